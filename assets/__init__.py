@@ -1,0 +1,1 @@
+"""Dagster layer: thin assets over the pure core in pipelines/."""

@@ -1,0 +1,17 @@
+"""The code location: assets grouped by domain, checks, the job, sensor, schedule and resources."""
+from dagster import Definitions, load_asset_checks_from_modules, load_assets_from_modules
+
+from . import checks, extraction, ingest, lineage
+from .jobs import news_pipeline_job
+from .resources import news_storage_from_environment
+from .schedules import daily_rerun_schedule
+from .sensors import new_articles_sensor
+
+defs = Definitions(
+    assets=load_assets_from_modules([ingest, extraction, lineage]),
+    asset_checks=load_asset_checks_from_modules([checks]),
+    jobs=[news_pipeline_job],
+    sensors=[new_articles_sensor],
+    schedules=[daily_rerun_schedule],
+    resources={"news_storage": news_storage_from_environment()},
+)

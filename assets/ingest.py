@@ -1,0 +1,67 @@
+"""Ingestion assets: the raw folder registry and the cleaned articles."""
+from __future__ import annotations
+
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+
+from pipelines.runner import RunContext, stage_cleaned_articles, stage_raw_articles
+from pipelines.versions import code_version
+
+from .metadata import column_schema, counts_markdown, markdown_preview, report_metadata
+from .resources import NewsStorage
+
+
+def run_context(context: AssetExecutionContext, news_storage: NewsStorage, full_refresh: bool = False) -> RunContext:
+    return RunContext(run_id=context.run_id, raw_dir=news_storage.raw_path(), store=news_storage.store(),
+                      batch_size=news_storage.batch_size, full_refresh=full_refresh, log=context.log.info)
+
+
+def full_refresh_requested(context: AssetExecutionContext) -> bool:
+    return context.run.tags.get("news/full_refresh") == "true"
+
+
+@asset(
+    group_name="ingest",
+    code_version=code_version("raw_articles"),
+    description="Registry of the raw folder (NEWS_RAW_DIR): one row per file with its size, sha256, detected "
+                "encoding and shape, and whether it became an article, is a duplicate or is quarantined. "
+                "Only files whose size or modification time changed are hashed again.",
+    metadata={"dagster/column_schema": column_schema("raw_files"), "table": "raw_files.parquet"},
+)
+def raw_articles(context: AssetExecutionContext, news_storage: NewsStorage) -> MaterializeResult:
+    ctx = run_context(context, news_storage, full_refresh_requested(context))
+    with ctx.store.writer_lock():
+        report = stage_raw_articles(ctx)
+    metadata = report_metadata(report, ctx.store.row_count("raw_files"))
+    metadata.update({
+        "raw folder": MetadataValue.path(str(ctx.raw_dir)),
+        "files": report.counts.get("files", 0),
+        "new or changed files": report.processed,
+        "deleted files": report.retired,
+        "preview": markdown_preview(ctx.store.head("raw_files"), ["source_path", "size", "sha256", "status"]),
+    })
+    return MaterializeResult(metadata=metadata)
+
+
+@asset(
+    group_name="ingest",
+    deps=[raw_articles],
+    code_version=code_version("cleaned_articles"),
+    description="Cleaned articles: decoded (encoding detected), shape detected, markup and boilerplate removed, "
+                "Traditional converted to Simplified, title/date/source/author/url read. Files that cannot be "
+                "processed go to the quarantine table with a reason; the run goes on.",
+    metadata={"dagster/column_schema": column_schema("articles"), "table": "articles/"},
+)
+def cleaned_articles(context: AssetExecutionContext, news_storage: NewsStorage) -> MaterializeResult:
+    ctx = run_context(context, news_storage, full_refresh_requested(context))
+    with ctx.store.writer_lock():
+        report = stage_cleaned_articles(ctx)
+    quarantine = ctx.store.head("quarantine", rows=50)
+    metadata = report_metadata(report, ctx.store.row_count("articles"))
+    metadata.update({
+        "quarantined files (total)": ctx.store.row_count("quarantine"),
+        "quarantined this run by reason": counts_markdown(report.counts, "reason"),
+        "quarantined files": markdown_preview(quarantine, ["source_path", "reason", "detail"]),
+        "near-duplicate articles": ctx.store.row_count("near_duplicates"),
+        "preview": markdown_preview(ctx.store.head("articles"), ["article_id", "source_path", "title", "published_at", "source"]),
+    })
+    return MaterializeResult(metadata=metadata)
