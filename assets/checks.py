@@ -1,5 +1,4 @@
 """Asset checks; the blocking ones stop bad data before it reaches the next asset."""
-from __future__ import annotations
 
 from dagster import AssetCheckResult, AssetCheckSeverity, MetadataValue, asset_check
 

@@ -7,9 +7,12 @@ from .resources import news_storage_from_environment
 from .schedules import daily_rerun_schedule
 from .sensors import new_articles_sensor
 
+ALL_ASSETS = load_assets_from_modules([ingest, extraction, lineage])
+ALL_ASSET_CHECKS = load_asset_checks_from_modules([checks])
+
 defs = Definitions(
-    assets=load_assets_from_modules([ingest, extraction, lineage]),
-    asset_checks=load_asset_checks_from_modules([checks]),
+    assets=ALL_ASSETS,
+    asset_checks=ALL_ASSET_CHECKS,
     jobs=[news_pipeline_job],
     sensors=[new_articles_sensor],
     schedules=[daily_rerun_schedule],

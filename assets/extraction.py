@@ -1,5 +1,4 @@
 """Extraction assets: entities and metrics read from the cleaned articles."""
-from __future__ import annotations
 
 from dagster import AssetExecutionContext, MaterializeResult, asset
 

@@ -1,5 +1,4 @@
 """Ingestion assets: the raw folder registry and the cleaned articles."""
-from __future__ import annotations
 
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 

@@ -1,5 +1,4 @@
 """Lineage asset: the run's transformations as a table summary and as OpenLineage events."""
-from __future__ import annotations
 
 from collections import Counter
 

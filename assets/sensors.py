@@ -1,5 +1,4 @@
 """Sensor: new, changed or deleted raw files start one run that processes just those."""
-from __future__ import annotations
 
 import hashlib
 import os

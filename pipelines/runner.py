@@ -266,12 +266,13 @@ def stage_cleaned_articles(ctx: RunContext) -> StageReport:
 
     state = read_state(store, "cleaned_articles")
     to_process, to_retire, report.unchanged = pending_work(upstream, state, version, ctx.full_refresh)
-    # The file behind an article may change name (canonical copy deleted, duplicate kept): refresh it.
+    # The file behind an article may change (its first copy deleted, a duplicate kept): refresh source_path.
     registry_paths = {r["article_id"]: r["source_path"] for r in store.read_file("raw_files").to_pylist()
                       if r["status"] == "article"}
-    moved = [a for a in upstream if a not in set(to_process) and a in registry_paths
-             and registry_paths[a] != canonical[upstream[a]].source_path]
-    to_process = sorted(set(to_process) | set(moved))
+    queued = set(to_process)
+    moved = [a for a in upstream if a not in queued and state.get(a, (None, None))[1]
+             and registry_paths.get(a) != canonical[upstream[a]].source_path]
+    to_process = sorted(queued | set(moved))
 
     quarantine = {r["source_path"]: r for r in store.read_file("quarantine").to_pylist()}
     results: dict[str, dict] = {}  # sha -> {status, encoding, shape}

@@ -94,13 +94,18 @@ def test_changed_file_replaces_its_rows_and_deleted_file_is_retired(raw, tmp_pat
 def test_identical_copy_is_processed_once_and_recorded(raw, tmp_path):
     out = tmp_path / "out"
     add(raw, SAMPLES[0])
-    shutil.copy(raw / SAMPLES[0], raw / "copy_of_000.txt")
+    shutil.copy(raw / SAMPLES[0], raw / "zz_copy.txt")
     run(raw, out, "run-1")
     assert len(rows(out, "articles")) == 1
     registry = {r["source_path"]: r for r in rows(out, "raw_files")}
-    assert registry["copy_of_000.txt"]["status"] == "article"  # the first path in order holds the article
-    assert registry[SAMPLES[0]]["status"] == "duplicate"
-    assert registry[SAMPLES[0]]["duplicate_of"] == "copy_of_000.txt"
+    assert registry[SAMPLES[0]]["status"] == "article"  # the first path in order holds the article
+    assert registry["zz_copy.txt"]["status"] == "duplicate"
+    assert registry["zz_copy.txt"]["duplicate_of"] == SAMPLES[0]
+    # The article's file deleted, the copy takes over without reprocessing into a new id.
+    article_id = rows(out, "articles")[0]["article_id"]
+    (raw / SAMPLES[0]).unlink()
+    run(raw, out, "run-2")
+    assert [(r["article_id"], r["source_path"]) for r in rows(out, "articles")] == [(article_id, "zz_copy.txt")]
 
 
 @pytest.mark.parametrize("name, content, reason", [

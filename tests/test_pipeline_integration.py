@@ -5,7 +5,7 @@ import pyarrow.dataset as ds
 import pytest
 from dagster import DagsterInstance, materialize
 
-from assets.definitions import defs
+from assets.definitions import ALL_ASSET_CHECKS, ALL_ASSETS
 from assets.resources import NewsStorage
 from pipelines.schema import column_names
 
@@ -20,9 +20,7 @@ def outputs(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("outputs")
     storage = NewsStorage(raw_dir=str(SAMPLE_RAW), output_dir=str(out))
-    graph = defs.resolve_asset_graph()
-    assets = [a for a in graph.assets_defs]
-    result = materialize(assets, resources={"news_storage": storage}, instance=DagsterInstance.ephemeral(),
+    result = materialize([*ALL_ASSETS, *ALL_ASSET_CHECKS], resources={"news_storage": storage}, instance=DagsterInstance.ephemeral(),
                          raise_on_error=False)
     assert result.success, [e.message for e in result.all_events if e.is_failure]
     checks = result.get_asset_check_evaluations()
