@@ -10,7 +10,7 @@ from .resources import NewsStorage
 
 
 def run_context(context: AssetExecutionContext, news_storage: NewsStorage, full_refresh: bool = False) -> RunContext:
-    return RunContext(run_id=context.run_id, raw_dir=news_storage.raw_path(), store=news_storage.store(),
+    return RunContext(run_id=context.run.run_id, raw_dir=news_storage.raw_path(), store=news_storage.store(),
                       batch_size=news_storage.batch_size, full_refresh=full_refresh, log=context.log.info)
 
 

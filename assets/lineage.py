@@ -25,10 +25,10 @@ OPENLINEAGE_DIR = "openlineage"
 )
 def lineage(context: AssetExecutionContext, news_storage: NewsStorage) -> MaterializeResult:
     store = news_storage.store()
-    table = store.read_appended("lineage", prefix=context.run_id)
-    rows = table.to_pylist()
-    events_path = store.root / OPENLINEAGE_DIR / f"{context.run_id}.jsonl"
-    events = build_events(context.run_id, rows, news_storage.raw_path(), store.root)
+    run_id = context.run.run_id
+    rows = store.read_appended("lineage", prefix=run_id).to_pylist()
+    events_path = store.root / OPENLINEAGE_DIR / f"{run_id}.jsonl"
+    events = build_events(run_id, rows, news_storage.raw_path(), store.root)
     if events:
         write_events(events, events_path)
     actions = Counter(f"{r['asset']} {r['action']}" for r in rows)
