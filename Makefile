@@ -19,7 +19,8 @@ $(INSTALLED): requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $@
 
-$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+# Created once; an existing DAGSTER_HOME keeps its own dagster.yaml.
+$(DAGSTER_HOME)/dagster.yaml:
 	mkdir -p $(DAGSTER_HOME)
 	cp dagster.yaml $@
 
