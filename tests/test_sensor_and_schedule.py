@@ -1,0 +1,57 @@
+"""The sensor launches one run per change set; the schedule and sensor start running by default."""
+import shutil
+
+from dagster import DagsterInstance, DefaultSensorStatus, RunRequest, SkipReason, build_sensor_context
+
+from assets.definitions import defs
+from assets.resources import NewsStorage
+from assets.sensors import new_articles_sensor
+from pipelines.runner import RunContext, stage_raw_articles
+from pipelines.store import TableStore
+
+from .conftest import SAMPLE_RAW
+
+
+def evaluate(raw, out):
+    storage = NewsStorage(raw_dir=str(raw), output_dir=str(out))
+    with DagsterInstance.ephemeral() as instance:
+        context = build_sensor_context(instance=instance, resources={"news_storage": storage})
+        return new_articles_sensor(context)
+
+
+def register(raw, out):
+    stage_raw_articles(RunContext(run_id="scan", raw_dir=raw, store=TableStore(out), log=lambda m: None))
+
+
+def test_new_files_give_one_run_request_with_a_stable_key(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    assert isinstance(evaluate(raw, out), SkipReason)
+    for path in sorted(SAMPLE_RAW.iterdir())[:3]:
+        shutil.copy(path, raw / path.name)
+    first = evaluate(raw, out)
+    assert isinstance(first, RunRequest) and first.tags["news/changed_files"] == "3"
+    assert evaluate(raw, out).run_key == first.run_key  # same pending change set, same key: launched once
+    register(raw, out)
+    assert isinstance(evaluate(raw, out), SkipReason)
+    (raw / sorted(SAMPLE_RAW.iterdir())[0].name).unlink()
+    deleted = evaluate(raw, out)
+    assert isinstance(deleted, RunRequest) and deleted.tags["news/deleted_files"] == "1"
+
+
+def test_changed_content_is_detected_by_hash(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    target = raw / "a.txt"
+    shutil.copy(next(SAMPLE_RAW.iterdir()), target)
+    register(raw, out)
+    target.write_bytes(target.read_bytes() + "补充一段。\n".encode())
+    request = evaluate(raw, out)
+    assert isinstance(request, RunRequest) and request.tags["news/changed_files"] == "1"
+
+
+def test_sensor_and_schedule_run_by_default():
+    assert defs.resolve_sensor_def("new_articles_sensor").default_status == DefaultSensorStatus.RUNNING
+    schedule = defs.resolve_schedule_def("daily_rerun_schedule")
+    assert schedule.default_status.value == "RUNNING"
+    assert schedule.job_name == "news_pipeline_job"
