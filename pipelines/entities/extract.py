@@ -1,0 +1,41 @@
+"""extract_entities: one Aho-Corasick pass, then the per-type rules; one Entity per mention."""
+from __future__ import annotations
+
+from ..models import Entity
+from . import gazetteer, matcher, orgs, people, places, programs
+
+
+def _article_places(ctx) -> dict[int, gazetteer.Place]:
+    """The most-mentioned province / prefecture / county: what 省 or 县 alone refers to."""
+    gaz = gazetteer.load()
+    out: dict[int, gazetteer.Place] = {}
+    for code, _ in ctx.most_common():
+        place = gaz.by_code.get(code)
+        if place is not None and place.level not in out:
+            out[place.level] = place
+    return out
+
+
+def extract_entities(text: str, title: str | None = None) -> list[Entity]:
+    """Entities mentioned in an article body (Simplified Chinese), one per mention.
+
+    `title` only gives context (the article's region); offsets point into `text`.
+    """
+    if not text:
+        return []
+    hits = matcher.scan(text)
+    title_hits = matcher.scan(title) if title else []
+    ctx = places.context_codes(hits, title_hits)
+    place_mentions = places.find_places(text, hits, ctx)
+    org_mentions = orgs.find_orgs(text, hits, place_mentions, _article_places(ctx))
+    entities: list[Entity] = [places.to_entity(m) for m in place_mentions]
+    entities += [orgs.to_entity(o) for o in org_mentions]
+    titles = programs.find_titles(text)
+    entities += titles
+    taken = [(o.start, o.end) for o in org_mentions]
+    taken += [(m.start, m.end) for m in place_mentions if m.kind in ("division", "foreign", "zone")]
+    entities += [people.to_entity(p) for p in people.find_people(text, hits, taken)]
+    entities += programs.find_programs(text, hits)
+    entities += programs.find_groups(text, hits)
+    entities.sort(key=lambda e: (e.start, -e.end, e.type))
+    return entities

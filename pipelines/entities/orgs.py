@@ -1,0 +1,189 @@
+"""ORG mentions: fixed names (国务院, 新华社), government bodies (place + core + 厅/局/中心),
+companies, schools, media and other institutions found by their suffix."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Entity
+from . import gazetteer, lexicon
+from .gazetteer import Place
+from .matcher import ORG_FIXED, Hit
+from .places import CJK, PlaceMention
+
+# characters at which a name read leftwards from its suffix stops
+STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过家到去来"
+           "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
+           "0123456789０１２３４５６７８９说称据经请帮助任职办参加赴前往走进访问携联合同合作签约")
+IMPLIED_LEVEL = {"省": 1, "市": 2, "州": 2, "县": 3, "区": 3}
+DETERMINERS = set("该本各全我其此两每当这")
+NATIONAL_PREFIXES = ("中华人民共和国", "中国", "中华", "全国", "国家", "中央", "中共")
+GENERIC_CORE_WORDS = ("部门", "机构", "单位")
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    canonical: str | None = None
+    region: Place | None = None
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    cores = {row["core"]: row["canonical"] or row["core"] for row in lexicon.table("org_cores.tsv")}
+    suffixes: dict[str, list[str]] = {}
+    for row in lexicon.table("org_suffixes.tsv"):
+        suffixes.setdefault(row["kind"], []).append(row["suffix"])
+    fixed = {row["name"]: row["canonical"] or row["name"] for row in lexicon.table("org_fixed.tsv")}
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    body = re.compile(rf"(?:{alt(cores)})(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
+    free = re.compile(rf"(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生)")
+    party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
+    attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级])")
+    industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
+    return cores, fixed, body, free, party, attach, industry
+
+
+def _place_chain_start(places_by_end: dict[int, PlaceMention], pos: int) -> tuple[int, Place | None]:
+    """Start of the run of place names ending at pos (湖北省 in 湖北省人社厅) and its last place."""
+    start, region = pos, None
+    m = places_by_end.get(pos)
+    while m is not None:
+        if region is None:
+            region = m.place
+        start = m.start
+        m = places_by_end.get(start)
+    return start, region
+
+
+def _chain_names(places_by_end: dict[int, PlaceMention], pos: int) -> str:
+    names = []
+    m = places_by_end.get(pos)
+    while m is not None:
+        names.append(m.name)
+        m = places_by_end.get(m.start)
+    return "".join(reversed(names))
+
+
+def _read_left(text: str, pos: int, limit: int = 12) -> int:
+    i = pos
+    while i > 0 and pos - i < limit and text[i - 1] not in STOP and CJK.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_places: dict[int, Place]) -> list[OrgMention]:
+    cores, fixed, body, free, party, attach, industry = _rules()
+    places_by_end = {}
+    for m in places:
+        if m.kind != "abbreviation":
+            places_by_end.setdefault(m.end, m)
+    out: dict[tuple[int, int], OrgMention] = {}
+
+    def add(start, end, canonical=None, region=None):
+        if end - start < 2:
+            return
+        key = (start, end)
+        if key not in out:
+            out[key] = OrgMention(start, end, text[start:end], canonical, region)
+
+    for hit in hits:
+        if ORG_FIXED in hit.kinds:
+            add(hit.start, hit.end, fixed[hit.key])
+
+    def implied(ch, pos):
+        level = IMPLIED_LEVEL.get(ch)
+        if level is None:
+            return None
+        best = None
+        for m in places:  # nearest place of that level before pos, else the article's
+            if m.place is not None and m.place.level == level and m.end <= pos:
+                best = m.place
+        return best or article_places.get(level)
+
+    for b in body.finditer(text):
+        s, e = b.start(), b.end()
+        word = b.group(0)
+        core = next((c for c in sorted(cores, key=len, reverse=True) if word.startswith(c)), word)
+        suffix = word[len(core):]
+        canonical_tail = cores.get(core, core) + suffix
+        start, region = _place_chain_start(places_by_end, s)
+        if start < s:
+            add(start, e, _chain_names(places_by_end, s) + canonical_tail, region)
+            continue
+        if s and text[s - 1] in IMPLIED_LEVEL and (s < 2 or text[s - 2] not in DETERMINERS):
+            # 省人社厅, 县人社局, 区就业服务中心: the place is implied by the article
+            if s < 2 or not CJK.match(text[s - 2]) or text[s - 2] in STOP:
+                region = implied(text[s - 1], s)
+                add(s - 1, e, _canonical(region, canonical_tail, text[s - 1]), region)
+                continue
+        for prefix in NATIONAL_PREFIXES:
+            if text[max(0, s - len(prefix)):s] == prefix:
+                add(s - len(prefix), e, prefix + canonical_tail)
+                break
+
+    for p in party.finditer(text):
+        s, e = p.start(), p.end()
+        start, region = _place_chain_start(places_by_end, s + 1)
+        if start <= s and places_by_end.get(s + 1) is not None:
+            add(start, e, _chain_names(places_by_end, s + 1) + text[s + 1:e], region)  # 湖南省委
+        elif s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in STOP:
+            region = implied(text[s], s)
+            add(s, e, _canonical(region, text[s + 1:e], text[s]), region)
+
+    for f in free.finditer(text):
+        s, e = f.start(), f.end()
+        left = _read_left(text, s)
+        start, region = _place_chain_start(places_by_end, s)
+        if start == s:
+            # a place somewhere inside the name read leftwards (恩施伍家台富硒贡茶有限责任公司)
+            for m in places:
+                if left <= m.start < s and m.end <= s and m.kind != "abbreviation":
+                    start, region = _place_chain_start(places_by_end, m.end)
+                    start = min(start, m.start)
+                    break
+            else:
+                start = left
+                for prefix in NATIONAL_PREFIXES:
+                    if prefix in text[left:s]:
+                        start = left + text[left:s].index(prefix)
+                        break
+        if s - start < 2 or any(w in text[start:s] for w in GENERIC_CORE_WORDS):
+            continue
+        add(start, e, None, region)
+
+    for m in places:  # 甘肃传祁乳业: a company named by place + name + trade, without 公司
+        if m.kind in ("division",) and m.place is not None:
+            i = industry.match(text, m.end)
+            if i and not (set(i.group(0)) & STOP):
+                add(m.start, i.end(), None, m.place)
+
+    # sub-units right after an ORG (…服务中心城镇就业指导和劳动力市场管理处)
+    for org in list(out.values()):
+        a = attach.match(text, org.end)
+        if a and not (set(a.group(0)) & (STOP - set("和与"))):
+            add(org.start, a.end(), None, org.region)
+
+    # dateline credits: 华声在线3月30日讯, 央视网消息
+    first = text[:40]
+    d = re.match(r"^[\s【\[]*([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)", first)
+    if d and not any(o.start == d.start(1) for o in out.values()):
+        add(d.start(1), d.end(1))
+    return sorted(out.values(), key=lambda o: (o.start, -o.end))
+
+
+def _canonical(region: Place | None, tail: str, written_prefix: str) -> str | None:
+    if region is None:
+        return None
+    return region.name + tail
+
+
+def to_entity(o: OrgMention) -> Entity:
+    return Entity("ORG", o.text, o.text, o.start, o.end, canonical_name=o.canonical,
+                  region_code=o.region.code if o.region is not None else None)

@@ -1,0 +1,169 @@
+"""PERSON mentions from bylines, role and cue words, ages, honorifics and a short list of public
+figures; every later occurrence of a found name is a mention too. No model: a surname list
+(data/entities/surnames.txt) decides where a name may start."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Entity
+from . import lexicon
+from .matcher import PERSON_KNOWN, Hit
+
+# characters that usually start the word after a name (主任熊娅玲告诉…, 村民张丽君为…)
+FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为将已曾正便则都又还要会能被把给让带到去来今现"
+             "出一不很每同主负作称笑回讲希连高深率首先刚早看所家当这那上下接领分通得获乘坐用自带身和及"
+             "拿打做开靠于并而却才已经由始更最此其")
+PUNCT = set("，。、；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?·—…")
+NOT_GIVEN = set("的了是在和与及等为将对从到把被向于以或也都又就并而且由给让使着过们个这那其省市县区镇乡村"
+                "局厅部委办处室科所站队社报台网院校会")
+TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲"
+               "费芬丰弗福盖甘戈格古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里"
+               "利莉林琳隆卢鲁伦罗洛马迈麦曼梅门蒙米明莫姆穆纳内尼宁努诺帕潘佩彭皮普奇齐乔切琼热瑞萨塞桑"
+               "森沙山尚什史斯松苏索塔泰坦汤唐特提廷图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽"
+               "扎詹珍芝兹佐·")
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+    org: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _lexicons():
+    surnames = set(lexicon.words("surnames.txt"))
+    single = {s for s in surnames if len(s) == 1}
+    compound = {s for s in surnames if len(s) == 2}
+    kinds: dict[str, list[str]] = {}
+    for row in lexicon.table("person_cues.tsv"):
+        kinds.setdefault(row["kind"], []).append(row["word"])
+    honorifics = lexicon.words("honorifics.txt")
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    role_re = re.compile(rf"(?:{alt(kinds['role'])})(?=[\u4e00-\u9fff])")
+    cue_re = re.compile(rf"(?:{alt(kinds['cue'])})(?=[\u4e00-\u9fff])")
+    byline_re = re.compile(rf"(?:{alt(kinds['byline'])})[ \u3000：:]*")
+    after_re = re.compile(rf"(?:{alt(['总书记', '主席', '总理', '委员长', '同志', '院士', '教授'])})")
+    honor_re = re.compile(rf"[{''.join(sorted(single))}](?:{alt(honorifics)})")
+    return single, compound, role_re, cue_re, byline_re, after_re, honor_re
+
+
+def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
+    """End of a personal name starting at i (surname + one or two characters), or None."""
+    single, compound, *_ = _lexicons()
+    if text[i:i + 2] in compound:
+        given_start = i + 2
+    elif text[i:i + 1] in single:
+        given_start = i + 1
+    else:
+        return None
+    n = len(text)
+    for length in (2, 1):  # prefer the three-character name when the next character fits
+        end = given_start + length
+        if end > n:
+            continue
+        given = text[given_start:end]
+        if any(c in NOT_GIVEN or c in PUNCT or not ("\u4e00" <= c <= "\u9fff") for c in given):
+            continue
+        if end == n or text[end] in PUNCT or (not strict_end and text[end] in FOLLOW):
+            return end
+    return None
+
+
+def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> list[PersonMention]:
+    single, compound, role_re, cue_re, byline_re, after_re, honor_re = _lexicons()
+    found: dict[int, PersonMention] = {}
+
+    def blocked(s, e):
+        return any(a < e and s < b for a, b in taken)
+
+    def add(s, e, role=None, org=None):
+        if e - s < 2 or s in found or blocked(s, e):
+            return
+        found[s] = PersonMention(s, e, text[s:e], role, org)
+
+    for hit in hits:
+        if PERSON_KNOWN in hit.kinds:
+            add(hit.start, hit.end)
+
+    for m in byline_re.finditer(text):  # 记者 卢小伟 通讯员 曾鹤群
+        i = m.end()
+        while i < len(text):
+            end = _name_at(text, i, strict_end=True)
+            if end is None:
+                break
+            add(i, end)
+            i = end
+            while i < len(text) and text[i] in " \u3000、,，":
+                i += 1
+
+    for m in re.finditer(r"(?m)^[□■]\s*([\u4e00-\u9fff]{2,3})\s*$", text):  # □张玲
+        add(m.start(1), m.end(1))
+
+    for m in role_re.finditer(text):
+        end = _name_at(text, m.end())
+        if end is not None:
+            add(m.end(), end, role=m.group(0))
+
+    for m in cue_re.finditer(text):
+        end = _name_at(text, m.end())
+        if end is not None:
+            add(m.end(), end)
+
+    for m in re.finditer(r"\d+岁的", text):
+        end = _name_at(text, m.end())
+        if end is not None:
+            add(m.end(), end)
+
+    for m in re.finditer(r"(?:^|(?<=[。！？\n]))", text):  # sentence-initial name + speech/birth verb
+        i = m.end()
+        end = _name_at(text, i, strict_end=False)
+        if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说", text[end:end + 3]):
+            add(i, end)
+
+    for m in after_re.finditer(text):  # 习近平总书记 after a boundary
+        s = m.start()
+        for length in (3, 2):
+            i = s - length
+            if i < 0 or (i > 0 and text[i - 1] not in PUNCT and text[i - 1] not in "的在和与及"):
+                continue
+            if _name_at(text, i, strict_end=False) is not None or text[i:s] in found:
+                if text[i] in single or text[i:i + 2] in compound:
+                    add(i, s)
+                    break
+
+    for m in honor_re.finditer(text):  # 张女士, 李先生
+        s = m.start()
+        if s and text[s - 1] in single and text[s - 2:s] not in PUNCT:
+            pass
+        add(s, m.end())
+
+    for m in re.finditer(r"(?:总统|总理|首相|国王|外长|外交部长|国务卿|秘书长|总干事|大使|主席)", text):
+        i = m.end()  # transliterated foreign names: 俄罗斯总统普京
+        j = i
+        while j < len(text) and text[j] in TRANSLIT and j - i < 10:
+            j += 1
+        if j - i >= 2 and (j == len(text) or text[j] in PUNCT or text[j] in FOLLOW):
+            add(i, j)
+
+    # every later occurrence of a found name (full names of two or more characters)
+    names = {p.text for p in found.values() if len(p.text) >= 2}
+    for name in names:
+        start = text.find(name)
+        while start != -1:
+            if start not in found:
+                first = next(p for p in found.values() if p.text == name)
+                add(start, start + len(name), first.role, first.org)
+            start = text.find(name, start + len(name))
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def to_entity(p: PersonMention) -> Entity:
+    return Entity("PERSON", p.text, p.text, p.start, p.end, role=p.role, org=p.org)

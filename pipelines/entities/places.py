@@ -1,0 +1,267 @@
+"""LOC mentions: divisions (with codes), villages, development zones, foreign places, groupings,
+one-character province abbreviations."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Entity
+from . import gazetteer, lexicon
+from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, NameForm, Place
+from .matcher import FOREIGN, PLACE, REGION_GROUP, Hit
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
+NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
+               "、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?0123456789０１２３４５６７８９")
+# characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
+LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由")
+# two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
+GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
+                   "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
+ABBR_BLOCKED = {"京剧", "京东", "京味", "京腔", "京城", "沪深", "沪指", "鲁迅", "粤语", "粤菜", "湘菜",
+                "川菜", "鲁菜", "浙商", "晋商", "徽商", "闽商", "苏商", "赣商", "豫剧", "川剧", "京津"}
+ABBR_ACTIVITY_NEXT = ("就业", "务工", "工作", "发展", "创业", "投资", "学习", "求职", "返岗", "上岗", "旅游",
+                      "考察", "调研", "访问", "过年", "过节", "安家", "落户", "办厂", "兴业", "置业", "从业")
+DEV_ZONE_SUFFIX = re.compile(
+    r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
+    r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税区|新区")
+DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+DEV_ZONE_BAD_CORES = {"服务", "建设", "发展", "城市", "产业", "重点", "特色", "现代", "各类", "相关", "省级",
+                      "国家", "国家级", "市级", "县级", "示范", "创业", "农业", "科技", "物流", "数字", "双创",
+                      "各个", "当地", "周边", "这个", "一个", "全市", "全省", "全县", "全区"}
+VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民])")
+VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
+                     "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心"}
+SUB_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![政府党长干])")
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    name: str
+    place: Place | None = None
+    kind: str = "division"  # division | village | zone | foreign | grouping | abbreviation
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], set[str], set[str], set[str]]:
+    gaz = gazetteer.load()
+    mapping = {}
+    for row in lexicon.table("province_abbreviations.tsv"):
+        place = gaz._find(row["province"], None)
+        if place:
+            mapping[row["abbr"]] = place.code
+    strong_before, weak_before, after = set(), set(), set()
+    for row in lexicon.table("province_abbreviation_cues.tsv"):
+        if row["position"] == "before":
+            (strong_before if row["strength"] == "strong" else weak_before).add(row["cue"])
+        else:
+            after.add(row["cue"])
+    return mapping, strong_before, weak_before, after
+
+
+@lru_cache(maxsize=1)
+def _weak_abbreviations() -> set[str]:
+    return set(lexicon.comment_directive("province_abbreviation_cues.tsv", "weak_abbreviations"))
+
+
+@lru_cache(maxsize=1)
+def _abbr_regex() -> re.Pattern:
+    mapping, strong, weak, after = _abbreviations()
+    chars = "".join(sorted(mapping))
+    cues_before = "".join(sorted(strong | weak))
+    cues_after = "|".join(sorted(after))
+    return re.compile(rf"(?<=[{cues_before}])[{chars}]|[{chars}](?=(?:{cues_after}))")
+
+
+def context_codes(hits: list[Hit], title_hits: list[Hit]) -> Counter:
+    """Codes (with ancestors) of places named unambiguously by FREE forms, counted."""
+    gaz = gazetteer.load()
+    counts: Counter = Counter()
+    for hit in list(title_hits) + list(hits):
+        if PLACE not in hit.kinds:
+            continue
+        free = [f for f in gaz.candidates(hit.key) if f.strength == FREE]
+        if not free or len({f.place.code for f in free}) > 1 and free[0].place.level == free[1].place.level:
+            continue
+        place = free[0].place
+        counts[place.code] += 1
+        for code in place.ancestors():
+            counts[code] += 1
+    return counts
+
+
+def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool) -> bool:
+    if form.strength == FREE:
+        return True
+    if parent is not None and form.place.is_under(parent.code):
+        return True
+    if form.strength == ADJACENT or not left_ok:
+        return False
+    place = form.place
+    if place.level == TOWNSHIP:
+        return any(ctx.get(c) for c in (place.county_code, place.city_code) if c)
+    return any(ctx.get(c) for c in place.ancestors())
+
+
+def _previous_ok(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in NON_NAME or not CJK.match(text[start - 1])
+
+
+def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
+    gaz = gazetteer.load()
+    ranked_ctx = [code for code, _ in ctx.most_common()]
+    by_start: dict[int, list[Hit]] = {}
+    for hit in hits:
+        if PLACE in hit.kinds or FOREIGN in hit.kinds or REGION_GROUP in hit.kinds:
+            by_start.setdefault(hit.start, []).append(hit)
+    mentions: list[PlaceMention] = []
+    pos = 0
+    last: PlaceMention | None = None
+    for start in sorted(by_start):
+        if start < pos:
+            continue
+        parent = last.place if last is not None and last.end == start else None
+        for hit in by_start[start]:  # longest first
+            mention = None
+            if REGION_GROUP in hit.kinds:
+                mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
+            elif PLACE in hit.kinds:
+                left_ok = parent is not None or _previous_ok(text, start) or text[start - 1] in LEFT_CUES
+                forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok)]
+                if forms:
+                    form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
+                    mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
+            if mention is None and FOREIGN in hit.kinds:
+                if hit.key not in GUARDED_FOREIGN or _previous_ok(text, start):
+                    mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
+            if mention is not None:
+                mentions.append(mention)
+                last = mention
+                pos = hit.end
+                break
+    mentions.extend(_villages_and_townships(text, mentions))
+    mentions.extend(_dev_zones(text, mentions))
+    mentions.extend(_abbreviation_mentions(text, mentions))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """…村 / …社区 right after a county or township, and list continuations (清凉寺村、五号村)."""
+    out: list[PlaceMention] = []
+    taken = {m.start for m in mentions}
+    queue = [m for m in mentions if m.place is not None and m.place.level >= 3]
+    for m in queue:
+        end = m.end
+        # an unlisted township right after a county (data gaps), then a village after either
+        if m.place.level == 3:
+            t = SUB_TOWNSHIP.match(text, end)
+            if t and end not in taken and not (set(t.group(1)) & NON_NAME):
+                out.append(PlaceMention(end, t.end(), t.group(0), t.group(0), kind="village"))
+                taken.add(end)
+                end = t.end()
+        v = VILLAGE.match(text, end)
+        while v and end not in taken:
+            core = v.group(1)
+            if set(core) & NON_NAME or core in VILLAGE_BAD_CORES:
+                break
+            out.append(PlaceMention(v.start(), v.end(), v.group(0), v.group(0), kind="village"))
+            taken.add(v.start())
+            end = v.end()
+            if end < len(text) and text[end] == "、":
+                v = VILLAGE.match(text, end + 1)
+                end += 1
+                if not v or len(v.group(1)) < 2:
+                    break
+            else:
+                break
+    return out
+
+
+def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    ends = {m.end: m for m in mentions if m.kind in ("division", "foreign")}
+    prefectures = [m for m in mentions if m.place is not None and m.place.level <= PREFECTURE]
+    out: list[PlaceMention] = []
+    last_city_prefix: tuple[int, str] | None = None
+    for z in DEV_ZONE_SUFFIX.finditer(text):
+        s, e, suffix = z.start(), z.end(), z.group(0)
+        if e < len(text) and text[e] in "管":  # 经开区管委会 is the ORG; the zone itself still counts below
+            pass
+        owner = ends.get(s)
+        if owner is not None:
+            prefix = owner.text[:-1] if owner.text.endswith("市") and len(owner.text) > 2 else owner.text
+            name = prefix + DEV_ZONE_EXPAND.get(suffix, suffix)
+            out.append(PlaceMention(owner.start, e, text[owner.start:e], name, kind="zone"))
+            last_city_prefix = (e, prefix)
+            continue
+        if suffix in DEV_ZONE_EXPAND:
+            if _previous_ok(text, s) or text[s - 2:s] in ("当地", "园区"):
+                prefix = None
+                line_start = text.rfind("\n", 0, s) + 1
+                if last_city_prefix and last_city_prefix[0] >= line_start:
+                    prefix = last_city_prefix[1]
+                else:
+                    near = [m for m in prefectures if line_start <= m.end <= s and m.place.level == PREFECTURE]
+                    if near:
+                        prefix = near[-1].place.name[:-1] if near[-1].place.name.endswith("市") else None
+                name = prefix + DEV_ZONE_EXPAND[suffix] if prefix else suffix
+                out.append(PlaceMention(s, e, suffix, name, kind="zone"))
+            continue
+        if suffix in ("产业园区", "保税区", "综合保税区"):
+            continue
+        core = text[max(0, s - 2):s]
+        if len(core) == 2 and not (set(core) & NON_NAME) and core not in DEV_ZONE_BAD_CORES \
+                and CJK.match(core[0]) and not _inside(mentions, s - 2):
+            out.append(PlaceMention(s - 2, e, text[s - 2:e], text[s - 2:e], kind="zone"))
+    return out
+
+
+def _inside(mentions: list[PlaceMention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    mapping, strong, weak, after = _abbreviations()
+    weak_abbr = _weak_abbreviations()
+    gaz = gazetteer.load()
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    out = []
+    for a in _abbr_regex().finditer(text):
+        s = a.start()
+        ch = a.group(0)
+        if s in covered or text[s:s + 2] in ABBR_BLOCKED:
+            continue
+        prev = text[s - 1] if s else ""
+        nxt = text[s + 1:s + 3]
+        cue_after = nxt[:1] in after
+        if prev in strong or cue_after:
+            ok = True
+        else:  # weak cue (在, 回): only for unambiguous abbreviations followed by an activity
+            ok = ch not in weak_abbr and (nxt.startswith(ABBR_ACTIVITY_NEXT) or not CJK.match(nxt[:1] or " "))
+        if ok and ch in weak_abbr and not cue_after:
+            ok = nxt.startswith(ABBR_ACTIVITY_NEXT) or not CJK.match(nxt[:1] or " ")
+        if not ok:
+            continue
+        place = gaz.by_code[mapping[ch]]
+        out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
+    return out
+
+
+def to_entity(m: PlaceMention) -> Entity:
+    p = m.place
+    if p is None:
+        return Entity("LOC", m.text, m.name, m.start, m.end)
+    return Entity(
+        "LOC", m.text, m.name, m.start, m.end, admin_code=p.code,
+        province_code=p.province_code,
+        city_code=p.code if p.level == PREFECTURE else p.city_code,
+        county_code=p.code if p.level == 3 else p.county_code,
+    )

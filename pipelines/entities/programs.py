@@ -1,0 +1,104 @@
+"""POLICY (titles in 《》), PROGRAM (named campaigns, activities, platforms, brands) and GROUP
+(target population groups), from rules and the lexicons in pipelines/data/entities/."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import Entity
+from . import lexicon
+from .matcher import GROUP, PROGRAM, Hit
+
+TITLE = re.compile(r"《([^《》\n]{2,80})》")
+QUOTED_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、，,和及与]?)+")
+QUOTED = re.compile(r"“([^“”\n]{2,24})”")
+# a quoted name directly followed by one of these words keeps it (“七个一”行动 -> 七个一行动)
+KEEP_SUFFIX = re.compile(r"(?:专项行动|培训行动|行动|模式|工程|计划)(?![\u4e00-\u9fff]*?(?:计划|行动))")
+# a quoted name followed within a few characters by one of these is a programme (…系列活动, …等劳务品牌)
+TRIGGER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:行动|活动|计划|工程|品牌|平台|招聘会|专题|系列|专场|大赛|比赛|"
+                     r"招聘月|服务月|援助月|工作站|驿站|超市|夜市)")
+ENUMERATION = re.compile(r"[一二两三四五六七八九十百千万]+[大项个条种类]")
+UNQUOTED = re.compile(r"(?:(?<=开展)|(?<=实施)|(?<=启动)|(?<=举办)|(?<=推进)|(?<=暨)|(?<=参加)|(?<=组织))"
+                      r"([\u4e00-\u9fff]{3,16}?(?:专项行动|行动|专项活动|活动))")
+GENERIC_ACTIVITY = ("招聘活动", "培训活动", "宣传活动", "服务活动", "帮扶活动", "慰问活动", "直播活动", "专项活动",
+                    "系列活动", "主题活动", "线上活动", "线下活动", "各类活动", "相关活动", "行动")
+SLOGAN_CHARS = set("，,。；;！!？?")
+
+
+@lru_cache(maxsize=1)
+def _title_rules() -> list[tuple[str, str]]:
+    rows = [(r["ending"], r["type"]) for r in lexicon.table("title_rules.tsv")]
+    return sorted(rows, key=lambda r: len(r[0]), reverse=True)
+
+
+def classify_title(title: str) -> str | None:
+    for ending, kind in _title_rules():
+        if title.endswith(ending):
+            return kind
+    return None
+
+
+def find_titles(text: str) -> list[Entity]:
+    out = []
+    for m in TITLE.finditer(text):
+        inner = m.group(1).strip()
+        kind = classify_title(inner)
+        if kind in ("POLICY", "ORG"):
+            out.append(Entity(kind, m.group(1), inner, m.start(1), m.end(1)))
+    return out
+
+
+def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
+    out: dict[tuple[int, int, str], Entity] = {}
+
+    def add(s, e, name):
+        name = name.replace("“", "").replace("”", "").strip()
+        if len(name) >= 2 and (s, e, name) not in out:
+            out[(s, e, name)] = Entity("PROGRAM", text[s:e], name, s, e)
+
+    for hit in hits:
+        if PROGRAM in hit.kinds:
+            add(hit.start, hit.end, hit.key)
+
+    for run in QUOTED_RUN.finditer(text):
+        after = text[run.end():run.end() + 16]
+        quotes = list(QUOTED.finditer(run.group(0)))
+        keep = KEEP_SUFFIX.match(after)
+        trigger = TRIGGER.match(after)
+        if not (keep or trigger) or ENUMERATION.search(after[:(trigger.end() if trigger else 4)]):
+            continue
+        if len(quotes) == 1 and keep:
+            q = quotes[0]
+            s = run.start() + q.start(1)
+            inner = q.group(1)
+            if not (set(inner) & SLOGAN_CHARS) or len(inner) <= 12:
+                e = run.end() + keep.end()
+                add(s - 1, e, inner + keep.group(0))
+            continue
+        for q in quotes:
+            inner = q.group(1)
+            s = run.start() + q.start(1)
+            parts = inner.split("暨") if "暨" in inner else [inner]
+            offset = 0
+            for part in parts:
+                add(s + offset, s + offset + len(part), part)
+                offset += len(part) + 1
+
+    for m in UNQUOTED.finditer(text):
+        name = m.group(1)
+        if name in GENERIC_ACTIVITY or name.endswith(GENERIC_ACTIVITY[:-2]) and len(name) < 8:
+            continue
+        if re.search(r"[的了和与及等各]", name):
+            continue
+        add(m.start(1), m.end(1), name)
+    return sorted(out.values(), key=lambda e: e.start)
+
+
+def find_groups(text: str, hits: list[Hit]) -> list[Entity]:
+    spans = [h for h in hits if GROUP in h.kinds]
+    out = []
+    for h in spans:
+        if any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in spans):
+            continue  # 失业人员 inside 登记失业人员
+        out.append(Entity("GROUP", h.key, h.key, h.start, h.end))
+    return out
