@@ -13,13 +13,19 @@ from .matcher import ORG_FIXED, Hit
 from .places import CJK, PlaceMention
 
 # characters at which a name read leftwards from its suffix stops
-STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过家到去来"
+STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过到去来"
            "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
            "0123456789０１２３４５６７８９说称据经请帮助任职办参加赴前往走进访问携联合同合作签约")
 IMPLIED_LEVEL = {"省": 1, "市": 2, "州": 2, "县": 3, "区": 3}
 DETERMINERS = set("该本各全我其此两每当这")
 NATIONAL_PREFIXES = ("中华人民共和国", "中国", "中华", "全国", "国家", "中央", "中共")
 GENERIC_CORE_WORDS = ("部门", "机构", "单位")
+# between a place and the suffix of a name that starts with it, these end the search (张掖市三益化工公司 ok)
+HARD_STOP = set("的在和与及、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?是为了到从对向将把被让给由于")
+GENERIC_ORG_CORES = {"农村", "农民", "专业", "村级", "村", "乡村", "企业", "民营", "国有", "国营", "地方", "当地",
+                     "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
+                     "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
+INDUSTRY_BAD = re.compile(r"学|院|局|厅|部|委|中心|公司|集团|区|县|省|市")
 
 
 @dataclass
@@ -29,6 +35,7 @@ class OrgMention:
     text: str
     canonical: str | None = None
     region: Place | None = None
+    kind: str = "body"
 
 
 @lru_cache(maxsize=1)
@@ -86,15 +93,15 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             places_by_end.setdefault(m.end, m)
     out: dict[tuple[int, int], OrgMention] = {}
 
-    def add(start, end, canonical=None, region=None):
+    def add(start, end, canonical=None, region=None, kind="body"):
         if end - start < 2:
             return
         key = (start, end)
         if key not in out:
-            out[key] = OrgMention(start, end, text[start:end], canonical, region)
+            out[key] = OrgMention(start, end, text[start:end], canonical, region, kind)
 
     for hit in hits:
-        if ORG_FIXED in hit.kinds:
+        if ORG_FIXED in hit.kinds and not (hit.key.endswith("部") and text[hit.end:hit.end + 1] == "门"):
             add(hit.start, hit.end, fixed[hit.key])
 
     def implied(ch, pos):
@@ -142,32 +149,37 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         left = _read_left(text, s)
         start, region = _place_chain_start(places_by_end, s)
         if start == s:
-            # a place somewhere inside the name read leftwards (恩施伍家台富硒贡茶有限责任公司)
-            for m in places:
-                if left <= m.start < s and m.end <= s and m.kind != "abbreviation":
-                    start, region = _place_chain_start(places_by_end, m.end)
-                    start = min(start, m.start)
-                    break
+            # a place starting the name, read back over anything but hard stops (张掖市三益化工公司)
+            i = s
+            while i > 0 and s - i < 16 and text[i - 1] not in HARD_STOP:
+                i -= 1
+            inner = [m for m in places if i <= m.start and m.end <= s and m.kind != "abbreviation"]
+            if inner:
+                start, region = _place_chain_start(places_by_end, inner[0].end)
+                start = min(start, inner[0].start)
             else:
                 start = left
                 for prefix in NATIONAL_PREFIXES:
                     if prefix in text[left:s]:
                         start = left + text[left:s].index(prefix)
                         break
-        if s - start < 2 or any(w in text[start:s] for w in GENERIC_CORE_WORDS):
+        core = text[start:s]
+        if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS):
             continue
-        add(start, e, None, region)
+        add(start, e, None, region, "free")
 
     for m in places:  # 甘肃传祁乳业: a company named by place + name + trade, without 公司
         if m.kind in ("division",) and m.place is not None:
             i = industry.match(text, m.end)
-            if i and not (set(i.group(0)) & STOP):
+            if i and not (set(i.group(0)) & STOP) and not INDUSTRY_BAD.search(i.group(0)[:-2]):
                 add(m.start, i.end(), None, m.place)
 
     # sub-units right after an ORG (…服务中心城镇就业指导和劳动力市场管理处)
     for org in list(out.values()):
+        if org.kind != "body":
+            continue
         a = attach.match(text, org.end)
-        if a and not (set(a.group(0)) & (STOP - set("和与"))):
+        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))):
             add(org.start, a.end(), None, org.region)
 
     # dateline credits: 华声在线3月30日讯, 央视网消息

@@ -25,6 +25,13 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
                "扎詹珍芝兹佐·")
 
 
+# two-character words that look like surname + given name after a role word (总书记强调)
+NOT_NAMES = {"强调", "表示", "指出", "介绍", "认为", "要求", "希望", "同志", "一行", "带领", "高度", "全面", "方面",
+             "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
+             "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
+             "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里"}
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -85,7 +92,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         return any(a < e and s < b for a, b in taken)
 
     def add(s, e, role=None, org=None):
-        if e - s < 2 or s in found or blocked(s, e):
+        if e - s < 2 or s in found or blocked(s, e) or text[s:e] in NOT_NAMES:
             return
         found[s] = PersonMention(s, e, text[s:e], role, org)
 
