@@ -30,9 +30,11 @@ def extract_metrics(text: str, published: str | None = None,
     regions = RegionIndex(text, places)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None
-    for q in quantities:
+    for i, q in enumerate(quantities):
         comparison = comparison_for(q, text, spans)
-        category = categorise(q, text, spans)
+        category = categorise(q, text, spans,
+                              quantities[i - 1].end if i else 0,
+                              quantities[i + 1].start if i + 1 < len(quantities) else None)
         clause_start, _ = spans.clause(q.start)
         sentence_start, _ = spans.sentence(q.start)
         # 其中…: a breakdown of the previous figure in the sentence takes its category.

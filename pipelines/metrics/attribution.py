@@ -22,7 +22,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
-NATIONAL = re.compile(r"全国|我国|人社部|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
+NATIONAL = re.compile(r"全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
 COMPARISON = re.compile(
     r"(同比|环比|比上年同期|比去年同期|较去年同期|较上年同期|比上年|比去年|较上年|较去年|比上月|较上月|"
@@ -161,21 +161,14 @@ class RegionIndex:
         self.article_national = NATIONAL.search(text) is not None
 
     def _main_place(self) -> Place | None:
-        """The article's place: the province most places belong to, at the level it is named."""
+        """The article's place: the place named most often (first named on a tie)."""
         if not self.places:
             return None
         counts: dict[str, int] = {}
         for p in self.places:
-            if p.province_code:
-                counts[p.province_code] = counts.get(p.province_code, 0) + 1
-        if not counts:
-            return _place_of(self.places[0])
-        province = max(counts, key=lambda c: (counts[c], -self._first_index(c)))
-        return _named(province, self.by_code) or _place_of(
-            next(p for p in self.places if p.province_code == province))
-
-    def _first_index(self, province_code: str) -> int:
-        return next(i for i, p in enumerate(self.places) if p.province_code == province_code)
+            counts[p.name] = counts.get(p.name, 0) + 1
+        best = max(counts.values())
+        return _place_of(next(p for p in self.places if counts[p.name] == best))
 
     def _groups(self, lo: int, hi: int) -> list[Place]:
         """Places named in text[lo:hi]: a chain (湘西州古丈县) counts as its last, most specific
@@ -224,7 +217,7 @@ class RegionIndex:
 
     def resolve(self, quantity: Quantity, spans: Spans) -> Place | str | None:
         c_start, c_end = spans.clause(quantity.start)
-        s_start, s_end = spans.sentence(quantity.start)
+        s_start, _ = spans.sentence(quantity.start)
         p_start, _ = spans.paragraph(quantity.start)
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups(lo, hi)
@@ -233,22 +226,26 @@ class RegionIndex:
             if NATIONAL.search(self.text, lo, hi):
                 return "全国"
             if WHOLE_AREA.search(self.text, lo, hi):
-                return self._whole_area(lo, hi, self._context(p_start, s_start, quantity.start)) or "全国"
+                context = self._context(p_start, lo) or self.article_place
+                return self._whole_area(lo, hi, context) or context
+        context = self._context(p_start, s_start)
+        if context is not None:
+            return context
         groups = self._groups(quantity.end, c_end)
         if groups:
             return groups[0]
-        context = self._context(p_start, s_start, quantity.start)
-        return context if context is not None else ("全国" if self.article_national else None)
+        if self.article_place is not None:
+            return self.article_place
+        return "全国" if self.article_national else None
 
-    def _context(self, p_start: int, s_start: int, pos: int) -> Place | None:
-        """Place of earlier sentences in the paragraph, else the article's place."""
-        sentence_starts = [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, s_start)]
-        bounds = [p_start] + sentence_starts + [s_start]
+    def _context(self, p_start: int, end: int) -> Place | None:
+        """Place of the nearest earlier sentence of the paragraph that names one (its first)."""
+        bounds = [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, end)] + [end]
         for k in range(len(bounds) - 1, 0, -1):
             groups = self._groups(bounds[k - 1], bounds[k])
             if groups:
                 return groups[0]
-        return self.article_place
+        return None
 
 
 # ---------------------------------------------------------------- category
@@ -274,9 +271,12 @@ def _category_rules():
 NEAR = 8
 
 
-def categorise(quantity: Quantity, text: str, spans: Spans) -> str:
+def categorise(quantity: Quantity, text: str, spans: Spans, previous_end: int = 0,
+               next_start: int | None = None) -> str:
+    """First matching rule of categories.yaml; `near` rules stop at neighbouring figures."""
     c_start, c_end = spans.clause(quantity.start)
-    near_lo, near_hi = max(c_start, quantity.start - NEAR), min(c_end, quantity.end + NEAR)
+    near_lo = max(c_start, quantity.start - NEAR, previous_end)
+    near_hi = min(c_end, quantity.end + NEAR, next_start if next_start is not None else c_end)
     for category, units, pattern, scope in _category_rules():
         if units is not None and quantity.unit not in units:
             continue
