@@ -51,6 +51,7 @@ def extract_metrics(text: str, published: str | None = None,
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
             qualifier=q.qualifier, indicator=indicator_for(q, text, spans, times),
             category=category, region=region_name, region_code=region_code,
-            time=times.resolve(q, spans, comparison is not None), comparison=comparison,
+            time=times.resolve(q, spans, comparison),
+            comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
     return metrics

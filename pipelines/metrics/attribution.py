@@ -24,9 +24,9 @@ NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 NATIONAL = re.compile(r"全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
-COMPARISON = re.compile(
-    r"(同比|环比|比上年同期|比去年同期|较去年同期|较上年同期|比上年|比去年|较上年|较去年|比上月|较上月|"
-    r"比年初|较年初|比上季度|较上季度|比同期|较同期)")
+# The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
+COMPARISON = re.compile(r"(同比|环比)|((?:比|较|高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、]{1,14}?)"
+                        r"(?=增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|增|降|涨|跌|多|少|快|慢|高|低|[0-9])")
 CHANGE_VERBS = re.compile(r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|增|降|涨|跌|多|少|提升")
 
 
@@ -81,13 +81,18 @@ class TimeIndex:
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
-    def resolve(self, quantity: Quantity, spans: Spans, has_comparison: bool) -> str | None:
+    def resolve(self, quantity: Quantity, spans: Spans,
+                comparison: tuple[str, int, int] | None = None) -> str | None:
+        """Nearest time before the figure in its clause, then after it in the clause, then earlier
+        in the sentence and paragraph; else the article default. The base of a comparison is skipped."""
         c_start, c_end = spans.clause(quantity.start)
         s_start, _ = spans.sentence(quantity.start)
         p_start, _ = spans.paragraph(quantity.start)
         shift = 0
         in_clause = self._in(c_start, quantity.start)
-        if not has_comparison:
+        if comparison is not None:
+            in_clause = [m for m in in_clause if not (comparison[1] <= m.start < comparison[2])]
+        else:
             shift = sum(m.shift_years for m in in_clause if m.clause_only)
         for mention in reversed(in_clause):
             if not mention.clause_only:
@@ -306,8 +311,8 @@ def indicator_for(quantity: Quantity, text: str, spans: Spans, times: TimeIndex)
     return words or None
 
 
-def comparison_for(quantity: Quantity, text: str, spans: Spans) -> str | None:
-    """同比增长5.5%, 比上年回升1.1个百分点: the base a change is measured against."""
+def comparison_for(quantity: Quantity, text: str, spans: Spans) -> tuple[str, int, int] | None:
+    """同比增长5.5%, 比上年回升1.1个百分点: the base a change is measured against, with its span."""
     c_start, _ = spans.clause(quantity.start)
     window_lo = max(c_start, quantity.start - 30)
     last = None
@@ -316,6 +321,9 @@ def comparison_for(quantity: Quantity, text: str, spans: Spans) -> str | None:
     if last is None:
         return None
     between = text[last.end():quantity.start]
-    if not CHANGE_VERBS.search(between):
+    if last.group(2) is not None:
+        if len(between) > 8 or not (CHANGE_VERBS.search(between) or last.group(2)[:2] in ("高于", "低于", "快于", "慢于", "超过", "少于")):
+            return None
+    elif not CHANGE_VERBS.search(between) or len(between) > 12:
         return None
-    return last.group(1)
+    return last.group(), last.start(), last.end()

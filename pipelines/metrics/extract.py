@@ -192,6 +192,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if n2 is None and len(n1) >= 5 and not s1 and unit == "" and "." not in n1:
                 continue  # long digit runs with no unit: identifiers
+        if start > 0 and end < len(scan) and scan[start - 1] in "“\"「‘" and scan[end] in "”\"」’" and not unit:
+            continue  # “千万”工程, “1300”: a quoted bare number is a name
         suffix = m.group("suf")
         if suffix:
             qualifier = suffix_quals[suffix]

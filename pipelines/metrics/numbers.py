@@ -53,6 +53,8 @@ def parse_chinese(surface: str) -> float | None:
             section += (current + (digit or 0.0)) or 1.0
             section *= 10_000
             current, digit = 0.0, None
+        elif ch == "亿" and total and not (section or current or digit):
+            total *= 100_000_000  # 一亿亿
         elif ch == "亿":
             total += ((section + current + (digit or 0.0)) or 1.0) * 100_000_000
             section, current, digit = 0.0, 0.0, None
