@@ -114,6 +114,13 @@ class Gazetteer:
         self._add(name, NameForm(place, full_strength, "full"))
         short = None
         auto = _AUTONOMOUS.match(name)
+        if level == PROVINCE and name.endswith("自治区"):
+            # 广西壮族自治区 -> 广西, 内蒙古自治区 -> 内蒙古 (蒙古 is also an ethnic name: keep 3 chars)
+            base = name[:-3]
+            stripped = re.sub(rf"(?:{_ETHNIC})+$", "", base)
+            short = stripped if len(stripped) >= 2 else base
+            self._add(short, NameForm(place, FREE, "short"))
+            return
         if auto:
             short = auto.group(1)
             if auto.group(2) != "区":  # 湘西州, 三都县; but not 广西区
@@ -154,12 +161,14 @@ class Gazetteer:
                 forms = under
         strongest = min(f.strength for f in forms)  # 恩施 -> the prefecture (FREE), not its seat
         forms = [f for f in forms if f.strength == strongest]
+        top = min(f.place.level for f in forms)  # 吉林 -> the province, 海南 -> the province
+        forms = [f for f in forms if f.place.level == top]
         context = list(context_codes)
         if context and len(forms) > 1:
             rank = {c: i for i, c in enumerate(context)}
             def score(f: NameForm) -> tuple:
                 hits = [rank[c] for c in f.place.ancestors() if c in rank]
-                return (-len(hits), min(hits) if hits else len(rank), f.place.level)
+                return (-len(hits), min(hits) if hits else len(rank))
             best = min(forms, key=score)
             if any(c in rank for c in best.place.ancestors()):
                 return best

@@ -227,8 +227,8 @@ def _inside(mentions: list[PlaceMention], pos: int) -> bool:
 
 
 def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    mapping, strong, weak, after = _abbreviations()
-    weak_abbr = _weak_abbreviations()
+    mapping, strong, weak_before, after = _abbreviations()
+    weak = _weak_abbreviations()
     gaz = gazetteer.load()
     covered = set()
     for m in mentions:
@@ -241,13 +241,16 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
             continue
         prev = text[s - 1] if s else ""
         nxt = text[s + 1:s + 3]
-        cue_after = nxt[:1] in after
-        if prev in strong or cue_after:
+        ends_phrase = not CJK.match(nxt[:1] or " ")
+        weak_abbr = ch in weak
+        if nxt[:1] == "籍":
             ok = True
-        else:  # weak cue (在, 回): only for unambiguous abbreviations followed by an activity
-            ok = ch not in weak_abbr and (nxt.startswith(ABBR_ACTIVITY_NEXT) or not CJK.match(nxt[:1] or " "))
-        if ok and ch in weak_abbr and not cue_after:
-            ok = nxt.startswith(ABBR_ACTIVITY_NEXT) or not CJK.match(nxt[:1] or " ")
+        elif prev in strong:
+            ok = ends_phrase or not weak_abbr
+        elif nxt[:1] in after or prev in weak_before:  # 粤企, 在沪, 回京: unambiguous ones only
+            ok = not weak_abbr and (ends_phrase or nxt.startswith(ABBR_ACTIVITY_NEXT) or nxt[:1] in after)
+        else:
+            ok = False
         if not ok:
             continue
         place = gaz.by_code[mapping[ch]]
