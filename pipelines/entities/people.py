@@ -41,6 +41,22 @@ class PersonMention:
     org: str | None = None
 
 
+# a character right after surname + one character that marks a two-character name (宗凯在…)
+TWO_CHAR_NEXT = set("在和与是也就等对向从将把被给让为说还都又已曾正")
+# words that often follow a name: when one starts right after surname + one character, the name
+# has two characters (苏辉代表, 陈东带领, 卢拉共同)
+NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带领", "率领", "共同", "看到", "代表", "主持", "出席",
+              "会见", "会谈", "同志", "等人", "一行", "作了", "作为", "来到", "前往", "表态", "回忆", "坦言", "透露",
+              "说道", "感慨", "笑着", "正在", "已经", "还表", "还说", "同样", "当选", "担任", "获得", "获悉", "向记",
+              "接受", "参加", "指导", "称赞", "分别", "发表", "致辞", "宣布", "签署", "一起", "先后", "亲切", "表彰")
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_surnames() -> frozenset:
+    """Surnames that also start many ordinary words (高峰, 游客): need a three-character name."""
+    return frozenset(lexicon.comment_directive("surnames.txt", "ambiguous"))
+
+
 @lru_cache(maxsize=1)
 def _lexicons():
     surnames = set(lexicon.words("surnames.txt"))
@@ -72,16 +88,25 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
     else:
         return None
     n = len(text)
-    for length in (2, 1):  # prefer the three-character name when the next character fits
-        end = given_start + length
-        if end > n:
-            continue
+    ambiguous = text[i] in _ambiguous_surnames() and given_start == i + 1
+
+    def given_ok(end):
         given = text[given_start:end]
-        if any(c in NOT_GIVEN or c in PUNCT or not ("\u4e00" <= c <= "\u9fff") for c in given):
-            continue
-        if end == n or text[end] in PUNCT or (not strict_end and text[end] in FOLLOW):
-            return end
-    return None
+        return end <= n and not any(c in NOT_GIVEN or c in PUNCT or not ("\u4e00" <= c <= "\u9fff") for c in given)
+
+    def boundary(end):
+        return end == n or text[end] in PUNCT or (not strict_end and text[end] in FOLLOW)
+
+    two, three = given_start + 1, given_start + 2
+    two_ok = given_ok(two) and boundary(two) and not ambiguous
+    if two_ok and (two == n or text[two] in TWO_CHAR_NEXT or text[two] in PUNCT or text[two:two + 2] in NEXT_WORDS):
+        return two
+    if given_ok(three) and boundary(three):
+        if ambiguous and not (three == n or text[three] in PUNCT or text[three:three + 2] in NEXT_WORDS
+                              or text[three] in TWO_CHAR_NEXT):
+            return None
+        return three
+    return two if two_ok else None
 
 
 def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> list[PersonMention]:
