@@ -22,9 +22,14 @@ NATIONAL_PREFIXES = ("中华人民共和国", "中国", "中华", "全国", "国
 GENERIC_CORE_WORDS = ("部门", "机构", "单位")
 # between a place and the suffix of a name that starts with it, these end the search (张掖市三益化工公司 ok)
 HARD_STOP = set("的在和与及、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?是为了到从对向将把被让给由于")
-GENERIC_ORG_CORES = {"农村", "农民", "专业", "村级", "村", "乡村", "企业", "民营", "国有", "国营", "地方", "当地",
+GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "农村", "农民", "专业", "村级", "村", "乡村", "企业", "民营", "国有", "国营", "地方", "当地",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
+MAX_NAME = 14
+MEASURE_WORDS = set("家个所位名座级批类种项")
+# characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
+# 中南海举行民主协商会, 重庆市已统筹整合…医院)
+NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
 INDUSTRY_BAD = re.compile(r"学|院|局|厅|部|委|中心|公司|集团|区|县|省|市")
 
 
@@ -50,7 +55,7 @@ def _rules():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     body = re.compile(rf"(?:{alt(cores)})(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
-    free = re.compile(rf"(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生)")
+    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
@@ -144,25 +149,16 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             region = implied(text[s], s)
             add(s, e, _canonical(region, text[s + 1:e], text[s]), region)
 
+    fixed_spans = [(o.start, o.end) for o in out.values()]
     for f in free.finditer(text):
         s, e = f.start(), f.end()
-        left = _read_left(text, s)
+        if any(a < s and b >= e for a, b in fixed_spans):  # 人民检察院 inside 最高人民检察院
+            continue
         start, region = _place_chain_start(places_by_end, s)
         if start == s:
-            # a place starting the name, read back over anything but hard stops (张掖市三益化工公司)
-            i = s
-            while i > 0 and s - i < 16 and text[i - 1] not in HARD_STOP:
-                i -= 1
-            inner = [m for m in places if i <= m.start and m.end <= s and m.kind != "abbreviation"]
-            if inner:
-                start, region = _place_chain_start(places_by_end, inner[0].end)
-                start = min(start, inner[0].start)
-            else:
-                start = left
-                for prefix in NATIONAL_PREFIXES:
-                    if prefix in text[left:s]:
-                        start = left + text[left:s].index(prefix)
-                        break
+            start, region = _free_name_start(text, s, places, places_by_end)
+        if start is None:
+            continue
         core = text[start:s]
         if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS):
             continue
@@ -184,10 +180,42 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
 
     # dateline credits: 华声在线3月30日讯, 央视网消息
     first = text[:40]
-    d = re.match(r"^[\s【\[]*([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)", first)
-    if d and not any(o.start == d.start(1) for o in out.values()):
+    d = re.match(r"^[\s【\[]*([\u4e00-\u9fff]{2,8}?)(\d{1,2}月\d{1,2}日)?(?:讯|消息|电)", first)
+    if d and not any(o.start == d.start(1) for o in out.values()) and (
+            d.group(2) or d.group(1).endswith(("网", "社", "台", "在线", "报", "新闻", "客户端"))):
         add(d.start(1), d.end(1))
     return sorted(out.values(), key=lambda o: (o.start, -o.end))
+
+
+def _free_name_start(text: str, s: int, places: list[PlaceMention],
+                     places_by_end: dict[int, PlaceMention]) -> tuple[int | None, Place | None]:
+    """Where a name ending in a free suffix (公司, 大学, 医院) starts, or None when unclear.
+
+    A place may start it, with a name-like stretch up to the suffix (张掖市三益化工公司); else the
+    name must reach back to a clear boundary (punctuation, 的, 在, 与 ...) or a national prefix
+    (中国…); a stop in the middle of a phrase (办好孔子学院, 第十届世界大学) makes it unclear.
+    """
+    i = s
+    while i > 0 and s - i < MAX_NAME and text[i - 1] not in HARD_STOP:
+        i -= 1
+    for m in places:
+        if i <= m.start and m.end <= s and m.kind != "abbreviation":
+            between = text[m.end:s]
+            if len(between) <= 10 and not (set(between) & NAME_BREAK):
+                start, region = _place_chain_start(places_by_end, m.end)
+                return min(start, m.start), region
+    j = s
+    while j > 0 and s - j < MAX_NAME and text[j - 1] not in STOP and CJK.match(text[j - 1]):
+        j -= 1
+    stretch = text[j:s]
+    for prefix in NATIONAL_PREFIXES:
+        if prefix in stretch:
+            return j + stretch.index(prefix), None
+    if stretch[:1] in MEASURE_WORDS:
+        return None, None
+    if j == 0 or text[j - 1] in HARD_STOP or not (CJK.match(text[j - 1]) or text[j - 1].isdigit()):
+        return j, None
+    return None, None
 
 
 def _canonical(region: Place | None, tail: str, written_prefix: str) -> str | None:
