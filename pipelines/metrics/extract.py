@@ -16,7 +16,8 @@ CHINESE_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌�
 CHINESE_SCALES = "十拾百佰千仟万亿"
 SCALE_CHARS = set("百佰千仟万亿")  # the GUIDE's scale words (十 is not one)
 ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
-CHINESE = rf"[{CHINESE_DIGITS}{CHINESE_SCALES}]+(?:点[{CHINESE_DIGITS}]+)?"
+# 千 is not read as part of a numeral when it starts a unit (两千万千瓦 = 两千万 + 千瓦).
+CHINESE = rf"(?:[{CHINESE_DIGITS}十拾百佰仟万亿]|千(?![瓦米克伏]))+(?:点[{CHINESE_DIGITS}]+)?"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])|百(?!分)"
 RANGE_SEPARATORS = r"至|到|-|—|–|~|～|－|〜"
@@ -190,10 +191,12 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue
             if unit == "点" and _is_clock(scan, number_start, end):
                 continue
+            if n1[0] in "0０" and len(n1) > 1 and n1[1:2] not in ".．":
+                continue  # 01, 007: list markers and serial numbers
             if n2 is None and len(n1) >= 5 and not s1 and unit == "" and "." not in n1:
                 continue  # long digit runs with no unit: identifiers
-        if start > 0 and end < len(scan) and scan[start - 1] in "“\"「‘" and scan[end] in "”\"」’" and not unit:
-            continue  # “千万”工程, “1300”: a quoted bare number is a name
+        if start > 0 and scan[start - 1] in "“\"「‘" and not unit:
+            continue  # “千万”工程, “千万工程”, “1300”: a bare number opening a quotation is a name
         suffix = m.group("suf")
         if suffix:
             qualifier = suffix_quals[suffix]

@@ -41,7 +41,10 @@ def parse_chinese(surface: str) -> float | None:
     section = 0.0  # completed 万 part inside the current 亿 section
     current = 0.0  # below 万
     digit: float | None = None
+    previous = ""
     for ch in surface:
+        if ch in SMALL_UNITS and digit is None and previous in ("万", "亿"):
+            return None  # 万千, 亿万: "myriad", not a number
         if ch in DIGIT_VALUES:
             if digit is not None and DIGIT_VALUES[ch] != 0:
                 return None  # two digits in a row (三四) is a vague range, not a numeral
@@ -60,6 +63,7 @@ def parse_chinese(surface: str) -> float | None:
             section, current, digit = 0.0, 0.0, None
         else:
             return None
+        previous = ch
     return total + section + current + (digit or 0.0)
 
 
