@@ -11,13 +11,14 @@ from ..models import Entity
 from . import gazetteer, lexicon
 from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, NameForm, Place
 from .matcher import FOREIGN, PLACE, REGION_GROUP, Hit
+from .people import TRANSLIT
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
 NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
                "、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?0123456789０１２３４５６７８９")
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
-LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由")
+LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
 GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
                    "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
@@ -100,7 +101,7 @@ def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool) 
     if form.strength == FREE:
         return True
     if parent is not None and form.place.is_under(parent.code):
-        return True
+        return True  # 广西全州, 咸宁市通山县
     if form.strength == ADJACENT or not left_ok:
         return False
     place = form.place
@@ -132,13 +133,15 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             if REGION_GROUP in hit.kinds:
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds:
-                left_ok = parent is not None or _previous_ok(text, start) or text[start - 1] in LEFT_CUES
+                left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES
                 forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok)]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
             if mention is None and FOREIGN in hit.kinds:
-                if hit.key not in GUARDED_FOREIGN or _previous_ok(text, start):
+                # not the tail of a transliterated name (科罗马), not a word part (增加纳税)
+                inside_name = start and text[start - 1] in TRANSLIT and not (last and last.end == start)
+                if not inside_name and (hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
                     mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
             if mention is not None:
                 mentions.append(mention)
@@ -213,8 +216,8 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 name = prefix + DEV_ZONE_EXPAND[suffix] if prefix else suffix
                 out.append(PlaceMention(s, e, suffix, name, kind="zone"))
             continue
-        if suffix in ("产业园区", "保税区", "综合保税区"):
-            continue
+        if suffix not in ("工业园区", "工业园", "新区", "开发区", "经济开发区", "工业集中区"):
+            continue  # 自贸区, 保税区, 产业园区 need a place before them
         core = text[max(0, s - 2):s]
         if len(core) == 2 and not (set(core) & NON_NAME) and core not in DEV_ZONE_BAD_CORES \
                 and CJK.match(core[0]) and not _inside(mentions, s - 2):
