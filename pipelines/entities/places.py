@@ -13,6 +13,8 @@ from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, 
 from .matcher import FOREIGN, PLACE, REGION_GROUP, Hit
 from .people import TRANSLIT
 
+TRANSLIT_TAIL = TRANSLIT - set("达")  # 抵达布达佩斯 is a verb, 科罗马 a name
+
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
 NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
@@ -140,7 +142,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
             if mention is None and FOREIGN in hit.kinds:
                 # not the tail of a transliterated name (科罗马), not a word part (增加纳税)
-                inside_name = start and text[start - 1] in TRANSLIT and not (last and last.end == start)
+                inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start)
                 if not inside_name and (hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
                     mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
             if mention is not None:

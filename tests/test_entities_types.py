@@ -1,0 +1,140 @@
+"""ORG, PERSON, POLICY, PROGRAM and GROUP extraction on real sentences, with negatives."""
+import pytest
+
+from pipelines.entities import extract_entities
+
+
+def names(text, typ, title=None):
+    return {e.name for e in extract_entities(text, title) if e.type == typ}
+
+
+def by_name(text, typ, name):
+    return next(e for e in extract_entities(text) if e.type == typ and e.name == name)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("此外，湖北省人社厅切实履行稳岗促就业责任", {"湖北省人社厅"}),
+    ("湖北省劳动就业服务中心城镇就业指导和劳动力市场管理处处长宗凯在接受记者采访时说",
+     {"湖北省劳动就业服务中心", "湖北省劳动就业服务中心城镇就业指导和劳动力市场管理处"}),
+    ("在招聘会现场，张女士在仔细了解张掖市三益化工公司的工作岗位", {"张掖市三益化工公司"}),
+    ("从湖北民族学院食品科学与工程专业毕业后出国留学", {"湖北民族学院"}),
+    ("获美国俄勒冈州立大学工商管理硕士学位", {"美国俄勒冈州立大学"}),
+    ("怀化市人社局协同当地经开区管委会、怀化市河西小学", {"怀化市人社局", "经开区管委会", "怀化市河西小学"}),
+    ("幸好芦淞区人社局一直在积极对接和收集需求", {"芦淞区人社局"}),
+    ("同时，该县对务工人员实行全程跟踪服务，县人社局组建稳岗就业考察组", {"县人社局"}),
+    ("党中央、国务院关于实现更加充分更高质量就业的决策部署", {"党中央", "国务院"}),
+    ("（文章来源：中国劳动保障报）", {"中国劳动保障报"}),
+    ("华声在线3月30日讯(记者 卢小伟 通讯员 曾鹤群)专车疾驰", {"华声在线"}),
+    ("中国气象局今天发布寒潮预警", {"中国气象局"}),
+    ("在复旦大学力学实验室里", {"复旦大学"}),
+    ("近日由湖南省郴州市委督查室、市生态环境局联合开展", {"湖南省郴州市委督查室"}),
+])
+def test_orgs(sentence, expected):
+    assert expected <= names(sentence, "ORG")
+
+
+@pytest.mark.parametrize("sentence", [
+    "在镇政府的有序组织下，他和30多名村民一起乘坐大巴车",
+    "他顺利与一家公司达成约定，过两天就去公司报到",
+    "全省各级人社部门组织开展春风行动招聘活动",
+    "与各方一道办好孔子学院等中文项目",
+    "第十届世界大学女校长论坛在长春开幕",
+    "据俄罗斯媒体10日报道，俄军正在回击",
+    "通过开展集中学习教育",
+    "离校未就业大学生、复退军人",
+])
+def test_not_orgs(sentence):
+    assert names(sentence, "ORG") == set()
+
+
+def test_org_canonical_name_and_region():
+    e = by_name("此外，湖北省人社厅切实履行稳岗促就业责任", "ORG", "湖北省人社厅")
+    assert e.canonical_name == "湖北省人力资源和社会保障厅" and e.region_code == "420000"
+    hunan = "湖南“春风行动”把畅通劳务协作对接作为重点。湖南省长沙市开展招聘。\n省人社厅邀请各方齐聚一堂"
+    e = by_name(hunan, "ORG", "省人社厅")
+    assert e.canonical_name == "湖南省人力资源和社会保障厅" and e.region_code == "430000"
+    e = by_name("湖南省人力资源社会保障厅发布通知", "ORG", "湖南省人力资源社会保障厅")
+    assert e.canonical_name == "湖南省人力资源和社会保障厅"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("湖北省劳动就业服务中心主任熊娅玲告诉记者", {"熊娅玲"}),
+    ("华声在线3月30日讯(记者 卢小伟 通讯员 曾鹤群)专车疾驰", {"卢小伟", "曾鹤群"}),
+    ("44岁的徐光金是咸宁市通山县南林桥镇大坪村村民", {"徐光金"}),
+    ("涟源市斗笠山镇增家村村民张丽君为当地人社部门点赞", {"张丽君"}),
+    ("退役军人李泽经则希望借助此次退役军人专场招聘会", {"李泽经"}),
+    ("张女士在仔细了解张掖市三益化工公司的工作岗位相关要求", {"张女士"}),
+    ("廖俊华出生于1986年，从湖北民族学院毕业", {"廖俊华"}),
+    ("甘州区人社局党组成员、区就业服务中心主任薛建军感慨地说", {"薛建军"}),
+    ("省人力资源社会保障厅党组书记、厅长李永军", {"李永军"}),
+    ("商务部部长王文涛介绍，今年以来", {"王文涛"}),
+    ("会见来华进行国事访问的斯洛伐克总理菲佐。", {"菲佐"}),
+])
+def test_people(sentence, expected):
+    assert expected <= names(sentence, "PERSON")
+
+
+def test_person_role_and_later_mentions():
+    text = "湖北省劳动就业服务中心主任熊娅玲告诉记者。\n熊娅玲表示，将全力推进春风行动。"
+    people = [e for e in extract_entities(text) if e.type == "PERSON"]
+    assert [p.start for p in people] == [text.index("熊娅玲"), text.rindex("熊娅玲")]
+    assert people[0].role == "主任"
+
+
+@pytest.mark.parametrize("sentence", [
+    "习近平总书记强调，要多措并举稳就业",  # 强调 is not a name
+    "春日美景吸引市民游客前来拍照打卡",
+    "曾经在总书记的鼓励下依靠种茶致富",
+    "该区人社局前往企业协商开发岗位",
+])
+def test_no_false_people(sentence):
+    assert names(sentence, "PERSON") <= {"习近平"}
+
+
+@pytest.mark.parametrize("sentence, expected, rejected", [
+    ("先后出台《农村劳动力技能培训券管理使用办法》《职业技能提升行动方案》等政策文件",
+     {"农村劳动力技能培训券管理使用办法", "职业技能提升行动方案"}, set()),
+    ("我们拟定了《重点企业、重大工程用工保障清单》", {"重点企业、重大工程用工保障清单"}, set()),
+    ("要落实落细《2025年湖南省青年就业创业支持计划》", {"2025年湖南省青年就业创业支持计划"}, set()),
+    ("今天出版的《人民日报》发表评论员文章，央视《新闻联播》播出", set(), {"人民日报", "新闻联播"}),
+    ("他写了《平凡的世界》这本书", set(), {"平凡的世界"}),
+])
+def test_policies(sentence, expected, rejected):
+    found = names(sentence, "POLICY")
+    assert expected <= found and not (rejected & found)
+
+
+def test_policy_title_also_gives_nested_place():
+    text = "要落实落细《2025年湖南省青年就业创业支持计划》"
+    assert "湖南省" in names(text, "LOC")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("于1-3月开展了2022年春风行动暨保用工促就业行动", {"春风行动", "保用工促就业行动"}),
+    ("部署开展支持大学生创业“七个一”行动和高校毕业留湘来湘活动", {"七个一行动"}),
+    ("要大力实施“技能照亮前程”培训行动", {"技能照亮前程培训行动"}),
+    ("充分发挥“甘州劳务”“酥油河畔拾花女”“丝路俏匠”等劳务品牌带动效应",
+     {"甘州劳务", "酥油河畔拾花女", "丝路俏匠"}),
+    ("同时链接“湘就业”等网上招聘平台", {"湘就业"}),
+    ("湖北省持续推进创业担保贷款电子化审批“1300”模式", {"1300模式"}),
+])
+def test_programs(sentence, expected):
+    assert expected <= names(sentence, "PROGRAM")
+
+
+@pytest.mark.parametrize("sentence", [
+    "大力推行“订单式”“定向式”和“菜单式”培训",
+    "扎实推进“稳岗留工、返岗就业、特色招聘”等五大行动",
+])
+def test_not_programs(sentence):
+    assert names(sentence, "PROGRAM") == set()
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("加大对脱贫劳动力、农村转移就业劳动者、高校毕业生、登记失业人员等重点群体就业创业培训力度",
+     {"脱贫劳动力", "农村转移就业劳动者", "高校毕业生", "登记失业人员", "重点群体"}, {"失业人员"}),
+    ("建成农民工技能大培训师资库", {"农民工"}, set()),
+])
+def test_groups(sentence, expected, absent):
+    found = names(sentence, "GROUP")
+    assert expected <= found and not (absent & found)
