@@ -26,6 +26,12 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "农村", "农民",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
 MAX_NAME = 14
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:局|部|署|省|委员会|议会|国会|政府|法院|银行|公司|集团)")
+# reading a name without a place back from its suffix stops at function words and numerals only
+SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至"
+                "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
+                "0123456789０１２３４５６７８９")
+LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
@@ -105,9 +111,20 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if key not in out:
             out[key] = OrgMention(start, end, text[start:end], canonical, region, kind)
 
-    for hit in hits:
-        if ORG_FIXED in hit.kinds and not (hit.key.endswith("部") and text[hit.end:hit.end + 1] == "门"):
-            add(hit.start, hit.end, fixed[hit.key])
+    fixed_hits = [h for h in hits if ORG_FIXED in h.kinds
+                  and not (h.key.endswith("部") and text[h.end:h.end + 1] == "门")]  # 人社部门
+    for hit in fixed_hits:
+        if not any(o.start <= hit.start and hit.end <= o.end and o is not hit for o in fixed_hits):
+            start, region = _place_chain_start(places_by_end, hit.start)
+            if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
+                add(start, hit.end, None, region)
+            else:
+                add(hit.start, hit.end, fixed[hit.key])  # 央视 inside 央视网 is not a second mention
+    for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省
+        if m.kind == "foreign":
+            b = FOREIGN_BODY.match(text, m.end)
+            if b and not (set(b.group(1)) & SOFT_STOP):
+                add(m.start, b.end(), None, None)
 
     def implied(ch, pos):
         level = IMPLIED_LEVEL.get(ch)
@@ -205,7 +222,7 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention],
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
     j = s
-    while j > 0 and s - j < MAX_NAME and text[j - 1] not in STOP and CJK.match(text[j - 1]):
+    while j > 0 and s - j < MAX_NAME and text[j - 1] not in SOFT_STOP and CJK.match(text[j - 1]):
         j -= 1
     stretch = text[j:s]
     for prefix in NATIONAL_PREFIXES:
@@ -213,7 +230,8 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention],
             return j + stretch.index(prefix), None
     if stretch[:1] in MEASURE_WORDS:
         return None, None
-    if j == 0 or text[j - 1] in HARD_STOP or not (CJK.match(text[j - 1]) or text[j - 1].isdigit()):
+    if j == 0 or text[j - 1] in HARD_STOP or text[j - 1] in LEAD_INS \
+            or not (CJK.match(text[j - 1]) or text[j - 1].isdigit()):
         return j, None
     return None, None
 

@@ -32,6 +32,10 @@ NOT_NAMES = {"强调", "表示", "指出", "介绍", "认为", "要求", "希望
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里"}
 
 
+ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
+                        r"(?:分别)?(?:参加|陪同|出席)[\u4e00-\u9fff]{0,6}[。.]?$")
+
+
 @dataclass
 class PersonMention:
     start: int
@@ -184,6 +188,33 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             j += 1
         if j - i >= 2 and (j == len(text) or text[j] in PUNCT or text[j] in FOLLOW):
             add(i, j)
+
+    # attendance lines: 王勇、肖捷参加。 吴政隆陪同调研。
+    for m in ATTENDANCE.finditer(text):
+        i = m.start()
+        for token in m.group(1).split("、"):
+            if _name_at(token + "。", 0) == len(token):
+                add(i, i + len(token))
+            i += len(token) + 1
+
+    # neighbours of a found name in a 、 list (王沪宁、赵乐际、韩正) are names too
+    changed = True
+    while changed:
+        changed = False
+        for p in list(found.values()):
+            if p.end < len(text) and text[p.end] == "、":
+                end = _name_at(text, p.end + 1)
+                if end is not None and end - p.end - 1 in (2, 3) and p.end + 1 not in found:
+                    add(p.end + 1, end)
+                    changed = changed or (p.end + 1) in found
+            if p.start > 1 and text[p.start - 1] == "、":
+                for length in (3, 2):
+                    i = p.start - 1 - length
+                    if i >= 0 and i not in found and (i == 0 or text[i - 1] in PUNCT) \
+                            and _name_at(text, i) == p.start - 1:
+                        add(i, p.start - 1)
+                        changed = changed or i in found
+                        break
 
     # every later occurrence of a found name (full names of two or more characters)
     names = {p.text for p in found.values() if len(p.text) >= 2}

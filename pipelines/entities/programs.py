@@ -88,7 +88,7 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         name = m.group(1)
         if name in GENERIC_ACTIVITY or name.endswith(GENERIC_ACTIVITY[:-2]) and len(name) < 8:
             continue
-        if re.search(r"[的了和与及等各]", name):
+        if re.search(r"[的了和与及等各]|线上|线下|专场|招聘", name):
             continue
         add(m.start(1), m.end(1), name)
     return sorted(out.values(), key=lambda e: e.start)
