@@ -1,0 +1,670 @@
+"""Raw bytes -> CleanArticle: decode, detect the shape, strip markup and boilerplate, convert script.
+
+Every character kept in the body is tracked back to the raw bytes it came from. The body is a list
+of paragraphs; a paragraph is a list of pieces, each either a run of decoded characters kept as is
+(decoded[start:end]) or one substituted character standing for a longer raw span (an HTML entity).
+Nothing is ever reordered, so raw_offsets grow monotonically.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import yaml
+
+from .models import BadInput, CleanArticle
+from .reading import DecodedText, decode_bytes
+from .script import is_traditional, to_simplified
+
+MAX_RAW_BYTES = 5 * 1024 * 1024
+CHINA_OFFSET = "+08:00"
+
+SHAPES = ("jekyll_post", "html_page", "wire_text", "page_dump", "plain_text")
+
+# ---------------------------------------------------------------- pieces and paragraphs
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int  # index into the decoded text
+    end: int
+    char: str | None = None  # set for a substituted character (an entity); None for a plain run
+
+    @property
+    def length(self) -> int:
+        return 1 if self.char is not None else self.end - self.start
+
+
+class Paragraph:
+    __slots__ = ("pieces", "text")
+
+    def __init__(self, pieces: list[Piece], decoded: str):
+        self.pieces = pieces
+        self.text = "".join(p.char if p.char is not None else decoded[p.start:p.end] for p in pieces)
+
+    def cut(self, start: int, end: int, decoded: str) -> "Paragraph":
+        """Paragraph of self.text[start:end]."""
+        pieces: list[Piece] = []
+        position = 0
+        for piece in self.pieces:
+            piece_end = position + piece.length
+            if piece_end > start and position < end:
+                if piece.char is not None:
+                    pieces.append(piece)
+                else:
+                    a = piece.start + max(0, start - position)
+                    b = piece.start + min(piece.length, end - position)
+                    pieces.append(Piece(a, b))
+            position = piece_end
+        return Paragraph(pieces, decoded)
+
+    def remove(self, spans: list[tuple[int, int]], decoded: str) -> "Paragraph":
+        """Paragraph without the given (sorted, non-overlapping) spans of self.text."""
+        kept: list[Piece] = []
+        position = 0
+        for start, end in spans + [(len(self.text), len(self.text))]:
+            if start > position:
+                kept.extend(self.cut(position, start, decoded).pieces)
+            position = max(position, end)
+        return Paragraph(kept, decoded)
+
+    def stripped(self, decoded: str) -> "Paragraph":
+        text = self.text
+        left = len(text) - len(text.lstrip(_STRIP_CHARS))
+        right = len(text.rstrip(_STRIP_CHARS))
+        if left == 0 and right == len(text):
+            return self
+        return self.cut(left, max(left, right), decoded)
+
+
+_STRIP_CHARS = " \t\r\n\u3000\xa0\u200b\ufeff"
+
+# ---------------------------------------------------------------- HTML tokenising
+
+BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
+                       "blockquote hr pre dd dt dl figure figcaption caption form body html main center".split())
+SKIP_CONTENT_TAGS = frozenset("script style head noscript template iframe svg nav select button textarea".split())
+_TOKEN_RE = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>"
+    r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});"
+    r"|[\x00-\x08\x0b-\x1f\x7f\r\n\t\u200b\ufeff]+",
+    re.S,
+)
+_CLOSE_TAG_RES: dict[str, re.Pattern] = {}
+_HAS_BLOCK_TAG_RE = re.compile(r"<(?:p|br|div|h[1-6]|li|table|tr|section|article)\b[^<>]*>", re.I)
+_CUT_TAG_AT_END_RE = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*|!--)(?:\s[^<>]*)?\Z")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]+")
+
+
+def _close_tag_re(name: str) -> re.Pattern:
+    pattern = _CLOSE_TAG_RES.get(name)
+    if pattern is None:
+        pattern = _CLOSE_TAG_RES[name] = re.compile(rf"</{name}\s*>", re.I)
+    return pattern
+
+
+def html_paragraphs(decoded: str, start: int, end: int, skip_spans: list[tuple[int, int]] = ()) -> list[Paragraph]:
+    """Paragraphs of the HTML in decoded[start:end]; block tags separate paragraphs."""
+    paragraphs: list[Paragraph] = []
+    current: list[Piece] = []
+
+    def close() -> None:
+        if current:
+            paragraphs.append(Paragraph(list(current), decoded))
+            current.clear()
+
+    position = start
+    skip_iter = iter(sorted(skip_spans))
+    next_skip = next(skip_iter, None)
+    while position < end:
+        match = _TOKEN_RE.search(decoded, position, end)
+        token_start = match.start() if match else end
+        if next_skip and next_skip[0] < token_start:
+            # An element to leave out (e.g. the <h1> used as title) starts in this text run.
+            if next_skip[0] > position:
+                current.append(Piece(position, next_skip[0]))
+            close()
+            position = max(position, next_skip[1])
+            next_skip = next(skip_iter, None)
+            continue
+        if token_start > position:
+            current.append(Piece(position, token_start))
+        if not match:
+            break
+        position = match.end()
+        if match.group(2):
+            name = match.group(2).lower()
+            if name in SKIP_CONTENT_TAGS and not match.group(1) and not match.group(0).endswith("/>"):
+                closing = _close_tag_re(name).search(decoded, position, end)
+                position = closing.end() if closing else end
+                close()
+            elif name in BLOCK_TAGS:
+                close()
+        elif match.group(3):
+            entity = match.group(0)
+            char = html.unescape(entity)
+            if char == entity or len(char) != 1:
+                current.append(Piece(match.start(), match.end()))  # unknown entity: keep as written
+            else:
+                if char in "\xa0\u3000":
+                    char = " "
+                current.append(Piece(match.start(), match.end(), char))
+        # comments and control characters are dropped
+    close()
+    return paragraphs
+
+
+def line_paragraphs(decoded: str, start: int, end: int) -> list[Paragraph]:
+    """One paragraph per line of plain text; stray control characters dropped."""
+    paragraphs = []
+    for line_start, line_end in _line_spans(decoded, start, end):
+        pieces = []
+        position = line_start
+        for match in _CONTROL_RE.finditer(decoded, line_start, line_end):
+            if match.start() > position:
+                pieces.append(Piece(position, match.start()))
+            position = match.end()
+        if line_end > position:
+            pieces.append(Piece(position, line_end))
+        paragraphs.append(Paragraph(pieces, decoded))
+    return paragraphs
+
+
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _line_spans(decoded: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    position = start
+    for match in _LINE_BREAK_RE.finditer(decoded, start, end):
+        spans.append((position, match.start()))
+        position = match.end()
+    if position < end:
+        spans.append((position, end))
+    return spans
+
+
+# ---------------------------------------------------------------- boilerplate and bylines
+
+_URL_RE = re.compile(r"(?:https?:)?//[A-Za-z0-9][-A-Za-z0-9.]*\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*"
+                     r"|www\.[-A-Za-z0-9.]+\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*")
+# Whole lines of a Jekyll/Markdown tail: link lines, navigation links, rules, update stamps.
+_LINK_LINE_RE = re.compile(r"^\s*<\s*((?:https?:)?//[^<>\s]*)?\s*>\s*$")
+_MARKDOWN_NAV_RE = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)\s*[｜|/·]?\s*)+$")
+_RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_UPDATE_STAMP_RE = re.compile(r"^\s*[(（]\s*更新时间戳\s*[:：][^)）]*[)）]\s*$")
+
+_NAV_PHRASES = ("查看原文", "返回首页", "返回顶部", "返回目录", "返回列表", "返回上一页", "继续访问", "分享到", "打印本页",
+                "关闭窗口", "点击查看", "阅读原文", "扫一扫", "【纠错】", "纠错", "收藏本站", "设为首页")
+_BOILERPLATE_PARAGRAPH_RE = re.compile(
+    r"^(?:返回\S{0,24}|继续访问|查看原文|阅读原文|分享到?\S{0,20}|打印(?:本页)?|关闭(?:窗口)?|【?纠错】?|"
+    r"上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)\S{0,4}|责任编辑\s*[:：].{0,30}|编辑\s*[:：].{0,20}|审核\s*[:：].{0,20}|"
+    r"(?:版权所有|copyright|©).{0,120}|.{0,60}(?:ICP备|ICP证|公网安备|網安備).{0,60}|扫一扫.{0,30}|"
+    r"(?:主办|承办)单位\s*[:：].{0,60}|联系电话\s*[:：].{0,40}|[（(]?完[)）]?|ENDS?)$",
+    re.I,
+)
+_PHOTO_CAPTION_RE = re.compile(r"(?:供图|摄影?|资料图片?|视频截图|图片来源\S{0,12}|图/\S{2,8})\s*[)）]?$")
+MAX_CAPTION_LENGTH = 60
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[ 、，,\u3000]+{_NAME})*"
+_SOURCE_NOTE_RE = re.compile(r"^[（(\[【]?\s*(?:文章|稿件|新闻|信息|本文)?来源\s*[:：]\s*([^()（）\[\]【】]{1,40}?)\s*[)）\]】]?$")
+_SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
+_SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
+_REPORTER_LINE_RE = re.compile(rf"^[（(]?\s*(?:本报|本台|本刊)?(?:特约)?(?:记者|通讯员|撰稿|文|图|文/图|文图)\s*[:：/]?\s*{_NAMES}"
+                               rf"(?:\s*(?:记者|通讯员|撰稿|文|图)\s*[:：/]?\s*{_NAMES})*\s*[)）]?$")
+_CREDIT_ROLES = "记者|通讯员|撰稿|实习生|摄影|文/图|文|图"
+_CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_ROLES}){_NAME}[ 、，,\u3000]*)+)")
+_LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
+_DATELINE_RE = re.compile(
+    r"^(?:【\s*)?([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(\d{1,2})月(\d{1,2})日\s*(?:讯|电)\s*(?:】\s*)?"
+    r"(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*"
+)
+_AGENCY_PREFIX_RE = re.compile(r"^(新华社|中新社|中新网|人民网|央视网|新华网|中国新闻网|光明网|澎湃新闻)")
+_ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:]{2,40}(?:长|书记|主任|委员|主席|教授|研究员|专家|记者)([\u4e00-\u9fff]{2,3})$")
+_YEAR_RE = re.compile(r"(20[23]\d)\s*年")
+MAX_TITLE_LENGTH = 80
+
+
+def _is_boilerplate(simplified: str) -> bool:
+    if not simplified:
+        return True
+    if _BOILERPLATE_PARAGRAPH_RE.match(simplified):
+        return True
+    if len(simplified) <= MAX_CAPTION_LENGTH and "。" not in simplified and _PHOTO_CAPTION_RE.search(simplified):
+        return True
+    if _URL_RE.fullmatch(simplified.strip()):
+        return True
+    return False
+
+
+def _names(text: str) -> list[str]:
+    return [n for n in re.split(r"[ 、，,\u3000]+", text) if n and n not in _CREDIT_ROLES.split("|")]
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    published_at: str | None = None
+    published_at_note: str = ""
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    front_matter_outlet: str | None = None
+
+    def add_authors(self, names: list[str]) -> None:
+        current = _names(self.author or "")
+        for name in names:
+            if name not in current:
+                current.append(name)
+        self.author = "、".join(current) if current else None
+
+
+# ---------------------------------------------------------------- shape detection
+
+_FRONT_MATTER_OPEN_RE = re.compile(r"\A[\s\ufeff]*---[ \t]*\r?\n")
+_FRONT_MATTER_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_HTML_PAGE_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]|<h1[\s>]", re.I)
+_PAGE_FOOTER_RE = re.compile(r"公网安备|公網安備|ICP备|ICP證|ICP证|继续访问|繼續訪問|版权所有|版權所有|Copyright ©|关闭窗口|關閉窗口")
+_DATELINE_ANYWHERE_RE = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:讯|电|訊|電)")
+
+
+def detect_shape(decoded: str) -> str:
+    if _FRONT_MATTER_OPEN_RE.match(decoded):
+        return "jekyll_post"
+    head = decoded[:4096]
+    if _HTML_PAGE_RE.search(head):
+        return "html_page"
+    tail = decoded[-2000:]
+    if _PAGE_FOOTER_RE.search(tail):
+        return "page_dump"
+    first_lines = "\n".join(decoded.lstrip()[:600].splitlines()[:3])
+    if _DATELINE_ANYWHERE_RE.search(first_lines):
+        return "wire_text"
+    return "plain_text"
+
+
+# ---------------------------------------------------------------- front matter and dates
+
+_DATE_RE = re.compile(
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
+)
+
+
+def iso_datetime(value: object) -> tuple[str | None, str]:
+    """ISO 8601 with offset from a front-matter date (string or YAML timestamp)."""
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        if hasattr(value, "hour"):
+            text = value.isoformat()
+            if getattr(value, "tzinfo", None) is None:
+                return text + CHINA_OFFSET, "front matter date has no offset; China time (+08:00) assumed"
+            return text, "front matter date"
+        return f"{value.isoformat()}T00:00:00{CHINA_OFFSET}", "front matter date has no time; midnight China time assumed"
+    match = _DATE_RE.match(str(value))
+    if not match:
+        return None, f"front matter date {str(value)[:40]!r} is not a date"
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        from datetime import datetime
+
+        datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None, f"front matter date {str(value)[:40]!r} is not a valid date"
+    stamp = f"{int(year):04d}-{int(month):02d}-{int(day):02d}T{int(hour or 0):02d}:{int(minute or 0):02d}:{int(second or 0):02d}"
+    if zone is None:
+        note = "front matter date has no offset; China time (+08:00) assumed"
+        zone = CHINA_OFFSET
+    elif zone == "Z":
+        zone, note = "+00:00", "front matter date"
+    else:
+        zone = zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+        note = "front matter date"
+    if hour is None:
+        note = "front matter date has no time; midnight assumed"
+    return stamp + zone, note
+
+
+def parse_front_matter(decoded: str) -> tuple[dict, int]:
+    """(front matter mapping, index where the body starts)."""
+    opening = _FRONT_MATTER_OPEN_RE.match(decoded)
+    closing = _FRONT_MATTER_CLOSE_RE.search(decoded, opening.end())
+    if closing is None:
+        raise BadInput("truncated", "front matter opened with --- but never closed")
+    block = decoded[opening.end():closing.start()]
+    try:
+        matter = yaml.load(block, Loader=_YAML_LOADER)
+    except yaml.YAMLError as error:
+        raise BadInput("malformed_front_matter", str(error).replace("\n", " ")[:300]) from error
+    if matter is None:
+        matter = {}
+    if not isinstance(matter, dict):
+        raise BadInput("malformed_front_matter", f"front matter is a {type(matter).__name__}, not a mapping")
+    body_start = closing.end()
+    if decoded.startswith("\n", body_start):
+        body_start += 1
+    return matter, body_start
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _outlet_from_label(label: object) -> str | None:
+    """Front-matter tags/categories like 中国劳动保障报新闻 name the outlet (中国劳动保障报)."""
+    labels = label if isinstance(label, list) else [label]
+    for item in labels:
+        if not isinstance(item, str):
+            continue
+        name = item.strip()
+        if name.endswith("新闻") and re.search(r"(报|网|台|社|刊|杂志|在线)新闻$", name):
+            return name[:-2]
+        if re.search(r"[\u4e00-\u9fff]", name) and re.search(r"(报|网|台|社|刊|杂志|在线)$", name):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------- the article assembly
+
+
+def load_article(data: bytes, source_path: str) -> CleanArticle:
+    """Raw bytes of one file -> CleanArticle; raises BadInput for input that cannot be used."""
+    if len(data) > MAX_RAW_BYTES:
+        raise BadInput("oversized", f"{len(data)} bytes is over the limit of {MAX_RAW_BYTES}")
+    decoded_text = decode_bytes(data)
+    decoded = decoded_text.text
+    shape = detect_shape(decoded)
+    meta = Metadata()
+
+    if shape == "jekyll_post":
+        paragraphs = _jekyll_paragraphs(decoded, meta)
+    elif shape == "html_page":
+        paragraphs = _html_page_paragraphs(decoded, meta)
+    else:
+        paragraphs = _plain_paragraphs(decoded, 0, len(decoded), meta)
+
+    paragraphs = [p.stripped(decoded) for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p.text]
+    traditional = is_traditional("".join(p.text for p in paragraphs[:200]) + (meta.title or ""))
+    simplify = to_simplified if traditional else (lambda s: s)
+
+    if meta.title is None and shape in ("wire_text", "page_dump", "plain_text") and paragraphs:
+        first = simplify(paragraphs[0].text)
+        if _looks_like_title(first):
+            meta.title = paragraphs[0].text
+            paragraphs = paragraphs[1:]
+    paragraphs = _clean_paragraphs(paragraphs, decoded, meta, simplify)
+    if not paragraphs:
+        raise BadInput("no_text", f"nothing left after cleaning ({shape})")
+
+    original_parts: list[str] = []
+    offsets: list[int] = []
+    byte_offsets = decoded_text.byte_offsets
+    last_end = None
+    for index, paragraph in enumerate(paragraphs):
+        if index:
+            original_parts.append("\n")
+            offsets.append(last_end)
+        original_parts.append(paragraph.text)
+        for piece in paragraph.pieces:
+            if piece.char is not None:
+                offsets.append(int(byte_offsets[piece.start]))
+            else:
+                offsets.extend(byte_offsets[piece.start:piece.end].tolist())
+            last_end = int(byte_offsets[piece.end])
+    offsets.append(last_end)
+    original_text = "".join(original_parts)
+    text = normalise_width(simplify(original_text))
+
+    if meta.published_at is None and not meta.published_at_note:
+        meta.published_at_note = "no date in front matter or dateline"
+    title = simplify(meta.title) if meta.title else None
+    return CleanArticle(
+        source_path=source_path,
+        content_sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        encoding=decoded_text.encoding,
+        shape=shape,
+        title=normalise_width(title) if title else None,
+        published_at=meta.published_at,
+        published_at_note=meta.published_at_note,
+        source=meta.source or meta.front_matter_outlet,
+        author=meta.author,
+        url=meta.url,
+        script="traditional" if traditional else "simplified",
+        text=text,
+        original_text=original_text,
+        raw_offsets=offsets,
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    if len(line) > MAX_TITLE_LENGTH or _DATELINE_RE.match(line) or _LEAD_IN_RE.match(line):
+        return False
+    return not line.endswith(("。", "！", "？", "!", "?", "；", "”", "，", ","))
+
+
+def _tail_line_kind(line: str) -> str | None:
+    """Kind of a whole boilerplate line in a post/plain-text tail, or None for a content line."""
+    if _LINK_LINE_RE.match(line):
+        return "link"
+    if _MARKDOWN_NAV_RE.match(line) or _RULE_LINE_RE.match(line) or _UPDATE_STAMP_RE.match(line):
+        return "nav"
+    return None
+
+
+def _split_off_tail_lines(decoded: str, start: int, end: int, meta: Metadata) -> list[tuple[int, int]]:
+    """Spans of content between boilerplate lines; URLs of link lines go to meta.url."""
+    regions = []
+    region_start = start
+    for line_start, line_end in _line_spans(decoded, start, end):
+        line = decoded[line_start:line_end]
+        if "<" not in line and "[" not in line and "-" not in line and "更新" not in line:
+            continue
+        kind = _tail_line_kind(line)
+        if kind is None:
+            continue
+        if kind == "link":
+            url = _LINK_LINE_RE.match(line).group(1)
+            if url:
+                meta.url = "https:" + url if url.startswith("//") else url
+        if line_start > region_start:
+            regions.append((region_start, line_start))
+        region_start = line_end
+    if end > region_start:
+        regions.append((region_start, end))
+    return regions
+
+
+def _jekyll_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
+    matter, body_start = parse_front_matter(decoded)
+    title = matter.get("title")
+    if title is not None and not isinstance(title, (dict, list)):
+        meta.title = html.unescape(str(title)).strip() or None
+    if "date" in matter and matter["date"] is not None:
+        meta.published_at, meta.published_at_note = iso_datetime(matter["date"])
+    else:
+        meta.published_at_note = "front matter has no date"
+    meta.front_matter_outlet = _outlet_from_label(matter.get("source")) or _outlet_from_label(matter.get("tags")) \
+        or _outlet_from_label(matter.get("categories"))
+    for key in ("canonical_url", "url", "link", "permalink"):
+        value = matter.get(key)
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            meta.url = value
+            break
+    body_end = len(decoded)
+    if _CUT_TAG_AT_END_RE.search(decoded[-300:]):
+        raise BadInput("truncated", "file ends inside an HTML tag")
+    html_mode = bool(_HAS_BLOCK_TAG_RE.search(decoded, body_start, body_end))
+    paragraphs: list[Paragraph] = []
+    for start, end in _split_off_tail_lines(decoded, body_start, body_end, meta):
+        if html_mode:
+            paragraphs.extend(html_paragraphs(decoded, start, end))
+        else:
+            paragraphs.extend(_html_lines(decoded, start, end))
+    if meta.title is None:
+        heading = _first_element_text(decoded, "h1", body_start) or None
+        meta.title = heading
+    return paragraphs
+
+
+def _html_lines(decoded: str, start: int, end: int) -> list[Paragraph]:
+    """Markdown-ish body without block tags: each line is a paragraph, inline tags/entities handled."""
+    paragraphs = []
+    for line_start, line_end in _line_spans(decoded, start, end):
+        paragraphs.extend(html_paragraphs(decoded, line_start, line_end))
+    return paragraphs
+
+
+_TITLE_RE = re.compile(r"<title[^<>]*>(.*?)</title\s*>", re.I | re.S)
+_CANONICAL_RE = re.compile(r"<link\s[^<>]*rel=[\"']?canonical[\"']?[^<>]*>", re.I)
+_OG_URL_RE = re.compile(r"<meta\s[^<>]*property=[\"']og:url[\"'][^<>]*>", re.I)
+_HREF_RE = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
+_TAG_STRIP_RE = re.compile(r"<[^<>]*>")
+_TITLE_SITE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜—–]+)\s*[^-_|｜—–]{1,30}$")
+
+
+def _first_element_text(decoded: str, tag: str, start: int = 0) -> str | None:
+    match = re.compile(rf"<{tag}(?:\s[^<>]*)?>(.*?)</{tag}\s*>", re.I | re.S).search(decoded, start)
+    if not match:
+        return None
+    return re.sub(r"\s+", " ", html.unescape(_TAG_STRIP_RE.sub("", match.group(1)))).strip() or None
+
+
+def _html_page_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
+    if _CUT_TAG_AT_END_RE.search(decoded[-300:]):
+        raise BadInput("truncated", "file ends inside an HTML tag")
+    head_title = _first_element_text(decoded, "title")
+    h1 = re.compile(r"<h1(?:\s[^<>]*)?>(.*?)</h1\s*>", re.I | re.S).search(decoded)
+    skip = []
+    if h1 is not None:
+        heading = re.sub(r"\s+", " ", html.unescape(_TAG_STRIP_RE.sub("", h1.group(1)))).strip()
+        if heading:
+            meta.title = heading
+            skip.append((h1.start(), h1.end()))
+    if meta.title is None and head_title:
+        meta.title = _TITLE_SITE_SUFFIX_RE.sub("", head_title) or head_title
+    for pattern in (_CANONICAL_RE, _OG_URL_RE):
+        link = pattern.search(decoded)
+        if link and (href := _HREF_RE.search(link.group(0))):
+            meta.url = html.unescape(href.group(1))
+            break
+    body = re.search(r"<body[^<>]*>", decoded, re.I)
+    start = body.end() if body else 0
+    return html_paragraphs(decoded, start, len(decoded), skip)
+
+
+def _plain_paragraphs(decoded: str, start: int, end: int, meta: Metadata) -> list[Paragraph]:
+    paragraphs = []
+    for region_start, region_end in _split_off_tail_lines(decoded, start, end, meta):
+        paragraphs.extend(line_paragraphs(decoded, region_start, region_end))
+    return paragraphs
+
+
+def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata, simplify) -> list[Paragraph]:
+    """Drop boilerplate, move bylines/source notes/datelines into meta, strip inline URLs."""
+    kept: list[Paragraph] = []
+    dateline: tuple[int, int] | None = None
+    for index, paragraph in enumerate(paragraphs):
+        simplified = simplify(paragraph.text)
+        if _is_boilerplate(simplified):
+            continue
+        note = _SOURCE_NOTE_RE.match(simplified)
+        if note:
+            meta.source = meta.source or note.group(1).strip()
+            continue
+        square = _SQUARE_BYLINE_RE.match(simplified)
+        if square:
+            meta.add_authors(_names(square.group(1)))
+            continue
+        if len(simplified) <= 40 and _REPORTER_LINE_RE.match(simplified):
+            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(simplified) for n in _names(m.group(2))])
+            continue
+        cut_at = 0
+        if not kept:
+            cut_at, found = _lead_in(simplified, meta)
+            if found:
+                dateline = found
+        else:
+            square_prefix = _SQUARE_BYLINE_PREFIX_RE.match(simplified)
+            if square_prefix and len(kept) <= 1:
+                meta.add_authors(_names(square_prefix.group(1)))
+                cut_at = square_prefix.end()
+        if len(kept) == 0 and index <= 2 and meta.author is None:
+            role = _ROLE_BYLINE_RE.match(simplified)
+            if role and len(paragraphs) > index + 1:
+                meta.add_authors([role.group(1)])  # kept in the text: the role names an organisation
+        if cut_at:
+            paragraph = paragraph.cut(cut_at, len(paragraph.text), decoded).stripped(decoded)
+            simplified = simplified[cut_at:].strip(_STRIP_CHARS)
+        spans = _inline_junk_spans(simplified)
+        if spans:
+            paragraph = paragraph.remove(spans, decoded).stripped(decoded)
+            if _is_boilerplate(simplify(paragraph.text)):
+                continue
+        if paragraph.text:
+            kept.append(paragraph)
+    if dateline and meta.published_at is None:
+        _date_from_dateline(dateline, kept, decoded, meta, simplify)
+    return kept
+
+
+_INLINE_JUNK_RE = re.compile("|".join([_URL_RE.pattern] + [re.escape(p) for p in ("查看原文", "返回首页", "阅读原文", "继续访问")]))
+
+
+def _inline_junk_spans(simplified: str) -> list[tuple[int, int]]:
+    if "/" not in simplified and "www" not in simplified and not any(p in simplified for p in ("查看原文", "返回首页", "阅读原文", "继续访问")):
+        return []
+    return [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
+
+
+def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | None]:
+    """Cut position of a dateline / 'X消息（…）：' lead-in at the start of the first paragraph."""
+    dateline = _DATELINE_RE.match(simplified)
+    if dateline:
+        outlet, month, day, credit = dateline.groups()
+        agency = _AGENCY_PREFIX_RE.match(outlet)
+        meta.source = meta.source or (agency.group(1) if agency else outlet)
+        if credit:
+            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))])
+        return dateline.end(), (int(month), int(day))
+    lead = _LEAD_IN_RE.match(simplified)
+    if lead:
+        meta.source = meta.source or lead.group(1)
+        return lead.end(), None
+    return 0, None
+
+
+def _date_from_dateline(month_day: tuple[int, int], paragraphs: list[Paragraph], decoded: str, meta: Metadata, simplify) -> None:
+    month, day = month_day
+    body = "".join(p.text for p in paragraphs)
+    years = Counter(int(y) for y in _YEAR_RE.findall(normalise_width(body)))
+    if not years:
+        meta.published_at_note = f"dateline {month}月{day}日 but no year 2020-2039 in the text"
+        return
+    year = max(years, key=lambda y: (years[y], y))
+    try:
+        from datetime import date
+
+        date(year, month, day)
+    except ValueError:
+        meta.published_at_note = f"dateline {month}月{day}日 is not a valid date in {year}"
+        return
+    meta.published_at = f"{year:04d}-{month:02d}-{day:02d}T00:00:00{CHINA_OFFSET}"
+    meta.published_at_note = f"dateline {month}月{day}日 with year {year} (most mentioned in the text); time unknown"
+
+
+# ---------------------------------------------------------------- width normalisation
+
+# Full-width digits, Latin letters and the symbols used in figures map to ASCII one for one;
+# Chinese punctuation (，。：；！？（）“”《》、) is kept as written.
+_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
+_WIDTH_TABLE.update({ord("％"): "%", ord("．"): ".", ord("＋"): "+", ord("－"): "-", ord("／"): "/", ord("＝"): "=",
+                     ord("＆"): "&", ord("＃"): "#", ord("＄"): "$", ord("＠"): "@",
+                     ord("\u3000"): " ", ord("\xa0"): " ", ord("\t"): " "})
+
+
+def normalise_width(text: str) -> str:
+    return text.translate(_WIDTH_TABLE)

@@ -1,0 +1,198 @@
+"""Raw bytes -> text, with the byte offset of every decoded character.
+
+Fast path: strict UTF-8 (with or without BOM). Only when that fails do we look at BOMs,
+BOM-less UTF-16 and, last, ask charset-normalizer to pick among the legacy Chinese codecs.
+A decode that needs U+FFFD is a failure, never a silent success.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .models import BadInput
+
+# Codecs charset-normalizer may choose from: the Chinese legacy encodings plus UTF-16.
+LEGACY_CANDIDATES = ["gb18030", "big5", "big5hkscs", "utf_16_le", "utf_16_be"]
+# Python codec names we report (charset-normalizer says e.g. "big5" or "gb18030").
+CODEC_ALIASES = {"utf_8": "utf-8", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "big5hkscs": "big5hkscs"}
+
+# C0 controls other than tab, LF, VT, FF, CR; ESC is also rare in text.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
+BINARY_CONTROL_SHARE = 0.02
+_STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass
+class DecodedText:
+    text: str
+    encoding: str  # python codec name that decodes the raw bytes (BOM excluded by offsets)
+    bom_length: int
+    # byte_offsets[i] = raw byte offset where text[i] starts; byte_offsets[len(text)] = len(raw)
+    byte_offsets: np.ndarray
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode raw article bytes; raises BadInput(empty|binary|undecodable|truncated)."""
+    if not data or not data.strip():
+        raise BadInput("empty", "file is empty" if not data else "file holds only whitespace")
+
+    bom_codec = _bom_codec(data)
+    if bom_codec is not None:
+        codec, bom_length = bom_codec
+        text = _strict_decode(data[bom_length:], codec)
+        return _finish(data, text, codec, bom_length)
+
+    try:
+        text = data.decode("utf-8")
+        return _finish(data, text, "utf-8", 0)
+    except UnicodeDecodeError as error:
+        utf8_error = error
+
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return _finish(data, utf16[0], utf16[1], 0)
+
+    _reject_binary(data)
+    if _utf8_cut_at_end(data, utf8_error):
+        raise BadInput("truncated", f"UTF-8 sequence cut off at byte {utf8_error.start} of {len(data)} (file ends mid-character)")
+
+    codec = _detect_legacy_codec(data)
+    if codec is None:
+        raise BadInput("undecodable", f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and no Chinese codec fits")
+    text = _strict_decode(data, codec)
+    return _finish(data, text, codec, 0)
+
+
+def _bom_codec(data: bytes) -> tuple[str, int] | None:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8", 3
+    if data.startswith(codecs.BOM_UTF32_LE) and len(data) % 4 == 0:
+        return "utf-32-le", 4
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", 2
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", 2
+    return None
+
+
+def _strict_decode(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise BadInput("undecodable", f"{codec}: {error.reason} at byte {error.start}") from error
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without BOM shows as NUL bytes concentrated on one parity (ASCII chars' high byte)."""
+    if len(data) % 2 or b"\x00" not in data[:4096]:
+        return None
+    head = data[:4096]
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    if odd_nuls > 4 * max(even_nuls, 1) or (odd_nuls and not even_nuls):
+        codec = "utf-16-le"
+    elif even_nuls > 4 * max(odd_nuls, 1) or (even_nuls and not odd_nuls):
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if _STRAY_CONTROL_RE.search(text[:4096]) and len(_STRAY_CONTROL_RE.findall(text)) > len(text) * BINARY_CONTROL_SHARE:
+        return None
+    return text, codec
+
+
+def _reject_binary(data: bytes) -> None:
+    if b"\x00" in data:
+        raise BadInput("binary", f"{data.count(0)} NUL bytes (not UTF-16 text)")
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > len(sample) * BINARY_CONTROL_SHARE:
+        raise BadInput("binary", f"{controls} control bytes in the first {len(sample)} bytes")
+
+
+def _utf8_cut_at_end(data: bytes, error: UnicodeDecodeError) -> bool:
+    """True when the only UTF-8 problem is an incomplete character in the last 3 bytes."""
+    if error.reason != "unexpected end of data" or error.start < len(data) - 3:
+        return False
+    try:
+        data[: error.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect_legacy_codec(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 files need it
+
+    best = from_bytes(data, cp_isolation=LEGACY_CANDIDATES).best()
+    if best is None:
+        return None
+    codec = CODEC_ALIASES.get(best.encoding, best.encoding)
+    if codec == "gb2312" or codec == "gbk":
+        codec = "gb18030"  # superset: decodes everything gb2312/gbk does, same bytes
+    return codec
+
+
+def _finish(data: bytes, text: str, codec: str, bom_length: int) -> DecodedText:
+    if "\ufffd" in text:
+        position = text.index("\ufffd")
+        raise BadInput("undecodable", f"{codec} decode gives U+FFFD at character {position}")
+    offsets = char_byte_offsets(text, codec, bom_length)
+    if offsets[-1] != len(data):
+        offsets = _offsets_by_incremental_decode(data, codec, bom_length, len(text))
+    return DecodedText(text, codec, bom_length, offsets)
+
+
+# Per-codec cache of character -> encoded length for the multi-byte legacy codecs.
+_LENGTH_CACHE: dict[str, dict[str, int]] = {}
+
+
+def char_byte_offsets(text: str, codec: str, start: int = 0) -> np.ndarray:
+    """Cumulative byte offsets of every character (len(text) + 1 values)."""
+    if codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le"):
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        if codec == "utf-8":
+            lengths = 1 + (points >= 0x80).astype(np.int64) + (points >= 0x800) + (points >= 0x10000)
+        elif codec == "utf-32-le":
+            lengths = np.full(len(points), 4, dtype=np.int64)
+        else:
+            lengths = 2 + 2 * (points >= 0x10000).astype(np.int64)
+    else:
+        cache = _LENGTH_CACHE.setdefault(codec, {})
+        lengths_list = []
+        append = lengths_list.append
+        for char in text:
+            length = cache.get(char)
+            if length is None:
+                try:
+                    length = len(char.encode(codec))
+                except UnicodeEncodeError:
+                    length = -1  # cannot round-trip: the caller falls back to incremental decoding
+                cache[char] = length
+            append(length)
+        lengths = np.array(lengths_list, dtype=np.int64)
+    offsets = np.empty(len(text) + 1, dtype=np.int64)
+    offsets[0] = start
+    np.cumsum(lengths, out=offsets[1:])
+    offsets[1:] += start
+    return offsets
+
+
+def _offsets_by_incremental_decode(data: bytes, codec: str, bom_length: int, char_count: int) -> np.ndarray:
+    """Slow but exact: feed bytes one at a time and note where each character completes."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    offsets = [bom_length]
+    produced = 0
+    for position in range(bom_length, len(data)):
+        produced += len(decoder.decode(data[position:position + 1]))
+        while len(offsets) <= produced:
+            offsets.append(position + 1)
+    if len(offsets) != char_count + 1:
+        raise BadInput("undecodable", f"{codec}: cannot map characters back to bytes")
+    return np.array(offsets, dtype=np.int64)
