@@ -20,6 +20,10 @@ ORG_FIXED = "O"
 PERSON_KNOWN = "H"
 PROGRAM = "M"
 GROUP = "G"
+ROLE = "r"  # person cue words (person_cues.tsv), by kind
+CUE = "c"
+BYLINE = "b"
+ORG_CORE = "k"  # cores of government bodies (org_cores.tsv)
 
 
 # Township names (38k, ending in 镇 乡 街道 苏木) are looked up back from their suffix instead of
@@ -59,9 +63,16 @@ def automaton() -> ahocorasick.Automaton:
     add(lexicon.words("known_people.txt"), PERSON_KNOWN)
     add(lexicon.words("program_lexicon.txt"), PROGRAM)
     add(lexicon.words("group_lexicon.txt"), GROUP)
+    cue_kinds = {"role": ROLE, "cue": CUE, "byline": BYLINE}
+    for row in lexicon.table("person_cues.tsv"):
+        if row["kind"] in cue_kinds:
+            add([row["word"]], cue_kinds[row["kind"]])
+    add((row["core"] for row in lexicon.table("org_cores.tsv")), ORG_CORE)
+    # Keys are UTF-8 bytes seen as Latin-1 text: a byte-level trie has a small fan-out and scans
+    # about nine times faster than a trie over Chinese characters.
     auto = ahocorasick.Automaton()
     for word, ks in kinds.items():
-        auto.add_word(word, (word, tuple(sorted(ks))))
+        auto.add_word(word.encode("utf-8").decode("latin-1"), (word, tuple(sorted(ks))))
     auto.make_automaton()
     return auto
 
@@ -70,9 +81,19 @@ def scan(text: str) -> list[Hit]:
     if not text:
         return []
     hits = []
-    for end_index, (word, ks) in automaton().iter(text):
-        end = end_index + 1
-        hits.append(Hit(end - len(word), end, word, ks))
+    data = text.encode("utf-8")
+    if len(data) == 3 * len(text):  # all characters three bytes wide (pure Chinese text)
+        for end_byte, (word, ks) in automaton().iter(data.decode("latin-1")):
+            end = (end_byte + 1) // 3
+            hits.append(Hit(end - len(word), end, word, ks))
+    else:  # match ends come in order: count characters between consecutive ends
+        prev_byte = prev_char = 0
+        for end_byte, (word, ks) in automaton().iter(data.decode("latin-1")):
+            end_byte += 1
+            if end_byte != prev_byte:
+                prev_char += len(data[prev_byte:end_byte].decode("utf-8"))
+                prev_byte = end_byte
+            hits.append(Hit(prev_char - len(word), prev_char, word, ks))
     townships, longest = township_names()
     place_only = (PLACE,)
     for m in TOWNSHIP_END.finditer(text):

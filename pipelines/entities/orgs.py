@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Entity
 from . import gazetteer, lexicon
 from .gazetteer import Place
-from .matcher import ORG_FIXED, Hit
+from .matcher import ORG_CORE, ORG_FIXED, Hit
 from .places import CJK, PlaceMention
 
 # characters at which a name read leftwards from its suffix stops
@@ -60,7 +60,7 @@ def _rules():
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    body = re.compile(rf"(?:{alt(cores)})(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
+    body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
     free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级])")
@@ -136,11 +136,15 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 best = m.place
         return best or article_places.get(level)
 
-    for b in body.finditer(text):
-        s, e = b.start(), b.end()
-        word = b.group(0)
-        core = next((c for c in sorted(cores, key=len, reverse=True) if word.startswith(c)), word)
-        suffix = word[len(core):]
+    core_hits = [h for h in hits if ORG_CORE in h.kinds]
+    for h in core_hits:
+        if any(o.end == h.end and o.start < h.start for o in core_hits):
+            continue  # 就业服务 inside 劳动就业服务: the longer core wins
+        b = body.match(text, h.end)
+        if b is None:
+            continue
+        s, e = h.start, b.end()
+        core, suffix = h.key, b.group(0)
         canonical_tail = cores.get(core, core) + suffix
         start, region = _place_chain_start(places_by_end, s)
         if start < s:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..models import Entity
 from . import lexicon
-from .matcher import PERSON_KNOWN, Hit
+from .matcher import BYLINE, CUE, PERSON_KNOWN, ROLE, Hit
 
 # characters that usually start the word after a name (主任熊娅玲告诉…, 村民张丽君为…)
 FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为将已曾正便则都又还要会能被把给让带到去来今现"
@@ -66,20 +66,14 @@ def _lexicons():
     surnames = set(lexicon.words("surnames.txt"))
     single = {s for s in surnames if len(s) == 1}
     compound = {s for s in surnames if len(s) == 2}
-    kinds: dict[str, list[str]] = {}
-    for row in lexicon.table("person_cues.tsv"):
-        kinds.setdefault(row["kind"], []).append(row["word"])
     honorifics = lexicon.words("honorifics.txt")
 
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    role_re = re.compile(rf"(?:{alt(kinds['role'])})(?=[\u4e00-\u9fff])")
-    cue_re = re.compile(rf"(?:{alt(kinds['cue'])})(?=[\u4e00-\u9fff])")
-    byline_re = re.compile(rf"(?:{alt(kinds['byline'])})[ \u3000：:]*")
     after_re = re.compile(rf"(?:{alt(['总书记', '主席', '总理', '委员长', '同志', '院士', '教授'])})")
     honor_re = re.compile(rf"[{''.join(sorted(single))}](?:{alt(honorifics)})")
-    return single, compound, role_re, cue_re, byline_re, after_re, honor_re
+    return single, compound, after_re, honor_re
 
 
 def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
@@ -114,7 +108,7 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
 
 
 def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> list[PersonMention]:
-    single, compound, role_re, cue_re, byline_re, after_re, honor_re = _lexicons()
+    single, compound, after_re, honor_re = _lexicons()
     found: dict[int, PersonMention] = {}
 
     def blocked(s, e):
@@ -129,8 +123,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         if PERSON_KNOWN in hit.kinds:
             add(hit.start, hit.end)
 
-    for m in byline_re.finditer(text):  # 记者 卢小伟 通讯员 曾鹤群
-        i = m.end()
+    bylines = [h for h in hits if BYLINE in h.kinds]
+    for h in bylines:  # 记者 卢小伟 通讯员 曾鹤群
+        i = h.end
+        while i < len(text) and text[i] in " \u3000：:":
+            i += 1
         while i < len(text):
             end = _name_at(text, i, strict_end=True)
             if end is None:
@@ -143,15 +140,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for m in re.finditer(r"(?m)^[□■]\s*([\u4e00-\u9fff]{2,3})\s*$", text):  # □张玲
         add(m.start(1), m.end(1))
 
-    for m in role_re.finditer(text):
-        end = _name_at(text, m.end())
-        if end is not None:
-            add(m.end(), end, role=m.group(0))
-
-    for m in cue_re.finditer(text):
-        end = _name_at(text, m.end())
-        if end is not None:
-            add(m.end(), end)
+    for h in hits:  # 主任熊娅玲 (role kept), 村民张丽君
+        if (ROLE in h.kinds or CUE in h.kinds) and h.end < len(text) and "\u4e00" <= text[h.end] <= "\u9fff":
+            end = _name_at(text, h.end)
+            if end is not None:
+                add(h.end, end, role=h.key if ROLE in h.kinds else None)
 
     for m in re.finditer(r"\d+岁的", text):
         end = _name_at(text, m.end())
