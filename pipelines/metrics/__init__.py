@@ -26,7 +26,7 @@ def extract_metrics(text: str, published: str | None = None,
         return []
     published = published[:10] if published else None
     spans = Spans.of(text)
-    times = TimeIndex(text, published)
+    times = TimeIndex(text, published, spans)
     regions = RegionIndex(text, places)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None

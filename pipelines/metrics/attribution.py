@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -16,7 +16,7 @@ from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
-from .timeexpr import TimeMention, find_times, shift_year
+from .timeexpr import TimeMention, find_times, reference_year, shift_year
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
@@ -38,6 +38,7 @@ class Spans:
     sentence_starts: list[int]
     paragraph_starts: list[int]
     length: int
+    _paragraphs: dict = field(default_factory=dict, repr=False)  # pos -> paragraph span
 
     @classmethod
     def of(cls, text: str) -> "Spans":
@@ -61,23 +62,46 @@ class Spans:
         return self._around(self.sentence_starts, pos, self.length)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._around(self.paragraph_starts, pos, self.length)
+        key = pos
+        hit = self._paragraphs.get(key)
+        if hit is None:
+            hit = self._paragraphs[key] = self._around(self.paragraph_starts, pos, self.length)
+        return hit
 
 
 # ---------------------------------------------------------------- time
 
 
 class TimeIndex:
-    def __init__(self, text: str, published: str | None):
-        self.mentions: list[TimeMention] = find_times(text, published)
-        self.starts = [m.start for m in self.mentions]
+    def __init__(self, text: str, published: str | None, spans: "Spans"):
+        self.text = text
+        self.spans = spans
+        self.reference = reference_year(text, published)
+        self.mentions: list[TimeMention] = []
+        self.starts: list[int] = []
+        self.scanned: set[int] = set()  # paragraphs already scanned (by start)
         self.published = published
         self.default = None
         # Undated figures in a dated article that speaks of 今年 belong to that year.
         if published and "今年" in text:
             self.default = published[:4]
 
+    def _scan_paragraph(self, pos: int) -> None:
+        """Time expressions are read per paragraph, only where a figure needs them."""
+        p_start, p_end = self.spans.paragraph(pos)
+        if p_start in self.scanned:
+            return
+        self.scanned.add(p_start)
+        found = find_times(self.text, self.published, p_start, p_end, self.reference)
+        if found:
+            in_order = not self.mentions or self.mentions[-1].start < found[0].start
+            self.mentions += found
+            if not in_order:  # paragraphs are mostly visited in reading order
+                self.mentions.sort(key=lambda m: m.start)
+            self.starts = [m.start for m in self.mentions]
+
     def _in(self, lo: int, hi: int) -> list[TimeMention]:
+        self._scan_paragraph(lo)
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 

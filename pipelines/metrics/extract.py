@@ -56,8 +56,7 @@ def _compiled():
             part += "(?!" + "|".join(re.escape(c) for c in not_before[unit]) + ")"
         unit_parts.append(part)
     inner = _alternation(quals["inner"])
-    pattern = (
-        rf"(?P<pre>{_alternation(quals['prefix'])})?"
+    body = (
         r"(?:"
         rf"百分之(?P<pct>{NUMBER})"
         rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
@@ -71,32 +70,52 @@ def _compiled():
         rf"(?P<suf>{_alternation(quals['suffix'])})?"
     )
     excl = lexicon.load("exclusions")
-    idioms = re.compile(_alternation(excl["idioms"]))
-    masks = re.compile(
-        r"《[^《》\n]{0,80}》"  # titles: numbers inside are part of a name
-        r"|(?:https?://|www\.)[\x21-\x7e]+"  # URLs
-        r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"  # e-mail addresses
-        r"|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?"  # clock times 19:00
-        r"|[A-Za-z]+[0-9][0-9A-Za-z]*|[0-9]+[A-Za-z]+[0-9A-Za-z]*"  # codes: G6173, 5G, H1N1, PM2.5's PM2
-        r"|[0-9]+(?:\.[0-9]+){2,}"  # versions, IP addresses
-        r"|[0-9]+(?:\+[0-9]+)+"  # 1+6, 1+4
-        r"|" + idioms.pattern
-    )
+    # Separate patterns, each starting with a plain character set, so the regex engine can skip
+    # ahead fast (one alternation of them all is several times slower).
+    masks = [re.compile(p) for p in (
+        r"《[^《》\n]{0,80}》",  # titles: numbers inside are part of a name
+        r"(?:https?://|www\.)[\x21-\x7e]+",  # URLs
+        # codes glued to letters (G6173, H1N1, 5G, PM2.5) and e-mail addresses
+        r"[A-Za-z][A-Za-z0-9._%+-]*(?:@[A-Za-z0-9.-]+|(?<=[A-Za-z])[0-9][0-9A-Za-z]*)",
+        # clock times 19:00, codes 5G, versions 1.2.3, formulas 1+6
+        r"[0-9]+(?:[:：][0-9]{2}(?:[:：][0-9]{2})?|[A-Za-z][0-9A-Za-z]*|(?:\.[0-9]+){2,}|(?:\+[0-9]+)+)",
+        _alternation(excl["idioms"]),  # 成千上万, 千方百计
+    )]
+    prefixes_by_last: dict[str, list[str]] = {}
+    for prefix in sorted(quals["prefix"], key=len, reverse=True):
+        prefixes_by_last.setdefault(prefix[-1], []).append(prefix)
     before = tuple(excl["before_number"])
     bare_verbs = tuple(sorted(excl["bare_value_verbs"], key=len, reverse=True))
     bare_measures = re.compile(_alternation(excl["bare_value_measures"]))
-    return (re.compile(pattern), masks, before, bare_verbs, bare_measures,
-            set(lexicon.time_units()), lexicon.unit_aliases(), quals)
+    return (re.compile(body), masks, before, bare_verbs, bare_measures,
+            set(lexicon.time_units()), lexicon.unit_aliases(), quals, prefixes_by_last)
 
 
-def _mask(match: re.Match) -> str:
-    return "□" * (match.end() - match.start())
+# Where a quantity can start; the full pattern is tried only there.
+CANDIDATE = re.compile(rf"[0-9０-９]+|[{CHINESE_DIGITS}{CHINESE_SCALES}]+")
+# A run of Chinese numerals is worth trying only with a scale word, before 余/多/几/成/分之/点,
+# or after the last character of a prefix qualifier (超, 近, 约, 数...); 一个, 一些 are skipped.
+CHINESE_SCALE_CHARS = frozenset("百佰千仟万亿")
+CHINESE_FOLLOWERS = frozenset("余多几成分点")
+DATE_CHARS = frozenset("年月日时号")
 
 
 def scan_text_for(text: str) -> str:
     """Copy of `text` (same length) with titles, URLs, codes and idioms blanked out."""
-    _, masks, *_ = _compiled()
-    return masks.sub(_mask, text)
+    masks = _compiled()[1]
+    spans = sorted((m.start(), m.end()) for mask in masks for m in mask.finditer(text))
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for start, end in spans:
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        pieces.append(text[pos:start])
+        pieces.append("□" * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 # A prefix qualifier preceded by these characters is the tail of another word.
@@ -111,23 +130,42 @@ def _is_chinese(number: str) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in reading order."""
-    (pattern, _masks, before_words, bare_verbs, bare_measures,
-     time_units, aliases, quals) = _compiled()
+    (body, _masks, before_words, bare_verbs, bare_measures,
+     time_units, aliases, quals, prefixes_by_last) = _compiled()
     scan = scan_text_for(text)
     prefix_quals = quals["prefix"]
     inner_quals = quals["inner"]
     suffix_quals = quals["suffix"]
     found: list[Quantity] = []
-    for m in pattern.finditer(scan):
-        n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
-        if n1 is None and pct is None and fden is None:
-            continue  # only a prefix/suffix word matched
+    done_until = 0
+    for candidate in CANDIDATE.finditer(scan):
+        number_start = candidate.start()
+        if number_start < done_until:
+            continue  # inside the previous quantity (the upper end of a range)
+        run = candidate.group()
+        after = scan[candidate.end():candidate.end() + 2]
+        if after[:1] in DATE_CHARS and after != "日元" and run[0] in ARABIC_START:
+            continue  # 2022年, 3月, 8日, 19时: calendar, never a metric (but 155日元)
+        if (run[0] not in ARABIC_START and CHINESE_SCALE_CHARS.isdisjoint(run)
+                and scan[candidate.end():candidate.end() + 1] not in CHINESE_FOLLOWERS
+                and (not number_start or scan[number_start - 1] not in prefixes_by_last)):
+            continue
+        m = body.match(scan, number_start)
+        if m is None:
+            continue
         unit = m.group("unit") or ""
+        end = m.end()
+        done_until = end
         if unit in time_units:
             continue  # dates, periods and durations
-        start, end = m.start(), m.end()
-        pre = m.group("pre") or ""
-        number_start = start + len(pre)
+        n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
+        pre = ""
+        if number_start:
+            for prefix in prefixes_by_last.get(scan[number_start - 1], ()):
+                if scan.startswith(prefix, number_start - len(prefix)):
+                    pre = prefix
+                    break
+        start = number_start - len(pre)
         # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
         if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
             start, pre = number_start, ""

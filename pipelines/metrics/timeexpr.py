@@ -84,11 +84,27 @@ def _last_day(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-def find_times(text: str, published: str | None) -> list[TimeMention]:
-    ref = reference_year(text, published)
+# Characters a time expression can start with; PATTERN is tried only there (much faster than
+# letting the engine try every position).
+CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十春节目眼日全第{CN_NUM}]")
+
+
+def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
+               ref: int | None = None) -> list[TimeMention]:
+    """Time expressions in text[lo:hi]; `ref` is reference_year(text, published) if known."""
+    if ref is None:
+        ref = reference_year(text, published)
+    hi = len(text) if hi is None else hi
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     mentions: list[TimeMention] = []
-    for m in PATTERN.finditer(text):
+    done_until = lo
+    for candidate in CANDIDATE.finditer(text, lo, hi):
+        if candidate.start() < done_until:
+            continue
+        m = PATTERN.match(text, candidate.start(), hi)
+        if m is None or m.end() == m.start():
+            continue
+        done_until = m.end()
         g = m.groupdict()
         asof = bool(g["asof"]) and g["asof"] != "到"
         explicit = g["y1"] or g["y2"] or g["y3"]
