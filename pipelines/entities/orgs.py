@@ -205,7 +205,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     if d and not any(o.start == d.start(1) for o in out.values()) and (
             d.group(2) or d.group(1).endswith(("网", "社", "台", "在线", "报", "新闻", "客户端"))):
         add(d.start(1), d.end(1))
-    return sorted(out.values(), key=lambda o: (o.start, -o.end))
+    # 广西汽车集团 inside 广西汽车集团有限公司 at the same place is not a mention of its own
+    longest: dict[int, int] = {}
+    for o in out.values():
+        if o.kind == "free":
+            longest[o.start] = max(longest.get(o.start, 0), o.end)
+    kept = [o for o in out.values() if not (o.kind == "free" and longest.get(o.start, 0) > o.end)]
+    return sorted(kept, key=lambda o: (o.start, -o.end))
 
 
 def _free_name_start(text: str, s: int, places: list[PlaceMention],

@@ -100,8 +100,7 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
     if two_ok and (two == n or text[two] in TWO_CHAR_NEXT or text[two] in PUNCT or text[two:two + 2] in NEXT_WORDS):
         return two
     if given_ok(three) and boundary(three):
-        if ambiguous and not (three == n or text[three] in PUNCT or text[three:three + 2] in NEXT_WORDS
-                              or text[three] in TWO_CHAR_NEXT):
+        if ambiguous and not (three == n or text[three] in PUNCT or text[three:three + 2] in NEXT_WORDS):
             return None
         return three
     return two if two_ok else None

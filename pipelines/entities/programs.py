@@ -17,6 +17,7 @@ KEEP_SUFFIX = re.compile(r"(?:专项行动|培训行动|行动|模式|工程|计
 # a quoted name followed within a few characters by one of these is a programme (…系列活动, …等劳务品牌)
 TRIGGER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:行动|活动|计划|工程|品牌|平台|招聘会|专题|系列|专场|大赛|比赛|"
                      r"招聘月|服务月|援助月|工作站|驿站|超市|夜市)")
+SELF_NAMED = re.compile(r"(?:行动|专项活动|计划|工程|招聘月|援助月|服务月|服务季|大赛|直通车|夜市|超市)$")
 ENUMERATION = re.compile(r"[一二两三四五六七八九十百千万]+[大项个条种类]")
 UNQUOTED = re.compile(r"(?:开展|实施|启动|举办|推进|暨|参加|组织)"
                       r"([\u4e00-\u9fff]{3,16}?(?:专项行动|行动|专项活动|活动))")
@@ -60,6 +61,11 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         if PROGRAM in hit.kinds:
             add(hit.start, hit.end, hit.key)
 
+    for q in QUOTED.finditer(text):  # “春季促就业攻坚行动”: the quoted words name a programme themselves
+        inner = q.group(1)
+        if SELF_NAMED.search(inner) and not (set(inner) & SLOGAN_CHARS) and not ENUMERATION.search(inner):
+            add(q.start(1), q.end(1), inner)
+
     for run in QUOTED_RUN.finditer(text):
         after = text[run.end():run.end() + 16]
         quotes = list(QUOTED.finditer(run.group(0)))
@@ -88,7 +94,7 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         name = m.group(1)
         if name in GENERIC_ACTIVITY or name.endswith(GENERIC_ACTIVITY[:-2]) and len(name) < 8:
             continue
-        if re.search(r"[的了和与及等各]|线上|线下|专场|招聘", name):
+        if re.search(r"[的了和与及等各]|线上|线下|专场|招聘|系列", name):
             continue
         add(m.start(1), m.end(1), name)
     return sorted(out.values(), key=lambda e: e.start)
