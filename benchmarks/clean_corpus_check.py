@@ -52,10 +52,24 @@ def check_article(article, data: bytes, rng: random.Random, spans: int) -> list[
         problems.append("no title")
     if article.shape == "jekyll_post" and not article.published_at:
         problems.append(f"jekyll post without published_at ({article.published_at_note})")
-    # Random spans inside one paragraph must decode back to original_text exactly.
+    # Every character must sit at its raw bytes: either the bytes decode to it, or it stands
+    # for an HTML entity starting there.
+    original = article.original_text
+    offsets = article.raw_offsets
+    for index, char in enumerate(original):
+        if char == "\n":
+            continue  # paragraph separator: stands between two raw runs
+        raw = data[offsets[index]:offsets[index + 1]]
+        if raw.decode(article.encoding, errors="replace") != char and not raw.startswith(b"&"):
+            contiguous_end = offsets[index] + len(char.encode(article.encoding))
+            raw_char = data[offsets[index]:contiguous_end].decode(article.encoding, errors="replace")
+            if raw_char != char:
+                problems.append(f"offset: char {index} {char!r} maps to raw {raw_char!r}")
+                break
+    # Random spans inside one paragraph that came from one contiguous raw run decode exactly.
     paragraphs = []
     position = 0
-    for line in article.original_text.split("\n"):
+    for line in original.split("\n"):
         paragraphs.append((position, position + len(line)))
         position += len(line) + 1
     for _ in range(spans):
@@ -64,9 +78,12 @@ def check_article(article, data: bytes, rng: random.Random, spans: int) -> list[
             continue
         s = rng.randrange(start, end)
         e = rng.randrange(s + 1, min(end, s + 40) + 1)
-        raw = data[article.raw_offsets[s]:article.raw_offsets[e]].decode(article.encoding)
-        if raw != article.original_text[s:e] and "&" not in raw:
-            problems.append(f"span {s}:{e} decodes to {raw[:30]!r}, original_text has {article.original_text[s:e][:30]!r}")
+        expected = original[s:e]
+        if offsets[e] - offsets[s] != len(expected.encode(article.encoding)):
+            continue  # crosses a removed span or an entity
+        raw = data[offsets[s]:offsets[e]].decode(article.encoding)
+        if raw != expected:
+            problems.append(f"span {s}:{e} decodes to {raw[:30]!r}, original_text has {expected[:30]!r}")
             break
     return problems
 

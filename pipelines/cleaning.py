@@ -190,7 +190,7 @@ def _line_spans(decoded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- boilerplate and bylines
 
-_URL_RE = re.compile(r"(?:https?:)?//[A-Za-z0-9][-A-Za-z0-9.]*\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*"
+_URL_RE = re.compile(r"(?:https?\s*[:：]\s*)?//[A-Za-z0-9][-A-Za-z0-9.]*\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*"
                      r"|www\.[-A-Za-z0-9.]+\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*")
 # Whole lines of a Jekyll/Markdown tail: link lines, navigation links, rules, update stamps.
 _LINK_LINE_RE = re.compile(r"^\s*<\s*((?:https?:)?//[^<>\s]*)?\s*>\s*$")
@@ -227,7 +227,7 @@ _DATELINE_RE = re.compile(
 _AGENCY_PREFIX_RE = re.compile(r"^(新华社|中新社|中新网|人民网|央视网|新华网|中国新闻网|光明网|澎湃新闻)")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:]{2,40}(?:长|书记|主任|委员|主席|教授|研究员|专家|记者)([\u4e00-\u9fff]{2,3})$")
 _YEAR_RE = re.compile(r"(20[23]\d)\s*年")
-MAX_TITLE_LENGTH = 80
+MAX_TITLE_LENGTH = 160
 
 
 def _is_boilerplate(simplified: str) -> bool:
@@ -441,9 +441,11 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
 
 
 def _looks_like_title(line: str) -> bool:
+    """A first line is a headline unless it is the lead paragraph (dateline, lead-in, sentences)."""
     if len(line) > MAX_TITLE_LENGTH or _DATELINE_RE.match(line) or _LEAD_IN_RE.match(line):
         return False
-    return not line.endswith(("。", "！", "？", "!", "?", "；", "”", "，", ","))
+    sentence_ends = len(re.findall(r"[。！!；;]", line))
+    return sentence_ends == 0 or (sentence_ends == 1 and len(line) <= 40 and not line.endswith("。"))
 
 
 def _tail_line_kind(line: str) -> str | None:

@@ -1,53 +1,44 @@
-"""Near-duplicate articles: MinHash over character shingles, LSH banding, exact Jaccard check.
+"""Near-duplicate articles: character shingles, bottom-k MinHash sketches, exact Jaccard check.
 
 The same story often arrives twice: once in UTF-8 and once in GB18030 with small edits, or once
 in Simplified and once in Traditional (the cleaned text is Simplified for both). Texts are
-compared after removing punctuation, spaces and digits' width differences, as sets of
-character 5-grams. Candidate pairs come from LSH bands of a MinHash signature; a pair is kept
-when the exact Jaccard similarity of the shingle sets reaches JACCARD_THRESHOLD. Clusters are
-the connected components; a cluster's id is its smallest article id, so it is stable.
+compared as sets of character 5-grams after dropping punctuation and spaces (so ASCII vs
+full-width commas do not matter).
 
-Pure Python: shingles are hashed with the stdlib (crc32 of UTF-8 is slow; instead Python's own
-str hash, salted per call is fine because only the exact Jaccard decides membership).
+Candidates: each article's sketch is the SKETCH_SIZE smallest shingle hashes (bottom-k MinHash,
+one hash function, so it costs one pass over the shingles). Two articles with Jaccard J share
+about J * SKETCH_SIZE sketch values; pairs sharing at least MIN_SHARED_HASHES are candidates.
+Very common values (template phrases shared by hundreds of stories) are skipped as keys.
+Verification: exact Jaccard of the two shingle sets >= JACCARD_THRESHOLD. Clusters are connected
+components; a cluster's id is its smallest article id, so it does not depend on input order.
+
+Pure Python; Python's salted str hash only picks candidates, the exact Jaccard decides, so the
+result is the same from run to run for every pair clearly above the threshold.
 """
 from __future__ import annotations
 
+import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 SHINGLE_SIZE = 5
-NUM_PERMUTATIONS = 32
-BAND_SIZE = 2  # 16 bands of 2 rows: pairs at Jaccard 0.5 are found with p > 0.98
-JACCARD_THRESHOLD = 0.7
-MIN_SHINGLES = 8  # too short to judge
-_MERSENNE = (1 << 61) - 1
-_MASK = (1 << 64) - 1
+SKETCH_SIZE = 16
+MIN_SHARED_HASHES = 2
+MAX_BUCKET = 64  # a sketch value shared by more articles is a template phrase, not evidence
+JACCARD_THRESHOLD = 0.8
+MIN_SHINGLES = 20  # shorter texts are too short to call duplicates
 _NOISE_RE = re.compile(r"[\W_]+", re.UNICODE)
 
 
-def _permutations() -> list[tuple[int, int]]:
-    import random
-
-    rng = random.Random(0x5EED)
-    return [(rng.randrange(1, _MERSENNE), rng.randrange(0, _MERSENNE)) for _ in range(NUM_PERMUTATIONS)]
+def compact(text: str) -> str:
+    return _NOISE_RE.sub("", text.lower())
 
 
-_PERMUTATIONS = _permutations()
+def shingle_set(compacted: str) -> set[int]:
+    return {hash(compacted[i:i + SHINGLE_SIZE]) for i in range(len(compacted) - SHINGLE_SIZE + 1)}
 
 
-def shingles(text: str) -> set[int]:
-    compact = _NOISE_RE.sub("", text.lower())
-    if len(compact) < SHINGLE_SIZE:
-        return set()
-    return {hash(compact[i:i + SHINGLE_SIZE]) for i in range(len(compact) - SHINGLE_SIZE + 1)}
-
-
-def minhash(hashes: set[int]) -> list[int]:
-    values = [h & _MASK for h in hashes]
-    return [min((a * v + b) % _MERSENNE for v in values) for a, b in _PERMUTATIONS]
-
-
-def jaccard(a: set[int], b: set[int]) -> float:
+def jaccard(a: set, b: set) -> float:
     if not a or not b:
         return 0.0
     intersection = len(a & b)
@@ -56,42 +47,63 @@ def jaccard(a: set[int], b: set[int]) -> float:
 
 def near_duplicate_clusters(items: list[tuple[str, str]]) -> dict[str, str]:
     """article_id -> cluster_id for every article with at least one near-duplicate."""
-    shingle_sets: dict[str, set[int]] = {}
-    buckets: dict[tuple, list[str]] = defaultdict(list)
+    ids: list[str] = []
+    texts: list[str] = []
+    buckets: dict[int, list[int]] = defaultdict(list)
+    seen: set[str] = set()
     for article_id, text in items:
-        hashes = shingles(text or "")
-        if len(hashes) < MIN_SHINGLES or article_id in shingle_sets:
+        if article_id in seen:
             continue
-        shingle_sets[article_id] = hashes
-        signature = minhash(hashes)
-        for band in range(0, NUM_PERMUTATIONS, BAND_SIZE):
-            buckets[(band, *signature[band:band + BAND_SIZE])].append(article_id)
+        seen.add(article_id)
+        compacted = compact(text or "")
+        shingles = shingle_set(compacted)
+        if len(shingles) < MIN_SHINGLES:
+            continue
+        index = len(ids)
+        ids.append(article_id)
+        texts.append(compacted)
+        for value in heapq.nsmallest(SKETCH_SIZE, shingles):
+            buckets[value].append(index)
 
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    checked: set[tuple[str, str]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in buckets.values():
-        if len(members) < 2:
+        if len(members) < 2 or len(members) > MAX_BUCKET:
             continue
         for i, first in enumerate(members):
             for second in members[i + 1:]:
-                pair = (first, second) if first < second else (second, first)
-                if pair in checked:
-                    continue
-                checked.add(pair)
-                if jaccard(shingle_sets[first], shingle_sets[second]) >= JACCARD_THRESHOLD:
-                    root_a, root_b = find(first), find(second)
-                    if root_a != root_b:
-                        parent[max(root_a, root_b)] = min(root_a, root_b)
+                shared[(first, second)] += 1
+
+    parent = list(range(len(ids)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    cache: dict[int, set[int]] = {}
+
+    def shingles_of(index: int) -> set[int]:
+        if index not in cache:
+            if len(cache) > 2048:
+                cache.clear()
+            cache[index] = shingle_set(texts[index])
+        return cache[index]
+
+    for (first, second), count in shared.items():
+        if count < MIN_SHARED_HASHES or find(first) == find(second):
+            continue
+        if jaccard(shingles_of(first), shingles_of(second)) >= JACCARD_THRESHOLD:
+            parent[find(first)] = find(second)
+
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(ids)):
+        members_of[find(index)].append(index)
     clusters: dict[str, str] = {}
-    for article_id in parent:
-        clusters[article_id] = find(article_id)
-    for article_id, root in list(clusters.items()):
-        clusters[root] = root
+    for members in members_of.values():
+        if len(members) < 2:
+            continue
+        cluster_id = min(ids[m] for m in members)
+        for member in members:
+            clusters[ids[member]] = cluster_id
     return clusters
