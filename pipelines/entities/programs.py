@@ -10,14 +10,14 @@ from . import lexicon
 from .matcher import GROUP, PROGRAM, Hit
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
-QUOTED_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、，,和及与]?)+")
-QUOTED = re.compile(r"“([^“”\n]{2,24})”")
+QUOTED_RUN = re.compile(r"(?:(?:“[^“”\n]{2,24}”|‘[^‘’“”\n]{2,24}’)[、，,和及与]?)+")
+QUOTED = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’“”\n]{2,24})’")
 # a quoted name directly followed by one of these words keeps it (“七个一”行动 -> 七个一行动)
 KEEP_SUFFIX = re.compile(r"(?:专项行动|培训行动|行动|模式|工程|计划)(?![\u4e00-\u9fff]*?(?:计划|行动))")
 # a quoted name followed within a few characters by one of these is a programme (…系列活动, …等劳务品牌)
-TRIGGER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:行动|活动|计划|工程|品牌|平台|招聘会|专题|系列|专场|大赛|比赛|"
+TRIGGER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:行动|活动|计划|工程|品牌|平台|招聘会|专题|主题|系列|专场|大赛|比赛|"
                      r"招聘月|服务月|援助月|工作站|驿站|超市|夜市)")
-SELF_NAMED = re.compile(r"(?:行动|专项活动|计划|工程|招聘月|援助月|服务月|服务季|大赛|直通车|夜市|超市)$")
+SELF_NAMED = re.compile(r"(?:行动|专项活动|计划|工程|招聘月|援助月|服务月|服务季|大赛|直通车|夜市|超市|网课|课堂)$")
 ENUMERATION = re.compile(r"[一二两三四五六七八九十百千万]+[大项个条种类]")
 UNQUOTED = re.compile(r"(?:开展|实施|启动|举办|推进|暨|参加|组织)"
                       r"([\u4e00-\u9fff]{3,16}?(?:专项行动|行动|专项活动|活动))")
@@ -57,14 +57,18 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         if len(name) >= 2 and (s, e, name) not in out:
             out[(s, e, name)] = Entity("PROGRAM", text[s:e], name, s, e)
 
-    for hit in hits:
-        if PROGRAM in hit.kinds:
+    lexicon_hits = [h for h in hits if PROGRAM in h.kinds]
+    for hit in lexicon_hits:  # 微信 inside 微信视频号 is not a mention of its own
+        if not any(o.start <= hit.start and hit.end <= o.end and o != hit for o in lexicon_hits):
             add(hit.start, hit.end, hit.key)
 
     for q in QUOTED.finditer(text):  # “春季促就业攻坚行动”: the quoted words name a programme themselves
-        inner = q.group(1)
+        inner = q.group(q.lastindex)
         if SELF_NAMED.search(inner) and not (set(inner) & SLOGAN_CHARS) and not ENUMERATION.search(inner):
-            add(q.start(1), q.end(1), inner)
+            offset = q.start(q.lastindex)
+            for part in inner.split("暨"):  # 点亮万家灯火暨春风行动 names two programmes
+                add(offset, offset + len(part), part)
+                offset += len(part) + 1
 
     for run in QUOTED_RUN.finditer(text):
         after = text[run.end():run.end() + 16]
@@ -75,15 +79,18 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
             continue
         if len(quotes) == 1 and keep:
             q = quotes[0]
-            s = run.start() + q.start(1)
-            inner = q.group(1)
+            s = run.start() + q.start(q.lastindex)
+            inner = q.group(q.lastindex)
             if not (set(inner) & SLOGAN_CHARS) or len(inner) <= 12:
                 e = run.end() + keep.end()
                 add(s - 1, e, inner + keep.group(0))
             continue
+        parts = [p for q in quotes for p in re.split("[、，,]", q.group(q.lastindex))]
+        if all(len(p) <= 2 for p in parts) and not all(p[:1] in "一二三四五六七八九十百千万" for p in parts):
+            continue  # 为民、利民、便民、惠民 and 点对点-like slogans
         for q in quotes:
-            inner = q.group(1)
-            s = run.start() + q.start(1)
+            inner = q.group(q.lastindex)
+            s = run.start() + q.start(q.lastindex)
             parts = inner.split("暨") if "暨" in inner else [inner]
             offset = 0
             for part in parts:
@@ -94,10 +101,12 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         name = m.group(1)
         if name in GENERIC_ACTIVITY or name.endswith(GENERIC_ACTIVITY[:-2]) and len(name) < 8:
             continue
-        if re.search(r"[的了和与及等各]|线上|线下|专场|招聘|系列", name):
+        if re.search(r"[的了和与及等各]|线上|线下|专场|招聘|系列|对接|开展|实施|组织|举办", name):
             continue
         add(m.start(1), m.end(1), name)
-    return sorted(out.values(), key=lambda e: e.start)
+    titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+    kept = [e for e in out.values() if not any(a <= e.start and e.end <= b for a, b in titles)]
+    return sorted(kept, key=lambda e: e.start)
 
 
 def find_groups(text: str, hits: list[Hit]) -> list[Entity]:
