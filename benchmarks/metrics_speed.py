@@ -69,10 +69,10 @@ def load_texts(corpus: Path) -> list[tuple[str, str | None]]:
             continue
         if load_article is not None:
             try:
-                article = load_article(path, corpus)
+                article = load_article(path.read_bytes(), path.name)
                 texts.append((article.text, (article.published_at or "")[:10] or None))
                 continue
-            except Exception:  # quarantined files and cleaner API changes: fall back to crude
+            except Exception:  # quarantined files (BadInput) and cleaner changes: crude fallback
                 pass
         texts.append(crude_text(path.read_bytes()))
     return texts

@@ -25,8 +25,12 @@ ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 NATIONAL = re.compile(r"全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
-COMPARISON = re.compile(r"(同比|环比)|((?:比|较|高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、]{1,14}?)"
-                        r"(?=增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|增|降|涨|跌|多|少|快|慢|高|低|[0-9])")
+_CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|增|降|涨|跌|多|少|快|慢"
+COMPARISON = re.compile(
+    r"(同比|环比)"
+    rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
+    r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])")
+TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|增|降|涨|跌|多|少|提升")
 
 
@@ -340,14 +344,17 @@ def comparison_for(quantity: Quantity, text: str, spans: Spans) -> tuple[str, in
     c_start, _ = spans.clause(quantity.start)
     window_lo = max(c_start, quantity.start - 30)
     last = None
-    for m in COMPARISON.finditer(text, window_lo, quantity.start):
+    for m in COMPARISON.finditer(text, window_lo, quantity.end):  # lookaheads may see the figure
+        if m.start() >= quantity.start:
+            break
         last = m
     if last is None:
         return None
     between = text[last.end():quantity.start]
-    if last.group(2) is not None:
-        if len(between) > 8 or not (CHANGE_VERBS.search(between) or last.group(2)[:2] in ("高于", "低于", "快于", "慢于", "超过", "少于")):
-            return None
-    elif not CHANGE_VERBS.search(between) or len(between) > 12:
+    if last.group(3) is not None:
+        if between:
+            return None  # 高于…: the figure follows directly
+    elif len(between) > 12 or (last.group(1) and not CHANGE_VERBS.search(between)):
         return None
-    return last.group(), last.start(), last.end()
+    base = TRAILING_FIGURE.sub("", last.group())  # 较去年同期34.09%上升…: the base, not the figure
+    return base, last.start(), last.start() + len(base)

@@ -1,0 +1,199 @@
+"""Time, region, category, comparison and offsets of extracted metrics (GUIDE "Fields").
+
+Places are built by hand as LOC entities, as the entity extractor would give them."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.metrics import extract_metrics
+from pipelines.metrics.numbers import parse_chinese
+from pipelines.metrics.timeexpr import find_times
+from pipelines.models import Entity
+
+PLACE_CODES = {
+    "湖北省": ("420000", "420000", None), "湖南省": ("430000", "430000", None),
+    "长沙市": ("430100", "430000", "430100"), "郴州市": ("431000", "430000", "431000"),
+    "苏仙区": ("431003", "430000", "431000"), "桂东县": ("431027", "430000", "431000"),
+    "涟源市": ("431382", "430000", "431300"), "桑植县": ("430822", "430000", "430800"),
+    "咸宁市": ("421200", "420000", "421200"), "通山县": ("421224", "420000", "421200"),
+    "岳阳市": ("430600", "430000", "430600"), "平江县": ("430626", "430000", "430600"),
+    "甘州区": ("620702", "620000", "620700"),
+}
+
+
+def places_in(text: str, *surfaces: tuple[str, str]) -> list[Entity]:
+    """LOC entities for (surface, standard name) pairs, at every occurrence in text."""
+    out = []
+    for surface, name in surfaces:
+        code, province, city = PLACE_CODES[name]
+        at = text.find(surface)
+        while at >= 0:
+            out.append(Entity("LOC", surface, name, at, at + len(surface), code, province, city))
+            at = text.find(surface, at + 1)
+    return out
+
+
+def metric(text: str, surface: str, published: str | None = None, places=()):
+    found = [m for m in extract_metrics(text, published, places) if m.text == surface]
+    assert found, f"{surface!r} not extracted from {text!r}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ time
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    ("截至3月8日，全省各级人社部门组织开展春风行动招聘活动2433场。", "2433场", "2022-04-02", "2022-03-08"),
+    ("截至2022年3月24日，平台累计入驻企业8977家。", "8977家", "2022-03-30", "2022-03-24"),
+    ("3月末，湖南全省共举办线上线下招聘会1600余场。", "1600余场", "2022-03-30", "2022-03"),
+    ("截至6月底，全省共有就业帮扶车间6798个。", "6798个", "2025-07-10", "2025-06-30"),
+    ("今年上半年，减征失业保险费21.62亿元。", "21.62亿元", "2025-07-10", "2025-H1"),
+    ("1-2月份，全国城镇新增就业168万人。", "168万人", "2023-03-15", "2023-01/2023-02"),
+    ("2月8日至10日，7个县组织近百辆返岗直通车。", "近百辆", "2022-03-30", "2022-02-08/2022-02-10"),
+    ("6年来，他经营的企业营收翻番，带动2000余户农户增收。", "2000余户", "2022-04-02", "2016/2022"),
+    ("“十三五”期间，全区累计输转劳动力42.21万人。", "42.21万人", "2022-03-08", "2016/2020"),
+    ("根据摸排情况，节前返乡有425.84万人。", "425.84万人", "2022-04-02", "2022-01"),
+    ("2021年实现城镇新增就业8303人，城镇失业人员再就业9223人。", "9223人", "2022-03-08", "2021"),
+    ("前三季度，全国城镇新增就业1100万人。", "1100万人", "2023-10-20", "2023-01/2023-09"),
+    ("一季度，全国城镇调查失业率平均为5.5%。", "5.5%", "2023-04-18", "2023-Q1"),
+    ("截至3月中旬，全省新增发放创业担保贷款29.98亿元。", "29.98亿元", "2022-04-02", "2022-03"),
+    # a date after the article's month belongs to the year before
+    ("12月20日，当地举办招聘会15场。", "15场", "2022-01-12", "2021-12-20"),
+    # no time anywhere and no 今年: null
+    ("各地人社部门累计帮助3.7万余家重点企业解决用工需求。", "3.7万余家", "2022-01-12", None),
+    # undated figure in an article about 今年: the article year
+    ("今年湖南加强线上招聘。\n张家界市慈利县开展9场直播招聘会。", "9场", "2022-03-30", "2022"),
+    # no published date: 今年 resolves against the year the text names
+    ("要落实《2025年青年就业创业支持计划》。今年上半年，全省开展培训19.89万人次。", "19.89万人次", None, "2025-H1"),
+])
+def test_time(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+def test_time_of_comparison_base_and_change():
+    text = "截至3月8日，返回省内就业占比38.31%，较去年同期34.09%上升4.22个百分点。"
+    assert metric(text, "34.09%", "2022-04-02").time == "2021-03-08"
+    change = metric(text, "4.22个百分点", "2022-04-02")
+    assert change.time == "2022-03-08"
+    assert change.comparison == "较去年同期"
+
+
+def test_time_carried_only_inside_the_paragraph():
+    text = "2021年实现城镇新增就业8303人。\n培育各类劳务中介机构170多家。"
+    assert metric(text, "170多家", "2022-03-08").time is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至6月底", "2024-06-30"), ("3月末", "2024-03"), ("今年一季度", "2024-Q1"),
+    ("去年下半年", "2023-H2"), ("1—9月份", "2024-01/2024-09"), ("前5个月", "2024-01/2024-05"),
+    ("2016年以来", "2016"), ("十四五", "2021/2025"), ("今天", "2024-07-10"),
+])
+def test_time_expressions(text, expected):
+    mentions = find_times(text, "2024-07-10")
+    assert [m.value for m in mentions] == [expected]
+
+
+# ------------------------------------------------------------------ comparison
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("全国规模以上工业增加值同比增长5.5%。", "5.5%", "同比"),
+    ("城镇调查失业率比上年回升1.1个百分点。", "1.1个百分点", "比上年"),
+    ("增速比1—9月份提高0.1个百分点。", "0.1个百分点", "比1—9月份"),
+    ("农村居民收入增速高于城镇居民2.1个百分点。", "2.1个百分点", "高于城镇居民"),
+    ("全省城镇登记失业率为2.8%。", "2.8%", None),
+])
+def test_comparison(text, surface, expected):
+    assert metric(text, surface, "2023-01-20").comparison == expected
+
+
+def test_comparison_base_time_is_not_the_figure_time():
+    text = "今年1—10月，工业增加值同比增长4.1%，增速比1—9月份提高0.1个百分点。"
+    assert metric(text, "0.1个百分点", "2023-11-15").time == "2023-01/2023-10"
+
+
+# ------------------------------------------------------------------ region
+
+def test_region_from_sentence_chain_and_province_words():
+    text = ("湖北省深入开展春风行动。\n"
+            "截至3月8日，全省各级人社部门组织开展招聘活动2433场。\n"
+            "44岁的徐光金是咸宁市通山县村民。")
+    places = places_in(text, ("湖北省", "湖北省"), ("咸宁市", "咸宁市"), ("通山县", "通山县"))
+    assert metric(text, "2433场", "2022-04-02", places).region == "湖北省"
+    age = metric(text, "44岁", "2022-04-02", places)
+    assert (age.region, age.region_code) == ("通山县", "421224")
+
+
+def test_region_of_an_enumeration_is_the_shared_parent():
+    text = "2月8日至10日，郴州市苏仙区、桂东县等7个县组织近百辆返岗直通车，3000多名务工人员返岗。"
+    places = places_in(text, ("郴州市", "郴州市"), ("苏仙区", "苏仙区"), ("桂东县", "桂东县"))
+    for surface in ("7个", "近百辆", "3000多名"):
+        assert metric(text, surface, "2022-03-30", places).region == "郴州市"
+
+
+def test_region_enumeration_across_prefectures_is_the_province():
+    text = "与涟源市、桑植县等51个脱贫县代表签署了劳务协作对接协议。"
+    places = places_in(text, ("涟源市", "涟源市"), ("桑植县", "桑植县"))
+    assert metric(text, "51个", "2022-03-30", places).region == "湖南省"
+
+
+def test_region_whole_area_word_uses_the_place_in_context():
+    text = "岳阳市平江县推出送聘专车，在现场招聘会上，该县26个乡镇共1132名劳动力入场应聘。"
+    places = places_in(text, ("岳阳市", "岳阳市"), ("平江县", "平江县"))
+    assert metric(text, "1132名", "2022-03-30", places).region == "平江县"
+
+
+def test_region_national_and_unknown():
+    text = "人社部稳步推进重点企业用工服务，累计帮助3.7万余家重点企业。"
+    assert metric(text, "3.7万余家", "2022-01-12").region == "全国"
+    assert metric("累计发放补贴3.3万元。", "3.3万元").region is None
+
+
+def test_region_from_paragraph_then_article():
+    text = "甘州区深入实施就业优先战略。\n2021年实现城镇新增就业8303人。\n据统计，参与企业27家。"
+    places = places_in(text, ("甘州区", "甘州区"))
+    assert metric(text, "8303人", "2022-03-08", places).region == "甘州区"
+
+
+# ------------------------------------------------------------------ category
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("全省各级人社部门组织开展春风行动招聘活动2433场。", "2433场", "job_fairs"),
+    ("返岗率达到95.75%。", "95.75%", "rate"),
+    ("累计帮助16.77万名劳动者实现就业。", "16.77万名", "employment"),
+    ("全平台累计观看量达到1681万人次。", "1681万人次", "engagement"),
+    ("帮助1044家(个)重点企业、重点项目解决用工需求13.97万个。", "1044家(个)", "enterprises"),
+    ("帮助1044家(个)重点企业、重点项目解决用工需求13.97万个。", "13.97万个", "employment"),
+    ("全省新增发放创业担保贷款29.98亿元。", "29.98亿元", "funding"),
+    ("扶持创业者1.3万人。", "1.3万人", "entrepreneurship"),
+    ("全省返乡务工人员已返岗就业407.76万人。", "407.76万人", "labor_transfer"),
+    ("累计发布岗位2.4万个。", "2.4万个", "job_postings"),
+    ("2021年完成职业技能培训9333人。", "9333人", "training"),
+    ("年生产总值达6394亿元。", "6394亿元", "economy"),
+    ("实现劳务收入23.71亿元。", "23.71亿元", "labor_transfer"),
+    ("44岁的徐光金是村民。", "44岁", "other"),
+    ("全省共有就业帮扶车间6798个，共吸纳就业33.09万人，其中脱贫人口6.93万人。", "6.93万人", "employment"),
+])
+def test_category(text, surface, expected):
+    assert metric(text, surface, "2022-04-02").category == expected
+
+
+# ------------------------------------------------------------------ offsets, numbers
+
+def test_offsets_index_the_text():
+    text = "截至3月8日，全省开展招聘活动2433场，完成目标计划的132.01%。\n其中线上招聘1142场。"
+    metrics = extract_metrics(text, "2022-04-02")
+    assert [m.text for m in metrics] == ["2433场", "132.01%", "1142场"]
+    for m in metrics:
+        assert text[m.start:m.end] == m.text
+
+
+def test_empty_and_numberless_text():
+    assert extract_metrics("") == []
+    assert extract_metrics("春风送温暖，就业送真情。") == []
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("两千", 2000), ("一百二十万", 1_200_000), ("十", 10), ("二十三", 23), ("三万五千", 35_000),
+    ("百万", 1_000_000), ("一亿亿", 1e16), ("二〇二二", 2022), ("万千", None), ("三四百", None),
+])
+def test_parse_chinese(numeral, value):
+    assert parse_chinese(numeral) == value
