@@ -114,7 +114,7 @@ def main() -> int:
     print(f"articles {len(articles)}, text {mb:.1f} MB, extraction {elapsed:.1f} s, "
           f"{mb / elapsed:.2f} MB/s, {sum(by_type.values())} entities {dict(by_type)}")
     if a.fp:
-        for (written, name), n in shortcuts.most_common(150):
+        for (written, name), n in shortcuts.most_common(600):
             print(f"  {n:6d}  {written} -> {name}")
     return 0
 
