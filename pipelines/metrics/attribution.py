@@ -25,13 +25,13 @@ ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 NATIONAL = re.compile(r"全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
-_CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|增|降|涨|跌|多|少|快|慢"
+_CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢"
 COMPARISON = re.compile(
     r"(同比|环比)"
     rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])")
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
-CHANGE_VERBS = re.compile(r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|增|降|涨|跌|多|少|提升")
+CHANGE_VERBS = re.compile(_CHANGE)
 
 
 @dataclass
@@ -311,7 +311,7 @@ def categorise(quantity: Quantity, text: str, spans: Spans, previous_end: int = 
     near_lo = max(c_start, quantity.start - NEAR, previous_end)
     near_hi = min(c_end, quantity.end + NEAR, next_start if next_start is not None else c_end)
     for category, units, pattern, scope in _category_rules():
-        if units is not None and quantity.unit not in units:
+        if units is not None and quantity.unit.split("/")[0] not in units:
             continue
         if pattern is None:
             return category

@@ -66,6 +66,7 @@ def _compiled():
         r")"
         rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
         rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰])?"
+        rf"(?P<per>/(?:{_alternation(lexicon.load('units')['per_units'])}))?"  # 美元/盎司, 元/吨
         r"(?P<alt>[(（][个家名人所位户项][)）])?"
         rf"(?P<suf>{_alternation(quals['suffix'])})?"
     )
@@ -241,6 +242,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None:
             continue
         unit = aliases.get(unit, unit)
+        if m.group("per") and unit:
+            unit += m.group("per")
         if unit == "％":
             unit = "%"
         found.append(Quantity(
