@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.full_refresh:
             tags["news/full_refresh"] = "true"
         job = defs.resolve_job_def(news_pipeline_job.name)
-        result = job.execute_in_process(instance=DagsterInstance.get(), tags=tags, raise_on_error=False)
+        # Dagster's step-by-step console log stays in the run's record (make ui); here, warnings only.
+        quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+        result = job.execute_in_process(instance=DagsterInstance.get(), tags=tags, run_config=quiet, raise_on_error=False)
         print(f"run {result.run_id}: {'success' if result.success else 'FAILED'}")
         if not result.success:
             for event in result.all_events:
