@@ -201,7 +201,7 @@ _UPDATE_STAMP_RE = re.compile(r"^\s*[(（]\s*更新时间戳\s*[:：][^)）]*[)�
 _NAV_PHRASES = ("查看原文", "返回首页", "返回顶部", "返回目录", "返回列表", "返回上一页", "继续访问", "分享到", "打印本页",
                 "关闭窗口", "点击查看", "阅读原文", "扫一扫", "【纠错】", "纠错", "收藏本站", "设为首页")
 _BOILERPLATE_PARAGRAPH_RE = re.compile(
-    r"^(?:返回\S{0,24}|继续访问|查看原文|阅读原文|分享到?\S{0,20}|打印(?:本页)?|关闭(?:窗口)?|【?纠错】?|"
+    r"^(?:返回\S{0,24}|继续访问|查看原文|阅读原文|分享到\s*[:：]?.{0,30}|分享\s*[:：].{0,30}|打印(?:本页)?|关闭(?:窗口)?|【?纠错】?|"
     r"上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)\S{0,4}|责任编辑\s*[:：].{0,30}|编辑\s*[:：].{0,20}|审核\s*[:：].{0,20}|"
     r"(?:版权所有|copyright|©).{0,120}|.{0,60}(?:ICP备|ICP证|公网安备|網安備).{0,60}|扫一扫.{0,30}|"
     r"(?:主办|承办)单位\s*[:：].{0,60}|联系电话\s*[:：].{0,40}|[（(]?完[)）]?|ENDS?)$",
@@ -225,7 +225,8 @@ _DATELINE_RE = re.compile(
     r"(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*"
 )
 _AGENCY_PREFIX_RE = re.compile(r"^(新华社|中新社|中新网|人民网|央视网|新华网|中国新闻网|光明网|澎湃新闻)")
-_ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:]{2,40}(?:长|书记|主任|委员|主席|教授|研究员|专家|记者)([\u4e00-\u9fff]{2,3})$")
+_ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:厅长|局长|部长|省长|市长|县长|区长|主任|书记|主席|院长|校长|会长|"
+                             r"董事长|总经理|教授|研究员|记者)([\u4e00-\u9fff]{2,3})$")
 _YEAR_RE = re.compile(r"(20[23]\d)\s*年")
 MAX_TITLE_LENGTH = 160
 
@@ -575,7 +576,7 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
         if note:
-            meta.source = meta.source or note.group(1).strip()
+            meta.source = note.group(1).strip()  # an explicit source note outranks a lead-in outlet
             continue
         square = _SQUARE_BYLINE_RE.match(simplified)
         if square:

@@ -22,6 +22,7 @@ CODEC_ALIASES = {"utf_8": "utf-8", "utf_16_le": "utf-16-le", "utf_16_be": "utf-1
 # C0 controls other than tab, LF, VT, FF, CR; ESC is also rare in text.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
 BINARY_CONTROL_SHARE = 0.02
+MIN_BINARY_CONTROLS = 8  # a few stray control bytes in a short text are dropped, not fatal
 _STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -45,17 +46,17 @@ def decode_bytes(data: bytes) -> DecodedText:
         text = _strict_decode(data[bom_length:], codec)
         return _finish(data, text, codec, bom_length)
 
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return _finish(data, utf16[0], utf16[1], 0)
+    _reject_binary(data)
+
     try:
         text = data.decode("utf-8")
         return _finish(data, text, "utf-8", 0)
     except UnicodeDecodeError as error:
         utf8_error = error
 
-    utf16 = _bomless_utf16(data)
-    if utf16 is not None:
-        return _finish(data, utf16[0], utf16[1], 0)
-
-    _reject_binary(data)
     if _utf8_cut_at_end(data, utf8_error):
         raise BadInput("truncated", f"UTF-8 sequence cut off at byte {utf8_error.start} of {len(data)} (file ends mid-character)")
 
@@ -112,7 +113,7 @@ def _reject_binary(data: bytes) -> None:
         raise BadInput("binary", f"{data.count(0)} NUL bytes (not UTF-16 text)")
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if controls > len(sample) * BINARY_CONTROL_SHARE:
+    if controls >= MIN_BINARY_CONTROLS and controls > len(sample) * BINARY_CONTROL_SHARE:
         raise BadInput("binary", f"{controls} control bytes in the first {len(sample)} bytes")
 
 

@@ -1,0 +1,323 @@
+"""load_article: shapes, boilerplate, bylines, metadata, offsets and bad input, on generated fixtures
+and on sentences of the five sample articles."""
+from __future__ import annotations
+
+import codecs
+import random
+import re
+
+import pytest
+
+from pipelines.cleaning import MAX_RAW_BYTES, detect_shape, load_article
+from pipelines.models import BadInput, CleanArticle
+
+from .conftest import SAMPLE_RAW
+
+JEKYLL_POST = """---
+layout: post
+title: "为经济“开门红”贡献人社力量"
+date: 2022-04-02 10:54:42 +0800
+categories: zhongguolaodongbaozhangbao
+tags: 中国劳动保障报新闻
+---
+<p><strong>央视网消息</strong>（新闻联播）：湖北省于1-3月开展了春风行动&amp;保用工促就业行动。</p>
+ <p>□张玲</p>
+ <p>截至3月8日，全省累计帮助１６.７７万名劳动者实现就业，返岗率达到95.75％。<br>查看原文</p>
+<p class="em_media">（文章来源：中国劳动保障报）</p>
+
+<https://finews.example.com/html_News/NewsShare.html?infoCode=NW1>
+
+[返回中国劳动保障报新闻](//finews.example.com/category/x.html)｜[返回首页](//finews.example.com/)
+"""
+
+WIRE_STORY = """华声在线3月30日讯(记者 卢小伟 通讯员 曾鹤群)3月末,湖南全省共举办线上线下招聘会1600余场。
+面对2022年三重经济压力,湖南“春风行动”扎实推进。
+就业援助直通车 通讯员供图
+2月8日,娄底市新化县开出8辆客运大巴。
+"""
+
+PAGE_DUMP = """堅持“四個并重”統籌做好穩就業工作
+習近平總書記強調,要多措並舉穩就業、穩企業。今年以來,全省各級人社部門深入貫徹落實。
+
+湘公網安備:43010302000524號
+
+繼續訪問
+"""
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>就业新闻 - 某某网</title>
+<link rel="canonical" href="https://news.example.cn/a/1.html">
+<script>var x = "<p>不是正文</p>";</script><style>p{color:red}</style></head>
+<body><nav><a href="/">首页</a></nav>
+<h1>湖南春风行动成效明显</h1>
+<div class="content"><p>湖南全省共举办招聘会&nbsp;1600余场。</p><p>累计发布岗位信息189万余条。</p></div>
+<p>分享到：微信 微博</p>
+<div class="footer">版权所有 某某网 湘ICP备12345678号</div>
+</body></html>
+"""
+
+PLAIN_TEXT = """国内联播快讯
+央视网消息（新闻联播）：国家统计局今天发布数据，前三季度全国城镇新增就业1000万人。
+更多内容请访问 https://tv.cctv.com/2023/10/18/VIDE1.shtml 查看原文
+"""
+
+
+def load(text: str, codec: str = "utf-8", name: str = "fixture.txt") -> CleanArticle:
+    return load_article(text.encode(codec), name)
+
+
+def assert_offsets_map_back(article: CleanArticle, data: bytes) -> None:
+    assert len(article.text) == len(article.original_text) == len(article.raw_offsets) - 1
+    for index, char in enumerate(article.original_text):
+        if char == "\n":
+            continue
+        raw = data[article.raw_offsets[index]:article.raw_offsets[index + 1]]
+        assert raw.decode(article.encoding) == char or raw.startswith(b"&"), (index, char, raw)
+
+
+# ---------------------------------------------------------------- shapes
+
+
+def test_jekyll_post_metadata_and_boilerplate():
+    article = load(JEKYLL_POST)
+    assert article.shape == "jekyll_post"
+    assert article.title == "为经济“开门红”贡献人社力量"
+    assert article.published_at == "2022-04-02T10:54:42+08:00"
+    assert article.url == "https://finews.example.com/html_News/NewsShare.html?infoCode=NW1"
+    assert article.source == "中国劳动保障报"  # the source note wins over the lead-in outlet
+    assert article.author == "张玲"
+    lines = article.text.split("\n")
+    assert lines[0] == "湖北省于1-3月开展了春风行动&保用工促就业行动。"
+    assert "16.77万名" in article.text and "95.75%" in article.text
+    for junk in ("<", ">", "查看原文", "返回", "http", "文章来源", "张玲", "央视网消息"):
+        assert junk not in article.text
+
+
+def test_wire_story_dateline_byline_caption():
+    article = load(WIRE_STORY)
+    assert article.shape == "wire_text"
+    assert article.title is None  # the first line is the dateline paragraph, not a headline
+    assert article.source == "华声在线"
+    assert article.author == "卢小伟、曾鹤群"
+    assert article.published_at == "2022-03-30T00:00:00+08:00"
+    assert "year 2022" in article.published_at_note
+    assert article.text.startswith("3月末,湖南全省共举办")
+    assert "供图" not in article.text and "记者" not in article.text
+
+
+def test_page_dump_is_converted_and_footer_removed():
+    data = PAGE_DUMP.encode("utf-8")
+    article = load_article(data, "dump.txt")
+    assert article.shape == "page_dump"
+    assert article.script == "traditional"
+    assert article.title == "坚持“四个并重”统筹做好稳就业工作"
+    assert article.text.startswith("习近平总书记强调")
+    assert article.original_text.startswith("習近平總書記強調")
+    assert "网安备" not in article.text and "继续访问" not in article.text
+    assert article.published_at is None and article.published_at_note
+    assert_offsets_map_back(article, data)
+
+
+def test_html_page_title_canonical_and_skipped_elements():
+    data = HTML_PAGE.encode("utf-8")
+    article = load_article(data, "page.html")
+    assert article.shape == "html_page"
+    assert article.title == "湖南春风行动成效明显"
+    assert article.url == "https://news.example.cn/a/1.html"
+    assert article.text.split("\n") == ["湖南全省共举办招聘会 1600余场。", "累计发布岗位信息189万余条。"]
+    assert_offsets_map_back(article, data)
+
+
+def test_html_page_without_h1_uses_title_element():
+    page = HTML_PAGE.replace("<h1>湖南春风行动成效明显</h1>", "")
+    assert load(page).title == "就业新闻"
+
+
+def test_plain_text_title_lead_in_and_inline_url():
+    article = load(PLAIN_TEXT)
+    assert article.shape == "plain_text"
+    assert article.title == "国内联播快讯"
+    assert article.source == "央视网"
+    assert article.text.startswith("国家统计局今天发布数据")
+    assert "http" not in article.text and "查看原文" not in article.text
+    assert article.published_at is None
+    assert article.published_at_note == "no date in front matter or dateline"
+
+
+def test_shape_comes_from_content_not_extension():
+    assert load(JEKYLL_POST, name="story.txt").shape == "jekyll_post"
+    assert load(PLAIN_TEXT, name="story.md").shape == "plain_text"
+    assert load(HTML_PAGE, name="story.md").shape == "html_page"
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [(JEKYLL_POST, "jekyll_post"), (WIRE_STORY, "wire_text"), (PAGE_DUMP, "page_dump"), (HTML_PAGE, "html_page"),
+     (PLAIN_TEXT, "plain_text")],
+)
+def test_detect_shape(text, shape):
+    assert detect_shape(text) == shape
+
+
+# ---------------------------------------------------------------- encodings and offsets
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_jekyll_post_in_each_encoding(codec):
+    data = JEKYLL_POST.replace("\n", "\r\n").encode(codec)
+    article = load_article(data, "post.md")
+    assert article.title == "为经济“开门红”贡献人社力量"
+    assert article.published_at == "2022-04-02T10:54:42+08:00"
+    assert "\r" not in article.text
+    assert_offsets_map_back(article, data)
+
+
+def test_big5_page_dump():
+    data = PAGE_DUMP.replace("并", "並").encode("big5")
+    article = load_article(data, "dump.txt")
+    assert article.encoding.startswith("big5")
+    assert article.script == "traditional"
+    assert "坚持" in article.title
+    assert_offsets_map_back(article, data)
+
+
+def test_entity_maps_to_its_byte_span():
+    data = JEKYLL_POST.encode("utf-8")
+    article = load_article(data, "post.md")
+    index = article.text.index("&")
+    start, end = article.raw_offsets[index], article.raw_offsets[index + 1]
+    assert data[start:end] == b"&amp;"
+
+
+def test_full_width_digits_normalised_char_for_char():
+    article = load(JEKYLL_POST)
+    index = article.text.index("16.77万名")
+    assert article.original_text[index:index + 7] == "１６.７７万名"
+    span = article.raw_span(index, index + 7)
+    assert JEKYLL_POST.encode("utf-8")[span[0]:span[1]].decode("utf-8") == "１６.７７万名"
+
+
+def test_stray_control_characters_dropped():
+    article = load("标题\n正文\x07第一段\x1b。\n第二段。")
+    assert article.text == "正文第一段。\n第二段。"
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"\x00\x00\x01\x02\x03\x04" * 100, "binary"),
+        ("---\ntitle: 无结尾\ndate: 2022-01-01\n<p>正文</p>\n".encode(), "truncated"),
+        ("---\ntitle: x\n---\n<p>正文内容一段。</p><p class=\"em".encode(), "truncated"),
+        ("---\ntitle: [未闭合\ndate: 2022\n---\n<p>正文</p>\n".encode(), "malformed_front_matter"),
+        ("---\ntitle: 只有链接\n---\n<https://example.com/a>\n[返回首页](//example.com/)\n".encode(), "no_text"),
+        (b"<html><body><script>var a=1;</script></body></html>", "no_text"),
+        ("正文".encode("utf-8") + b"\xe6\xad", "truncated"),
+        (b"\xff\xfe\xfd\xfc" * 3 + b"\x81", "undecodable"),
+    ],
+)
+def test_bad_input(data, reason):
+    with pytest.raises(BadInput) as caught:
+        load_article(data, "bad.txt")
+    assert caught.value.reason == reason
+
+
+def test_oversized():
+    with pytest.raises(BadInput) as caught:
+        load_article(b"a" * (MAX_RAW_BYTES + 1), "big.txt")
+    assert caught.value.reason == "oversized"
+
+
+def test_front_matter_without_date_gives_note_not_a_date():
+    article = load("---\ntitle: 无日期\n---\n<p>正文一段。</p>\n")
+    assert article.published_at is None
+    assert "no date" in article.published_at_note
+
+
+def test_plain_text_without_year_gets_no_date():
+    article = load("某某网5月6日讯 正文里没有年份的一段话。\n第二段。\n")
+    assert article.published_at is None
+    assert "no year" in article.published_at_note
+
+
+# ---------------------------------------------------------------- the five sample articles
+
+
+def sample(prefix: str) -> tuple[bytes, CleanArticle]:
+    path = next(SAMPLE_RAW.glob(f"{prefix}_*.txt"))
+    data = path.read_bytes()
+    return data, load_article(data, path.name)
+
+
+@pytest.mark.parametrize(
+    "prefix, field, expected",
+    [
+        ("000", "published_at", "2022-04-02T10:54:42+08:00"),
+        ("000", "title", "为经济“开门红”贡献人社力量"),
+        ("000", "source", "中国劳动保障报"),
+        ("000", "shape", "jekyll_post"),
+        ("001", "shape", "wire_text"),
+        ("001", "source", "华声在线"),
+        ("001", "author", "卢小伟、曾鹤群"),
+        ("001", "published_at", "2022-03-30T00:00:00+08:00"),
+        ("002", "published_at", "2022-01-12T14:18:25+08:00"),
+        ("003", "shape", "page_dump"),
+        ("003", "script", "traditional"),
+        ("003", "published_at", None),
+        ("003", "author", "李永军"),
+        ("004", "author", "张玲"),
+        ("004", "source", "张掖日报"),
+    ],
+)
+def test_sample_metadata(prefix, field, expected):
+    assert getattr(sample(prefix)[1], field) == expected
+
+
+@pytest.mark.parametrize(
+    "prefix, present, absent",
+    [
+        ("000", "累计帮助16.77万名劳动者实现就业", "文章来源"),
+        ("001", "专车疾驰,成千上万农民工踏上返岗之路", "就业援助直通车 通讯员供图"),
+        ("001", "张家界市慈利县开展9场", "直播送岗活动 通讯员供图"),
+        ("002", "累计帮助3.7万余家重点企业", "返回首页"),
+        ("003", "坚持产业发展和就业促进并重", "堅持"),
+        ("003", "习近平总书记强调", "湘公网安备"),
+        ("004", "近日，甘州区2022年", "□张玲"),
+    ],
+)
+def test_sample_text(prefix, present, absent):
+    article = sample(prefix)[1]
+    assert present in article.text
+    assert absent not in article.text
+    assert not re.search(r"<[a-zA-Z/]|https?://|\ufffd", article.text)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_sample_random_spans_decode_from_raw(prefix):
+    data, article = sample(prefix)
+    rng = random.Random(7)
+    starts = [0] + [i + 1 for i, c in enumerate(article.original_text) if c == "\n"]
+    ends = [i for i, c in enumerate(article.original_text) if c == "\n"] + [len(article.original_text)]
+    for _ in range(300):
+        line = rng.randrange(len(starts))
+        if ends[line] <= starts[line]:
+            continue
+        s = rng.randrange(starts[line], ends[line])
+        e = rng.randrange(s + 1, ends[line] + 1)
+        a, b = article.raw_span(s, e)
+        assert data[a:b].decode(article.encoding) == article.original_text[s:e]
+
+
+def test_sample_title_not_in_text():
+    for prefix in ("000", "002", "003", "004"):
+        article = sample(prefix)[1]
+        assert not article.text.startswith(article.title)
+
+
+def test_simplified_sample_comes_out_unchanged():
+    data, article = sample("004")
+    assert article.script == "simplified"
+    assert article.text == article.original_text  # no full-width digits or Traditional in 004
