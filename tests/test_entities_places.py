@@ -99,6 +99,10 @@ def test_abbreviation_not_taken_inside_words(sentence):
     "绿水青山就是金山银山",
     "积极推动东西部劳务协作",
     "振兴县域经济，易地搬迁安置区",
+    "作为现代化滨海城市的独特魅力",  # 海城市 is a county-level city elsewhere
+    "从皖南到浙西山区，三省一市",
+    "全面推进乡村振兴，扩大港口吞吐量",  # 振兴区, 港口区 short forms
+    "中俄两国友好合作，资源共享",
 ])
 def test_ordinary_words_are_not_places(sentence):
     assert locs(sentence) == []

@@ -25,7 +25,7 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
         return []
     hits = matcher.scan(text)
     title_hits = matcher.scan(title) if title else []
-    ctx = places.context_codes(hits, title_hits)
+    ctx = places.context_codes(hits, title_hits, text)
     place_mentions = places.find_places(text, hits, ctx)
     org_mentions = orgs.find_orgs(text, hits, place_mentions, _article_places(ctx))
     entities: list[Entity] = [places.to_entity(m) for m in place_mentions]

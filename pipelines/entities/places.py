@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..models import Entity
 from . import gazetteer, lexicon
 from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, NameForm, Place
-from .matcher import FOREIGN, PLACE, REGION_GROUP, Hit
+from .matcher import FOREIGN, ORG_CORE, PLACE, REGION_GROUP, Hit
 from .people import TRANSLIT
 
 TRANSLIT_TAIL = TRANSLIT - set("达")  # 抵达布达佩斯 is a verb, 科罗马 a name
@@ -20,7 +20,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
                "、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?0123456789０１２３４５６７８９")
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
-LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进")
+LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
 GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
                    "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
@@ -82,14 +82,18 @@ def _abbr_regex() -> re.Pattern:
     return re.compile(rf"(?<=[{cues_before}])[{chars}]|[{chars}](?=(?:{cues_after}))")
 
 
-def context_codes(hits: list[Hit], title_hits: list[Hit]) -> Counter:
+def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Counter:
     """Codes (with ancestors) of places named unambiguously by FREE forms, counted."""
     gaz = gazetteer.load()
     counts: Counter = Counter()
-    for hit in list(title_hits) + list(hits):
+    for n, hit in enumerate(list(title_hits) + list(hits)):
         if PLACE not in hit.kinds:
             continue
+        in_text = n >= len(title_hits)
         free = [f for f in gaz.candidates(hit.key) if f.strength == FREE]
+        if free and in_text and free[0].place.level >= 3 and not (
+                _previous_ok(text, hit.start) or text[hit.start - 1] in LEFT_CUES):
+            continue  # 海城市 inside 滨海城市 is no evidence of an article about Haicheng
         if not free or len({f.place.code for f in free}) > 1 and free[0].place.level == free[1].place.level:
             continue
         place = free[0].place
@@ -100,8 +104,11 @@ def context_codes(hits: list[Hit], title_hits: list[Hit]) -> Counter:
 
 
 def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool) -> bool:
-    if form.strength == FREE:
+    if form.strength == FREE and (left_ok or form.place.level < 3):
         return True
+    if form.strength == FREE:  # 海城市 in 滨海城市, 运城市 in 亚运城市: glued to a word, needs context
+        return (parent is not None and form.place.is_under(parent.code)) or \
+            any(ctx.get(c) for c in form.place.ancestors())
     if parent is not None and form.place.is_under(parent.code):
         return True  # 广西全州, 咸宁市通山县
     if form.strength == ADJACENT or not left_ok:
@@ -123,6 +130,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     for hit in hits:
         if PLACE in hit.kinds or FOREIGN in hit.kinds or REGION_GROUP in hit.kinds:
             by_start.setdefault(hit.start, []).append(hit)
+    # a place glued to a following body name (幸好芦淞区人社局) is bounded by that name
+    core_starts = {h.start for h in hits if ORG_CORE in h.kinds}
     mentions: list[PlaceMention] = []
     pos = 0
     last: PlaceMention | None = None
@@ -135,7 +144,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             if REGION_GROUP in hit.kinds:
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds:
-                left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES
+                left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts
                 forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok)]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
