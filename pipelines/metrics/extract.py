@@ -121,6 +121,7 @@ def scan_text_for(text: str) -> str:
 
 # A prefix qualifier preceded by these characters is the tail of another word.
 WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早"}
+RANK_EXCEPTIONS = frozenset("此之目当日节提以空眼面跟年月")
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
 
@@ -260,6 +261,8 @@ def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...
         return True
     if prev == "□":
         return True
+    if prev == "前" and scan[number_start - 2:number_start - 1] not in RANK_EXCEPTIONS:
+        return True  # 前10名, 前100强: a rank (but 此前, 目前, 节前 are time words)
     return scan.endswith(before_words, max(0, number_start - 4), number_start)
 
 

@@ -49,6 +49,8 @@ PATTERN = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?(?:"
     # dates: (2022年)3月8日(至10日)
     rf"{_year(1)}?(?P<dm>[0-9]{{1,2}})月(?P<dd>[0-9]{{1,2}})[日号]{DAY_RANGE}"
+    # a day of the article's month: 截至29日, 当地时间22日
+    r"|(?P<dayonly>[0-9]{1,2})日(?!元)(?:(?:至|到|-|—)(?P<dayonly2>[0-9]{1,2})日)?"
     # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
     rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
     r"(?P<part>底|末|初|上旬|中旬|下旬)?(?![0-9])"
@@ -127,6 +129,17 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if g["d2"]:
                 month2 = int(g["m2d"]) if g["m2d"] else month
                 value += f"/{year:04d}-{month2:02d}-{int(g['d2']):02d}"
+        elif g["dayonly"]:
+            if not published or len(published) < 10 or (m.start() and text[m.start() - 1].isdigit()):
+                continue
+            day, p_year, p_month = int(g["dayonly"]), int(published[:4]), int(published[5:7])
+            if day > int(published[8:10]):  # a day after the article's date is last month's
+                p_year, p_month = (p_year, p_month - 1) if p_month > 1 else (p_year - 1, 12)
+            if not 1 <= day <= calendar.monthrange(p_year, p_month)[1]:
+                continue
+            value = f"{p_year:04d}-{p_month:02d}-{day:02d}"
+            if g["dayonly2"]:
+                value += f"/{p_year:04d}-{p_month:02d}-{int(g['dayonly2']):02d}"
         elif g["m"]:
             month = _num(g["m"])
             if year is None or month is None or not 1 <= month <= 12:
