@@ -103,7 +103,7 @@ def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Cou
     return counts
 
 
-def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool) -> bool:
+def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, in_list: bool = False) -> bool:
     if form.strength == FREE and (left_ok or form.place.level < 3):
         return True
     if form.strength == FREE:  # 海城市 in 滨海城市, 运城市 in 亚运城市: glued to a word, needs context
@@ -111,8 +111,8 @@ def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool) 
             any(ctx.get(c) for c in form.place.ancestors())
     if parent is not None and form.place.is_under(parent.code):
         return True  # 广西全州, 咸宁市通山县
-    if form.strength == ADJACENT or not left_ok:
-        return False
+    if (form.strength == ADJACENT and not in_list) or not left_ok:
+        return False  # 建德、桐庐、富阳三地: a listed stop word may still be a place
     place = form.place
     if place.level == TOWNSHIP:
         return any(ctx.get(c) for c in (place.county_code, place.city_code) if c)
@@ -145,7 +145,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds:
                 left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts
-                forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok)]
+                in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
+                    start and text[start - 1] == "、" and last is not None and last.end == start - 1)
+                forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok, bool(in_list))]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
