@@ -301,15 +301,15 @@ def _category_rules():
     return rules
 
 
-NEAR = 8
+NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
 
 
 def categorise(quantity: Quantity, text: str, spans: Spans, previous_end: int = 0,
                next_start: int | None = None) -> str:
     """First matching rule of categories.yaml; `near` rules stop at neighbouring figures."""
     c_start, c_end = spans.clause(quantity.start)
-    near_lo = max(c_start, quantity.start - NEAR, previous_end)
-    near_hi = min(c_end, quantity.end + NEAR, next_start if next_start is not None else c_end)
+    near_lo = max(c_start, quantity.start - NEAR_BEFORE, previous_end)
+    near_hi = min(c_end, quantity.end + NEAR_AFTER, next_start if next_start is not None else c_end)
     for category, units, pattern, scope in _category_rules():
         if units is not None and quantity.unit.split("/")[0] not in units:
             continue
