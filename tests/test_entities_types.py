@@ -138,3 +138,10 @@ def test_not_programs(sentence):
 def test_groups(sentence, expected, absent):
     found = names(sentence, "GROUP")
     assert expected <= found and not (absent & found)
+
+
+def test_one_row_per_mention():
+    text = "今天出版的《人民日报》发表评论员文章。人民日报指出，要稳就业。"
+    keys = [(e.type, e.name, e.start, e.end) for e in extract_entities(text)]
+    assert len(keys) == len(set(keys))
+    assert sum(1 for k in keys if k[:2] == ("ORG", "人民日报")) == 2

@@ -37,5 +37,7 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
     entities += [people.to_entity(p) for p in people.find_people(text, hits, taken)]
     entities += programs.find_programs(text, hits)
     entities += programs.find_groups(text, hits)
-    entities.sort(key=lambda e: (e.start, -e.end, e.type))
-    return entities
+    unique: dict[tuple, Entity] = {}
+    for e in entities:  # 《人民日报》 is found as a title and as an organisation: one mention
+        unique.setdefault((e.type, e.name, e.start, e.end), e)
+    return sorted(unique.values(), key=lambda e: (e.start, -e.end, e.type))
