@@ -86,7 +86,7 @@ _STRIP_CHARS = " \t\r\n\u3000\xa0\u200b\ufeff"
 
 BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
                        "blockquote hr pre dd dt dl figure figcaption caption form body html main center".split())
-SKIP_CONTENT_TAGS = frozenset("script style head noscript template iframe svg nav select button textarea".split())
+SKIP_CONTENT_TAGS = frozenset("script style head noscript template iframe svg nav select button textarea footer aside".split())
 _TOKEN_RE = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>"
@@ -193,7 +193,7 @@ def _line_spans(decoded: str, start: int, end: int) -> list[tuple[int, int]]:
 _URL_RE = re.compile(r"(?:https?\s*[:：]\s*)?//[A-Za-z0-9][-A-Za-z0-9.]*\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*"
                      r"|www\.[-A-Za-z0-9.]+\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*")
 # Whole lines of a Jekyll/Markdown tail: link lines, navigation links, rules, update stamps.
-_LINK_LINE_RE = re.compile(r"^\s*<\s*((?:https?:)?//[^<>\s]*)?\s*>\s*$")
+_LINK_LINE_RE = re.compile(r"^\s*<\s*((?:https?:)?//[^<>\s]*)?\s*(?:>|\Z)\s*$")  # ">" may be lost at EOF
 _MARKDOWN_NAV_RE = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)\s*[｜|/·]?\s*)+$")
 _RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _UPDATE_STAMP_RE = re.compile(r"^\s*[(（]\s*更新时间戳\s*[:：][^)）]*[)）]\s*$")
@@ -224,6 +224,7 @@ _DATELINE_RE = re.compile(
     r"^(?:【\s*)?([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(\d{1,2})月(\d{1,2})日\s*(?:讯|电)\s*(?:】\s*)?"
     r"(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*"
 )
+_OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile(r"^(新华社|中新社|中新网|人民网|央视网|新华网|中国新闻网|光明网|澎湃新闻)")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:厅长|局长|部长|省长|市长|县长|区长|主任|书记|主席|院长|校长|会长|"
                              r"董事长|总经理|教授|研究员|记者)([\u4e00-\u9fff]{2,3})$")
@@ -337,7 +338,11 @@ def parse_front_matter(decoded: str) -> tuple[dict, int]:
         raise BadInput("truncated", "front matter opened with --- but never closed")
     block = decoded[opening.end():closing.start()]
     try:
-        matter = yaml.load(block, Loader=_YAML_LOADER)
+        try:
+            matter = yaml.load(block, Loader=_YAML_LOADER)
+        except (ValueError, TypeError, OverflowError):
+            # Valid YAML whose timestamp is no real date (2022-13-45): read every value as a string.
+            matter = yaml.load(block, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
     except yaml.YAMLError as error:
         raise BadInput("malformed_front_matter", str(error).replace("\n", " ")[:300]) from error
     if matter is None:
@@ -633,6 +638,11 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         if credit:
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))])
         return dateline.end(), (int(month), int(day))
+    own = _OWN_PAPER_RE.match(simplified)
+    if own:  # 本报讯（记者 …）: the outlet is the publication itself, known only from other metadata
+        if own.group(1):
+            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(own.group(1)) for n in _names(m.group(2))])
+        return own.end(), None
     lead = _LEAD_IN_RE.match(simplified)
     if lead:
         meta.source = meta.source or lead.group(1)

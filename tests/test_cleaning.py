@@ -2,14 +2,16 @@
 and on sentences of the five sample articles."""
 from __future__ import annotations
 
-import codecs
+import os
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 from pipelines.cleaning import MAX_RAW_BYTES, detect_shape, load_article
 from pipelines.models import BadInput, CleanArticle
+from pipelines.script import to_simplified
 
 from .conftest import SAMPLE_RAW
 
@@ -321,3 +323,70 @@ def test_simplified_sample_comes_out_unchanged():
     data, article = sample("004")
     assert article.script == "simplified"
     assert article.text == article.original_text  # no full-width digits or Traditional in 004
+
+
+def test_front_matter_date_forms():
+    with_colon = load("---\ntitle: t\ndate: 2022-04-02 10:54:42 +08:00\n---\n<p>正文。</p>\n")
+    assert with_colon.published_at == "2022-04-02T10:54:42+08:00"
+    date_only = load("---\ntitle: 2024\ndate: 2022-04-02\n---\n<p>正文。</p>\n")
+    assert date_only.published_at == "2022-04-02T00:00:00+08:00" and "no time" in date_only.published_at_note
+    assert date_only.title == "2024"
+    no_offset = load("---\ntitle: t\ndate: 2022-04-02 10:54\n---\n<p>正文。</p>\n")
+    assert no_offset.published_at == "2022-04-02T10:54:00+08:00" and "+08:00" in no_offset.published_at_note
+    invalid = load("---\ntitle: t\ndate: 2022-13-45\n---\n<p>正文。</p>\n")
+    assert invalid.published_at is None and "not" in invalid.published_at_note
+
+
+def test_agency_dateline_after_a_title_line():
+    article = load("标题行\n新华社北京3月30日电（记者 张三、李四）2023年一季度城镇新增就业297万人。\n")
+    assert (article.shape, article.title, article.source, article.author) == ("wire_text", "标题行", "新华社", "张三、李四")
+    assert article.published_at == "2023-03-30T00:00:00+08:00"
+    assert article.text == "2023年一季度城镇新增就业297万人。"
+
+
+def test_own_paper_lead_in_gives_author():
+    article = load("标题\n本报讯（记者 王五）今年3月，某地举办招聘会。\n")
+    assert article.author == "王五" and article.text == "今年3月，某地举办招聘会。"
+
+
+def test_link_line_cut_at_end_of_file_is_still_a_link():
+    article = load("---\ntitle: t\ndate: 2022-04-02\n---\n<p>正文。</p>\n\n<https://tv.example.com/2022/04/02/VIDE")
+    assert article.text == "正文。" and article.url == "https://tv.example.com/2022/04/02/VIDE"
+
+
+def test_paragraph_boundaries_from_block_tags_and_br():
+    article = load("---\ntitle: t\ndate: 2022-04-02\n---\n<p>第一段<br>第二段</p><div>第三段<span>仍是</span>第三段</div>\n")
+    assert article.text == "第一段\n第二段\n第三段仍是第三段"
+
+
+# ---------------------------------------------------------------- the bulk corpus (optional)
+
+CORPUS_DIR = Path(os.environ.get("XWLB_DIR", "/tmp/xwlb/xwlb-dev"))
+
+
+def test_bulk_corpus_sample_invariants():
+    if not CORPUS_DIR.is_dir():
+        print(f"skipping: bulk corpus not found at {CORPUS_DIR}")
+        pytest.skip(f"bulk corpus not found at {CORPUS_DIR}")
+    paths = sorted(CORPUS_DIR.iterdir())[::20]  # every 20th story: all shapes and encodings occur
+    rng = random.Random(11)
+    for path in paths:
+        data = path.read_bytes()
+        try:
+            article = load_article(data, path.name)
+        except BadInput:
+            continue
+        assert article.title, path.name
+        if article.shape == "jekyll_post":
+            assert article.published_at, path.name
+        assert not re.search(r"<[a-zA-Z/!]|https?://|查看原文|返回首页|\ufffd", article.text), path.name
+        if article.script == "traditional":
+            assert to_simplified(article.text) == article.text, path.name
+        for _ in range(30):
+            s = rng.randrange(len(article.text))
+            e = min(len(article.text), s + rng.randrange(1, 30))
+            expected = article.original_text[s:e]
+            a, b = article.raw_span(s, e)
+            if "\n" in expected or b - a != len(expected.encode(article.encoding)):
+                continue  # spans across paragraphs or removed text are not one raw run
+            assert data[a:b].decode(article.encoding) == expected, (path.name, s, e)
