@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import clean_float, parse_number, scale_value
+from .numbers import clean_float, parse_chinese_range, parse_number, scale_value
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CHINESE_SCALES = "十拾百佰千仟万亿"
@@ -97,7 +97,7 @@ CANDIDATE = re.compile(rf"[0-9０-９]+|[{CHINESE_DIGITS}{CHINESE_SCALES}]+")
 # A run of Chinese numerals is worth trying only with a scale word, before 余/多/几/成/分之/点,
 # or after the last character of a prefix qualifier (超, 近, 约, 数...); 一个, 一些 are skipped.
 CHINESE_SCALE_CHARS = frozenset("百佰千仟万亿")
-CHINESE_FOLLOWERS = frozenset("余多几成分点")
+CHINESE_FOLLOWERS = frozenset("余多几成分点倍")
 DATE_CHARS = frozenset("年月日时号")
 
 
@@ -196,13 +196,19 @@ def find_quantities(text: str) -> list[Quantity]:
             chinese = _is_chinese(n1)
             if chinese:
                 has_scale = bool(SCALE_CHARS.intersection(n1)) or bool(s1) or (pre in ("数", "几", "上"))
-                if not (has_scale or cheng or inner or pre):
+                approximate_multiple = unit == "倍" and scan.startswith("多", end)  # 一倍多
+                if not (has_scale or cheng or inner or pre or approximate_multiple):
                     continue  # 一家, 两条渠道, 三大产业
                 if len(n1) == 1 and n1 in "百千万亿" and not (inner or pre or s1):
                     continue  # 万人, 百企, 千村: single scale word in a name
                 if set(n1) <= set("十百千万亿") and not unit and not (s1 or cheng) and len(n1) < 2:
                     continue
             value = parse_number(n1)
+            if value is None and chinese and n2 is None:
+                vague = parse_chinese_range(n1)  # 两三千人, 五六成
+                if vague is None:
+                    continue
+                value, value_high = vague
             if value is None:
                 continue
             if n2 is not None:
@@ -213,6 +219,8 @@ def find_quantities(text: str) -> list[Quantity]:
                     s1 = s2  # 5至10万元: the scale is written once, on the upper end
                 value_high = value_high * scale_value(s2 or s1)
             value *= scale_value(s1)
+            if value_high is not None and n2 is None:
+                value_high *= scale_value(s1)
             if inner:
                 qualifier = inner_quals[inner]
             if cheng:
@@ -240,6 +248,9 @@ def find_quantities(text: str) -> list[Quantity]:
         suffix = m.group("suf")
         if suffix:
             qualifier = suffix_quals[suffix]
+        elif unit == "倍" and scan.startswith("多", end):
+            end += 1  # 一倍多, 1.5倍多
+            qualifier = "at_least"
         if value is None:
             continue
         unit = aliases.get(unit, unit)

@@ -32,7 +32,8 @@ def parse_chinese(surface: str) -> float | None:
     Returns None when the string is not a well-formed numeral."""
     if not surface:
         return None
-    if all(ch in DIGIT_VALUES for ch in surface):  # 二〇二二, 一二
+    if all(ch in DIGIT_VALUES for ch in surface) and (len(surface) > 2 or "〇" in surface or "零" in surface):
+        # 二〇二二 (digit by digit)
         value = 0
         for ch in surface:
             value = value * 10 + DIGIT_VALUES[ch]
@@ -65,6 +66,20 @@ def parse_chinese(surface: str) -> float | None:
             return None
         previous = ch
     return total + section + current + (digit or 0.0)
+
+
+def parse_chinese_range(surface: str) -> tuple[float, float] | None:
+    """Vague Chinese ranges written with two neighbouring digits: 两三千 -> (2000, 3000),
+    三四百 -> (300, 400), 十五六 -> (15, 16), 五六 -> (5, 6)."""
+    for i in range(len(surface) - 1):
+        a, b = DIGIT_VALUES.get(surface[i]), DIGIT_VALUES.get(surface[i + 1])
+        if a is not None and b is not None:
+            if b != a + 1:
+                return None
+            low = parse_chinese(surface[:i + 1] + surface[i + 2:])
+            high = parse_chinese(surface[:i] + surface[i + 1:])
+            return (low, high) if low is not None and high is not None else None
+    return None
 
 
 def parse_number(surface: str) -> float | None:
