@@ -68,7 +68,7 @@ def load_articles(corpus: Path | None, limit: int | None) -> list[tuple[str | No
     for name, data in iter_raw(corpus, limit):
         if load_article is not None:
             try:
-                art = load_article(name, data)
+                art = load_article(data, name)
                 out.append((art.title, art.text))
                 continue
             except Exception:

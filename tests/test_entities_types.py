@@ -145,3 +145,10 @@ def test_one_row_per_mention():
     keys = [(e.type, e.name, e.start, e.end) for e in extract_entities(text)]
     assert len(keys) == len(set(keys))
     assert sum(1 for k in keys if k[:2] == ("ORG", "人民日报")) == 2
+
+
+def test_metadata_entities():
+    from pipelines.entities import metadata_entities
+    found = {(e.type, e.name, e.start) for e in metadata_entities("华声在线", "卢小伟、曾鹤群")}
+    assert found == {("ORG", "华声在线", -1), ("PERSON", "卢小伟", -1), ("PERSON", "曾鹤群", -1)}
+    assert metadata_entities(None, None) == []

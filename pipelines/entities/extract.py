@@ -1,6 +1,8 @@
 """extract_entities: one Aho-Corasick pass, then the per-type rules; one Entity per mention."""
 from __future__ import annotations
 
+import re
+
 from ..models import Entity
 from . import gazetteer, matcher, orgs, people, places, programs
 
@@ -41,3 +43,21 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
     for e in entities:  # 《人民日报》 is found as a title and as an organisation: one mention
         unique.setdefault((e.type, e.name, e.start, e.end), e)
     return sorted(unique.values(), key=lambda e: (e.start, -e.end, e.type))
+
+
+def metadata_entities(source: str | None, author: str | None) -> list[Entity]:
+    """Entities named only in an article's metadata (the cleaner moves bylines and datelines there).
+
+    The outlet (华声在线, 央视网, 中国劳动保障报) is an ORG and each named author a PERSON. They are
+    not mentions in the body: start = end = -1 and `text` holds the metadata value, so a caller
+    that stores them must exempt start < 0 from the text[start:end] check.
+    """
+    out: list[Entity] = []
+    if source and source.strip():
+        name = source.strip()
+        out.append(Entity("ORG", name, name, -1, -1))
+    for name in re.split(r"[、,，;；/\s]+", author or ""):
+        name = name.strip()
+        if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name):
+            out.append(Entity("PERSON", name, name, -1, -1))
+    return out
