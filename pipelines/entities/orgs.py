@@ -2,6 +2,7 @@
 companies, schools, media and other institutions found by their suffix."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,8 +138,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         return best or article_places.get(level)
 
     core_hits = [h for h in hits if ORG_CORE in h.kinds]
+    first_start_by_end: dict[int, int] = {}
     for h in core_hits:
-        if any(o.end == h.end and o.start < h.start for o in core_hits):
+        first_start_by_end[h.end] = min(h.start, first_start_by_end.get(h.end, h.start))
+    for h in core_hits:
+        if first_start_by_end[h.end] < h.start:
             continue  # 就业服务 inside 劳动就业服务: the longer core wins
         b = body.match(text, h.end)
         if b is None:
@@ -171,13 +175,14 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             add(s, e, _canonical(region, text[s + 1:e], text[s]), region)
 
     fixed_spans = [(o.start, o.end) for o in out.values()]
+    place_starts = [m.start for m in places]
     for f in free.finditer(text):
         s, e = f.start(), f.end()
-        if any(a < s and b >= e for a, b in fixed_spans):  # 人民检察院 inside 最高人民检察院
+        if fixed_spans and any(a < s and b >= e for a, b in fixed_spans):  # 人民检察院 in 最高人民检察院
             continue
         start, region = _place_chain_start(places_by_end, s)
         if start == s:
-            start, region = _free_name_start(text, s, places, places_by_end)
+            start, region = _free_name_start(text, s, places, places_by_end, place_starts)
         if start is None:
             continue
         core = text[start:s]
@@ -214,8 +219,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     return sorted(kept, key=lambda o: (o.start, -o.end))
 
 
-def _free_name_start(text: str, s: int, places: list[PlaceMention],
-                     places_by_end: dict[int, PlaceMention]) -> tuple[int | None, Place | None]:
+def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_end: dict[int, PlaceMention],
+                     place_starts: list[int]) -> tuple[int | None, Place | None]:
     """Where a name ending in a free suffix (公司, 大学, 医院) starts, or None when unclear.
 
     A place may start it, with a name-like stretch up to the suffix (张掖市三益化工公司); else the
@@ -225,8 +230,9 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention],
     i = s
     while i > 0 and s - i < MAX_NAME and text[i - 1] not in HARD_STOP:
         i -= 1
-    for m in places:
-        if i <= m.start and m.end <= s and m.kind != "abbreviation":
+    for k in range(bisect.bisect_left(place_starts, i), bisect.bisect_left(place_starts, s)):
+        m = places[k]
+        if m.end <= s and m.kind != "abbreviation":
             between = text[m.end:s]
             if len(between) <= 10 and not (set(between) & NAME_BREAK):
                 start, region = _place_chain_start(places_by_end, m.end)

@@ -110,8 +110,12 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     single, compound, after_re, honor_re = _lexicons()
     found: dict[int, PersonMention] = {}
 
+    covered = set()
+    for a, b in taken:
+        covered.update(range(a, b))
+
     def blocked(s, e):
-        return any(a < e and s < b for a, b in taken)
+        return any(i in covered for i in range(s, e))
 
     def add(s, e, role=None, org=None):
         if e - s < 2 or s in found or blocked(s, e) or text[s:e] in NOT_NAMES:
