@@ -21,33 +21,38 @@ _T2S = opencc.OpenCC("t2s")
 _S2T = opencc.OpenCC("s2t")
 
 MIN_TRADITIONAL_CHARS = 3  # below this a text is too short to call Traditional
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_RE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
 
 
-@lru_cache(maxsize=None)
-def _char_class(char: str) -> tuple[str, int]:
-    """(Simplified form of one character, +1 traditional-only / -1 simplified-only / 0 shared)."""
-    simplified = _T2S.convert(char)
-    if len(simplified) != 1:
-        simplified = char
-    if simplified != char:
-        return simplified, 1
-    if _S2T.convert(char) != char:
-        return char, -1
-    return char, 0
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern, re.Pattern, dict[int, str]]:
+    """(traditional-only pattern, simplified-only pattern, char-level t2s table), built once from
+    OpenCC: one convert call over every Han character, one per line so no phrase rule applies."""
+    chars = [chr(c) for low, high in _HAN_RANGES for c in range(low, high + 1)]
+    simplified = _T2S.convert("\n".join(chars)).split("\n")
+    traditional = _S2T.convert("\n".join(chars)).split("\n")
+    if len(simplified) != len(chars) or len(traditional) != len(chars):  # never seen; stay correct anyway
+        simplified = [_T2S.convert(c) for c in chars]
+        traditional = [_S2T.convert(c) for c in chars]
+    to_simple: dict[int, str] = {}
+    simplified_only = []
+    for char, simple, trad in zip(chars, simplified, traditional):
+        if len(simple) == 1 and simple != char:
+            to_simple[ord(char)] = simple
+        elif trad != char:
+            simplified_only.append(char)
+    traditional_re = re.compile("[" + "".join(chr(c) for c in to_simple) + "]")
+    simplified_re = re.compile("[" + "".join(simplified_only) + "]")
+    return traditional_re, simplified_re, to_simple
 
 
 def script_counts(text: str) -> tuple[int, int]:
     """(traditional-only, simplified-only) Han character counts."""
-    traditional = simplified = 0
-    for char in _HAN_RE.findall(text):
-        kind = _char_class(char)[1]
-        if kind > 0:
-            traditional += 1
-        elif kind < 0:
-            simplified += 1
-    return traditional, simplified
+    traditional_re, simplified_re, _ = _tables()
+    return len(traditional_re.findall(text)), len(simplified_re.findall(text))
 
 
 def is_traditional(text: str) -> bool:
@@ -56,23 +61,36 @@ def is_traditional(text: str) -> bool:
 
 
 def char_to_simplified(text: str) -> str:
-    return "".join(_char_class(c)[0] if c > "\u2fff" else c for c in text)
+    return text.translate(_tables()[2])
 
 
 def to_simplified(text: str) -> str:
     """Simplified form of Traditional `text`, same length, char i of the result <-> char i of text."""
     converted = _T2S.convert(text)
-    if len(converted) == len(text):
+    if _aligned(text, converted):
         return converted
     pieces = []
     for sentence in _SENTENCE_RE.findall(text):
         if not sentence:
             continue
         simplified = _T2S.convert(sentence)
-        pieces.append(simplified if len(simplified) == len(sentence) else char_to_simplified(sentence))
+        pieces.append(simplified if _aligned(sentence, simplified) else char_to_simplified(sentence))
     return "".join(pieces)
+
+
+_ANY_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _aligned(original: str, converted: str) -> bool:
+    """Same length and every non-Han character (punctuation, digits) still in its place: a phrase
+    rule that shortened one word and lengthened another would shift them."""
+    if len(original) != len(converted):
+        return False
+    if original == converted:
+        return True
+    return _ANY_HAN_RE.sub("\0", original) == _ANY_HAN_RE.sub("\0", converted)
 
 
 def traditional_chars_left(text: str) -> list[str]:
     """Characters that only Traditional script uses (for checks on converted text)."""
-    return [c for c in _HAN_RE.findall(text) if _char_class(c)[1] > 0]
+    return _tables()[0].findall(text)
