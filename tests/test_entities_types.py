@@ -69,6 +69,9 @@ def test_org_canonical_name_and_region():
     ("省人力资源社会保障厅党组书记、厅长李永军", {"李永军"}),
     ("商务部部长王文涛介绍，今年以来", {"王文涛"}),
     ("会见来华进行国事访问的斯洛伐克总理菲佐。", {"菲佐"}),
+    ("刘鹤、石泰峰、何立峰、魏凤和、王毅出席", {"刘鹤", "石泰峰", "何立峰", "魏凤和", "王毅"}),
+    ("王勇、肖捷参加。", {"王勇", "肖捷"}),
+    ("全国人大财经委主任委员丛斌作了说明", {"丛斌"}),
 ])
 def test_people(sentence, expected):
     assert expected <= names(sentence, "PERSON")
@@ -86,6 +89,8 @@ def test_person_role_and_later_mentions():
     "春日美景吸引市民游客前来拍照打卡",
     "曾经在总书记的鼓励下依靠种茶致富",
     "该区人社局前往企业协商开发岗位",
+    "习近平指出，3年前，首相先生顶住压力",
+    "各位老师好，欢迎来到课堂",
 ])
 def test_no_false_people(sentence):
     assert names(sentence, "PERSON") <= {"习近平"}

@@ -16,7 +16,7 @@ FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为
              "出一不很每同主负作称笑回讲希连高深率首先刚早看所家当这那上下接领分通得获乘坐用自带身和及"
              "拿打做开靠于并而却才已经由始更最此其")
 PUNCT = set("，。、；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?·—…")
-NOT_GIVEN = set("的了是在和与及等为将对从到把被向于以或也都又就并而且由给让使着过们个这那其省市县区镇乡村"
+NOT_GIVEN = set("的了是在与及等为将对从到把被向于以或也都又就并而且由给让使着过们个这那其省市县区镇乡村"
                 "局厅部委办处室科所站队社报台网院校会")
 TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲"
                "费芬丰弗福盖甘戈格古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里"
@@ -46,13 +46,16 @@ class PersonMention:
 
 
 # a character right after surname + one character that marks a two-character name (宗凯在…)
-TWO_CHAR_NEXT = set("在和与是也就等对向从将把被给让为说还都又已曾正")
+TWO_CHAR_NEXT = set("在和与是也就等对向从将把被给让为说还都又已曾正作")
+# after surname + one character these end the name even before punctuation (刘忻等，)
+NEVER_GIVEN = set("等在是说也就对向从将把被给让为还都又已曾作")
 # words that often follow a name: when one starts right after surname + one character, the name
 # has two characters (苏辉代表, 陈东带领, 卢拉共同)
 NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带领", "率领", "共同", "看到", "代表", "主持", "出席",
               "会见", "会谈", "同志", "等人", "一行", "作了", "作为", "来到", "前往", "表态", "回忆", "坦言", "透露",
               "说道", "感慨", "笑着", "正在", "已经", "还表", "还说", "同样", "当选", "担任", "获得", "获悉", "向记",
-              "接受", "参加", "指导", "称赞", "分别", "发表", "致辞", "宣布", "签署", "一起", "先后", "亲切", "表彰")
+              "接受", "参加", "指导", "称赞", "分别", "发表", "致辞", "宣布", "签署", "一起", "先后", "亲切", "表彰",
+              "来自", "作了", "作的")
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,11 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
 
     two, three = given_start + 1, given_start + 2
     two_ok = given_ok(two) and boundary(two) and not ambiguous
-    if two_ok and (two == n or text[two] in TWO_CHAR_NEXT or text[two] in PUNCT or text[two:two + 2] in NEXT_WORDS):
+    three_then_punct = three < n and text[three] in PUNCT and given_ok(three) and text[two] not in NEVER_GIVEN
+    if two_ok and not three_then_punct and (
+            two == n or text[two] in TWO_CHAR_NEXT or text[two] in PUNCT or text[two:two + 2] in NEXT_WORDS):
+        return two  # 李强和…, 宗凯在…; but 魏凤和、 is a three-character name
+    if two_ok and text[two] in NEVER_GIVEN:
         return two
     if given_ok(three) and boundary(three):
         if ambiguous and not (three == n or text[three] in PUNCT or text[three:three + 2] in NEXT_WORDS):
@@ -171,10 +178,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                     add(i, s)
                     break
 
-    for m in honor_re.finditer(text):  # 张女士, 李先生
+    ambiguous = _ambiguous_surnames()
+    for m in honor_re.finditer(text):  # 张女士, 李先生; not 首相先生, 各位老师
         s = m.start()
-        if s and text[s - 1] in single and text[s - 2:s] not in PUNCT:
-            pass
+        if text[s] in ambiguous and s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in "的和与及、":
+            continue
         add(s, m.end())
 
     for m in re.finditer(r"(?:总统|总理|首相|国王|外长|外交部长|国务卿|秘书长|总干事|大使|主席)", text):
