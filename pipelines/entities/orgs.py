@@ -27,6 +27,7 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "农村", "农民",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
 MAX_NAME = 14
+STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
 FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:局|部|署|省|委员会|议会|国会|政府|法院|银行|公司|集团)")
 # reading a name without a place back from its suffix stops at function words and numerals only
 SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至"
@@ -195,6 +196,15 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             i = industry.match(text, m.end)
             if i and not (set(i.group(0)) & STOP) and not INDUSTRY_BAD.search(i.group(0)[:-2]):
                 add(m.start, i.end(), None, m.place)
+
+    # listed companies named before their stock code: 贵州茅台(600519), 宁德时代（300750.SZ）
+    for c in STOCK_CODE.finditer(text):
+        e = c.start()
+        i = e
+        while i > 0 and e - i < 10 and text[i - 1] not in SOFT_STOP and (CJK.match(text[i - 1]) or text[i - 1].isalpha()):
+            i -= 1
+        if e - i >= 2:
+            add(i, e, None, None, "free")
 
     # sub-units right after an ORG (…服务中心城镇就业指导和劳动力市场管理处)
     for org in list(out.values()):
