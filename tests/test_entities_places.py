@@ -81,6 +81,8 @@ def test_province_abbreviation(sentence, name):
     "依托“湘就业”等网上招聘平台",  # 湘 inside a platform name
     "粤语节目和湘菜馆受到欢迎",
     "引进新技术，进入新发展阶段",  # 新 is not 新疆 here
+    "多地冬小麦返青，春管处于关键期",
+    "最大客滚船启航离港",
 ])
 def test_abbreviation_not_taken_inside_words(sentence):
     assert all(len(e.text) > 1 for e in locs(sentence))

@@ -26,6 +26,8 @@ GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "
                    "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
 ABBR_BLOCKED = {"京剧", "京东", "京味", "京腔", "京城", "沪深", "沪指", "鲁迅", "粤语", "粤菜", "湘菜",
                 "川菜", "鲁菜", "浙商", "晋商", "徽商", "闽商", "苏商", "赣商", "豫剧", "川剧", "京津"}
+# cue + character pairs that are ordinary words (小麦返青, 客船离港)
+CUE_ABBR_WORDS = {"返青", "离港", "进港", "入港", "出港", "回港", "入藏", "离京剧"}
 ABBR_ACTIVITY_NEXT = ("就业", "务工", "工作", "发展", "创业", "投资", "学习", "求职", "返岗", "上岗", "旅游",
                       "考察", "调研", "访问", "过年", "过节", "安家", "落户", "办厂", "兴业", "置业", "从业")
 DEV_ZONE_SUFFIX = re.compile(
@@ -253,7 +255,7 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
     for a in _abbr_regex().finditer(text):
         s = a.start()
         ch = a.group(0)
-        if s in covered or text[s:s + 2] in ABBR_BLOCKED:
+        if s in covered or text[s:s + 2] in ABBR_BLOCKED or text[s - 1:s + 1] in CUE_ABBR_WORDS:
             continue
         prev = text[s - 1] if s else ""
         nxt = text[s + 1:s + 3]
