@@ -34,13 +34,13 @@ DEV_ZONE_SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
     r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税区|新区")
 DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
-DEV_ZONE_BAD_CORES = {"服务", "建设", "发展", "城市", "产业", "重点", "特色", "现代", "各类", "相关", "省级",
+DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展", "城市", "产业", "重点", "特色", "现代", "各类", "相关", "省级",
                       "国家", "国家级", "市级", "县级", "示范", "创业", "农业", "科技", "物流", "数字", "双创",
                       "各个", "当地", "周边", "这个", "一个", "全市", "全省", "全县", "全区"}
 VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民])")
 VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
                      "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心"}
-SUB_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![政府党长干])")
+SUB_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![政府党长干村镇土亲])")
 
 
 @dataclass
@@ -187,8 +187,8 @@ def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[Pla
         v = VILLAGE.match(text, end)
         while v and end not in taken:
             core = v.group(1)
-            if set(core) & NON_NAME or core in VILLAGE_BAD_CORES:
-                break
+            if set(core) & NON_NAME or core in VILLAGE_BAD_CORES or core[-1] in "农乡":
+                break  # 推行农村, 美丽乡村
             out.append(PlaceMention(v.start(), v.end(), v.group(0), v.group(0), kind="village"))
             taken.add(v.start())
             end = v.end()
@@ -211,12 +211,19 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         s, e, suffix = z.start(), z.end(), z.group(0)
         if e < len(text) and text[e] in "管":  # 经开区管委会 is the ORG; the zone itself still counts below
             pass
-        owner = ends.get(s)
+        owner, core = None, ""
+        for k in range(0, 5):  # 长沙高新区, 成都东部新区: a place, a short core, the zone word
+            if s - k < 0 or (k and (text[s - k] in NON_NAME or not CJK.match(text[s - k]))):
+                break
+            if s - k in ends:
+                owner, core = ends[s - k], text[s - k:s]
+                break
         if owner is not None:
             prefix = owner.text[:-1] if owner.text.endswith("市") and len(owner.text) > 2 else owner.text
-            name = prefix + DEV_ZONE_EXPAND.get(suffix, suffix)
+            name = prefix + core + DEV_ZONE_EXPAND.get(suffix, suffix)
             out.append(PlaceMention(owner.start, e, text[owner.start:e], name, kind="zone"))
-            last_city_prefix = (e, prefix)
+            if not core:
+                last_city_prefix = (e, prefix)
             continue
         if suffix in DEV_ZONE_EXPAND:
             if _previous_ok(text, s) or text[s - 2:s] in ("当地", "园区"):
