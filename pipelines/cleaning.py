@@ -89,14 +89,14 @@ BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table secti
 SKIP_CONTENT_TAGS = frozenset("script style head noscript template iframe svg nav select button textarea footer aside".split())
 _TOKEN_RE = re.compile(
     r"<!--.*?(?:-->|\Z)"
-    r"|<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>"
+    r"|<(/?)([a-zA-Z][^\s/<>]*)[^<>\n]*(?:>|(?=\n)|\Z)"  # lenient: a damaged tag is still a tag
     r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});"
     r"|[\x00-\x08\x0b-\x1f\x7f\r\n\t\u200b\ufeff]+",
     re.S,
 )
 _CLOSE_TAG_RES: dict[str, re.Pattern] = {}
 _HAS_BLOCK_TAG_RE = re.compile(r"<(?:p|br|div|h[1-6]|li|table|tr|section|article)\b[^<>]*>", re.I)
-_CUT_TAG_AT_END_RE = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*|!--)(?:\s[^<>]*)?\Z")
+_CUT_TAG_AT_END_RE = re.compile(r"<(?:/?[a-zA-Z][^<>]*|/|!-{0,2})?\Z")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]+")
 
 
@@ -193,7 +193,8 @@ def _line_spans(decoded: str, start: int, end: int) -> list[tuple[int, int]]:
 _URL_RE = re.compile(r"(?:https?\s*[:：]\s*)?//[A-Za-z0-9][-A-Za-z0-9.]*\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*"
                      r"|www\.[-A-Za-z0-9.]+\.[A-Za-z]{2,}[^\s\u3000-\u303f\uff00-\uffef<>\"'）)\]]*")
 # Whole lines of a Jekyll/Markdown tail: link lines, navigation links, rules, update stamps.
-_LINK_LINE_RE = re.compile(r"^\s*<\s*((?:https?:)?//[^<>\s]*)?\s*(?:>|\Z)\s*$")  # ">" may be lost at EOF
+_LINK_LINE_RE = re.compile(r"^\s*<\s*((?:https?:)?//[^<>\s]*)?\s*>\s*$")
+_CUT_LINK_LINE_RE = re.compile(r"^\s*<(h(?:t(?:t(?:p(?:s?(?::/{0,2}[^<>\s]*)?)?)?)?)?)?\s*$")  # the file ends inside it
 _MARKDOWN_NAV_RE = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)\s*[｜|/·]?\s*)+$")
 _RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _UPDATE_STAMP_RE = re.compile(r"^\s*[(（]\s*更新时间戳\s*[:：][^)）]*[)）]\s*$")
@@ -454,10 +455,12 @@ def _looks_like_title(line: str) -> bool:
     return sentence_ends == 0 or (sentence_ends == 1 and len(line) <= 40 and not line.endswith("。"))
 
 
-def _tail_line_kind(line: str) -> str | None:
+def _tail_line_kind(line: str, last: bool = False) -> str | None:
     """Kind of a whole boilerplate line in a post/plain-text tail, or None for a content line."""
     if _LINK_LINE_RE.match(line):
         return "link"
+    if last and _CUT_LINK_LINE_RE.match(line):
+        return "cut_link"
     if _MARKDOWN_NAV_RE.match(line) or _RULE_LINE_RE.match(line) or _UPDATE_STAMP_RE.match(line):
         return "nav"
     return None
@@ -467,11 +470,13 @@ def _split_off_tail_lines(decoded: str, start: int, end: int, meta: Metadata) ->
     """Spans of content between boilerplate lines; URLs of link lines go to meta.url."""
     regions = []
     region_start = start
-    for line_start, line_end in _line_spans(decoded, start, end):
+    lines = _line_spans(decoded, start, end)
+    last_content = max((i for i, (a, b) in enumerate(lines) if decoded[a:b].strip()), default=-1)
+    for number, (line_start, line_end) in enumerate(lines):
         line = decoded[line_start:line_end]
         if "<" not in line and "[" not in line and "-" not in line and "更新" not in line:
             continue
-        kind = _tail_line_kind(line)
+        kind = _tail_line_kind(line, last=number == last_content and line_end == end)
         if kind is None:
             continue
         if kind == "link":
@@ -503,8 +508,7 @@ def _jekyll_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
             meta.url = value
             break
     body_end = len(decoded)
-    if _CUT_TAG_AT_END_RE.search(decoded[-300:]):
-        raise BadInput("truncated", "file ends inside an HTML tag")
+    _reject_cut_markup(decoded)
     html_mode = bool(_HAS_BLOCK_TAG_RE.search(decoded, body_start, body_end))
     paragraphs: list[Paragraph] = []
     for start, end in _split_off_tail_lines(decoded, body_start, body_end, meta):
@@ -541,9 +545,21 @@ def _first_element_text(decoded: str, tag: str, start: int = 0) -> str | None:
     return re.sub(r"\s+", " ", html.unescape(_TAG_STRIP_RE.sub("", match.group(1)))).strip() or None
 
 
+def _reject_cut_markup(decoded: str) -> None:
+    """Truncated: the file ends inside a tag or comment (a cut trailing link line is only a tail)."""
+    tail = decoded[-300:].rstrip()
+    last_line = tail.rsplit("\n", 1)[-1]
+    if _CUT_LINK_LINE_RE.match(last_line):
+        return
+    if _CUT_TAG_AT_END_RE.search(tail):
+        raise BadInput("truncated", f"file ends inside an HTML tag: {tail[-40:]!r}")
+    comment = tail.rfind("<!--")
+    if comment >= 0 and "-->" not in tail[comment:]:
+        raise BadInput("truncated", "file ends inside an HTML comment")
+
+
 def _html_page_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
-    if _CUT_TAG_AT_END_RE.search(decoded[-300:]):
-        raise BadInput("truncated", "file ends inside an HTML tag")
+    _reject_cut_markup(decoded)
     head_title = _first_element_text(decoded, "title")
     h1 = re.compile(r"<h1(?:\s[^<>]*)?>(.*?)</h1\s*>", re.I | re.S).search(decoded)
     skip = []
@@ -565,9 +581,15 @@ def _html_page_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
 
 
 def _plain_paragraphs(decoded: str, start: int, end: int, meta: Metadata) -> list[Paragraph]:
+    markup = bool(_HAS_BLOCK_TAG_RE.search(decoded, start, end))  # text with stray HTML paragraphs
+    if markup:
+        _reject_cut_markup(decoded)
     paragraphs = []
     for region_start, region_end in _split_off_tail_lines(decoded, start, end, meta):
-        paragraphs.extend(line_paragraphs(decoded, region_start, region_end))
+        if markup:
+            paragraphs.extend(html_paragraphs(decoded, region_start, region_end))
+        else:
+            paragraphs.extend(line_paragraphs(decoded, region_start, region_end))
     return paragraphs
 
 

@@ -46,9 +46,10 @@ def decode_bytes(data: bytes) -> DecodedText:
         text = _strict_decode(data[bom_length:], codec)
         return _finish(data, text, codec, bom_length)
 
-    utf16 = _bomless_utf16(data)
-    if utf16 is not None:
-        return _finish(data, utf16[0], utf16[1], 0)
+    if b"\x00" in data:  # ASCII in UTF-16 gives NUL bytes; otherwise NULs mean binary
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return _finish(data, utf16[0], utf16[1], 0)
     _reject_binary(data)
 
     try:
@@ -59,12 +60,34 @@ def decode_bytes(data: bytes) -> DecodedText:
 
     if _utf8_cut_at_end(data, utf8_error):
         raise BadInput("truncated", f"UTF-8 sequence cut off at byte {utf8_error.start} of {len(data)} (file ends mid-character)")
+    invalid = _mostly_utf8(data)
+    if invalid is not None:
+        raise BadInput("undecodable", f"UTF-8 text with {invalid} invalid byte sequence(s), first at byte {utf8_error.start}")
+    utf16 = _bomless_utf16(data)  # all-Chinese UTF-16 has no NUL bytes at all
+    if utf16 is not None:
+        return _finish(data, utf16[0], utf16[1], 0)
 
     codec = _detect_legacy_codec(data)
-    if codec is None:
-        raise BadInput("undecodable", f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and no Chinese codec fits")
-    text = _strict_decode(data, codec)
-    return _finish(data, text, codec, 0)
+    if codec is not None:
+        try:
+            return _finish(data, data.decode(codec), codec, 0)
+        except UnicodeDecodeError as error:
+            legacy_error = f"{codec}: {error.reason} at byte {error.start}"
+    else:
+        legacy_error = "no Chinese codec fits"
+    # A legacy-encoded file cut inside its last character: the rest decodes cleanly.
+    for cut in (1, 2, 3):
+        shorter = _detect_legacy_codec(data[:-cut])
+        if shorter is not None and _decodes(data[:-cut], shorter):
+            raise BadInput("truncated", f"{shorter} text cut off inside its last character ({cut} stray byte(s) at the end)")
+    raise BadInput("undecodable", f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}); {legacy_error}")
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        return "\ufffd" not in data.decode(codec)
+    except UnicodeDecodeError:
+        return False
 
 
 def _bom_codec(data: bytes) -> tuple[str, int] | None:
@@ -86,26 +109,32 @@ def _strict_decode(data: bytes, codec: str) -> str:
         raise BadInput("undecodable", f"{codec}: {error.reason} at byte {error.start}") from error
 
 
+# Characters Chinese news text is made of; a wrong-endian or non-UTF-16 decode scatters into
+# Hangul, Yi, private use and rare blocks instead.
+_PLAUSIBLE_CHAR_RE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+UTF16_MIN_PLAUSIBLE_SHARE = 0.9
+UTF16_SAMPLE_CHARS = 4000
+
+
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without BOM shows as NUL bytes concentrated on one parity (ASCII chars' high byte)."""
-    if len(data) % 2 or b"\x00" not in data[:4096]:
+    """UTF-16 without BOM: the endianness whose strict decode reads as plausible text, if any."""
+    if len(data) % 2:
         return None
-    head = data[:4096]
-    even_nuls = head[0::2].count(0)
-    odd_nuls = head[1::2].count(0)
-    if odd_nuls > 4 * max(even_nuls, 1) or (odd_nuls and not even_nuls):
-        codec = "utf-16-le"
-    elif even_nuls > 4 * max(odd_nuls, 1) or (even_nuls and not odd_nuls):
-        codec = "utf-16-be"
-    else:
+    best = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[: UTF16_SAMPLE_CHARS * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        share = len(_PLAUSIBLE_CHAR_RE.findall(sample)) / max(len(sample), 1)
+        if share >= UTF16_MIN_PLAUSIBLE_SHARE and (best is None or share > best[0]):
+            best = (share, codec)
+    if best is None:
         return None
     try:
-        text = data.decode(codec)
+        return data.decode(best[1]), best[1]
     except UnicodeDecodeError:
         return None
-    if _STRAY_CONTROL_RE.search(text[:4096]) and len(_STRAY_CONTROL_RE.findall(text)) > len(text) * BINARY_CONTROL_SHARE:
-        return None
-    return text, codec
 
 
 def _reject_binary(data: bytes) -> None:
@@ -115,6 +144,20 @@ def _reject_binary(data: bytes) -> None:
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls >= MIN_BINARY_CONTROLS and controls > len(sample) * BINARY_CONTROL_SHARE:
         raise BadInput("binary", f"{controls} control bytes in the first {len(sample)} bytes")
+
+
+MAX_CORRUPT_UTF8_SHARE = 0.02
+
+
+def _mostly_utf8(data: bytes) -> int | None:
+    """Number of bad sequences when the file is UTF-8 with a few corrupt bytes (a legacy codec would
+    then 'succeed' with mojibake), else None. Real GB18030/Big5 text fails on almost every character."""
+    decoded = data.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd")
+    non_ascii = len(decoded) - len(decoded.encode("ascii", errors="ignore"))
+    if non_ascii - invalid >= 8 and invalid <= (non_ascii - invalid) * MAX_CORRUPT_UTF8_SHARE:
+        return invalid
+    return None
 
 
 def _utf8_cut_at_end(data: bytes, error: UnicodeDecodeError) -> bool:

@@ -349,9 +349,23 @@ def test_own_paper_lead_in_gives_author():
     assert article.author == "王五" and article.text == "今年3月，某地举办招聘会。"
 
 
-def test_link_line_cut_at_end_of_file_is_still_a_link():
-    article = load("---\ntitle: t\ndate: 2022-04-02\n---\n<p>正文。</p>\n\n<https://tv.example.com/2022/04/02/VIDE")
-    assert article.text == "正文。" and article.url == "https://tv.example.com/2022/04/02/VIDE"
+@pytest.mark.parametrize("cut", ["<https://tv.example.com/2022/04/02/VIDE", "<https:", "<h"])
+def test_link_line_cut_at_end_of_file_is_only_a_damaged_tail(cut):
+    article = load("---\ntitle: t\ndate: 2022-04-02\n---\n<p>正文。</p>\n\n" + cut)
+    assert article.text == "正文。"
+    assert article.url is None  # an incomplete URL is not recorded
+
+
+@pytest.mark.parametrize("ending", ["</", "<", "</p", "<p class=\"x", "<!-- note"])
+def test_body_cut_inside_markup_is_truncated(ending):
+    with pytest.raises(BadInput) as caught:
+        load("---\ntitle: t\ndate: 2022-04-02\n---\n<p>正文。</p><p>第二段" + ending)
+    assert caught.value.reason == "truncated"
+
+
+def test_damaged_tags_are_still_removed():
+    article = load("---\ntitle: t\ndate: 2022-04-02\n---\n<p><stron^>央视网消息</s鉹ong>正文。</pQ\n<p>第二段。</p>\n")
+    assert "<" not in article.text and "正文。" in article.text
 
 
 def test_paragraph_boundaries_from_block_tags_and_br():

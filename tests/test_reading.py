@@ -78,3 +78,27 @@ def test_utf8_fast_path_does_not_call_charset_normalizer(monkeypatch):
 
     monkeypatch.setattr(charset_normalizer, "from_bytes", fail)
     assert decode_bytes(SENTENCE.encode("utf-8")).encoding == "utf-8"
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_legacy_text_cut_inside_last_character_is_truncated(codec):
+    data = ("標題\n" + TRADITIONAL * 5).encode(codec)
+    with pytest.raises(BadInput) as caught:
+        decode_bytes(data[:-1])
+    assert caught.value.reason == "truncated"
+
+
+def test_utf8_with_a_corrupt_byte_is_not_read_as_a_legacy_codec():
+    data = bytearray((SENTENCE * 10).encode("utf-8"))
+    data[40] = 0xFF
+    with pytest.raises(BadInput) as caught:
+        decode_bytes(bytes(data))
+    assert caught.value.reason == "undecodable"
+    assert "UTF-8" in caught.value.detail
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_without_any_ascii(codec):
+    text = "湖北省开展春风行动，帮助劳动者实现就业。" * 5
+    decoded = decode_bytes(text.encode(codec))
+    assert decoded.encoding == codec and decoded.text == text
