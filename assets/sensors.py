@@ -1,6 +1,7 @@
 """Sensor: new, changed or deleted raw files start one run that processes just those."""
 
 import hashlib
+import json
 import os
 
 from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SkipReason, sensor
@@ -10,7 +11,26 @@ from pipelines.runner import raw_folder_changes
 from .jobs import news_pipeline_job
 from .resources import NewsStorage
 
-SENSOR_INTERVAL_SECONDS = int(os.environ.get("NEWS_SENSOR_INTERVAL_SECONDS", "30"))
+DEFAULT_SENSOR_INTERVAL_SECONDS = 30
+SENSOR_INTERVAL_SECONDS = int(os.environ.get("NEWS_SENSOR_INTERVAL_SECONDS") or DEFAULT_SENSOR_INTERVAL_SECONDS)
+
+
+def registry_state(storage: NewsStorage) -> str:
+    """Identity of the raw_files registry file: every run rewrites it when it scans; absent when outputs are wiped."""
+    try:
+        stat = storage.store().single_file("raw_files").stat()
+    except FileNotFoundError:
+        return "absent"
+    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def read_cursor(cursor: str | None) -> dict:
+    """{"generation": n, "pending": change set and registry state last seen, or None}; anything unreadable starts afresh."""
+    try:
+        state = json.loads(cursor) if cursor else {}
+        return {"generation": int(state.get("generation", 0)), "pending": state.get("pending")}
+    except (ValueError, TypeError, AttributeError):
+        return {"generation": 0, "pending": None}
 
 
 @sensor(
@@ -25,17 +45,29 @@ def new_articles_sensor(context: SensorEvaluationContext, news_storage: NewsStor
     if not raw_dir.is_dir():
         return SkipReason(f"raw folder {raw_dir} does not exist")
     changed, deleted = raw_folder_changes(raw_dir, news_storage.store())
+    state = read_cursor(context.cursor)
     if not changed and not deleted:
+        if state["pending"] is not None:
+            context.update_cursor(json.dumps({"generation": state["generation"], "pending": None}))
         return SkipReason("no new, changed or deleted files")
-    # The same change set gives the same run key, so a pending change is launched once; a later
-    # file makes a new key, and that run picks up whatever is still unprocessed.
     digest = hashlib.sha256()
     for scanned in changed:
         digest.update(f"{scanned.source_path}\0{scanned.sha256}\n".encode())
     for path in deleted:
         digest.update(f"{path}\0deleted\n".encode())
+    change_set = digest.hexdigest()[:32]
+    pending = f"{change_set}@{registry_state(news_storage)}"
+    # While a change set stays pending (its run queued or not yet past the scan) every tick gives the same
+    # run key, so Dagster launches it once; a later file makes a new key, and that run picks up whatever is
+    # still unprocessed. Dagster never reuses a run key, so the key also carries a generation that moves on
+    # whenever the pending change set, or the registry it was computed against, differs from the last one
+    # seen: a file reverted to an earlier content, re-added after a deletion, or an output folder wiped gives
+    # a change set seen before, and must still start a run.
+    if state["pending"] != pending:
+        state = {"generation": state["generation"] + 1, "pending": pending}
+        context.update_cursor(json.dumps(state))
     context.log.info(f"{len(changed)} new or changed files, {len(deleted)} deleted")
     return RunRequest(
-        run_key=digest.hexdigest()[:32],
+        run_key=f"{change_set}-{state['generation']}",
         tags={"news/trigger": "sensor", "news/changed_files": str(len(changed)), "news/deleted_files": str(len(deleted))},
     )
