@@ -4,7 +4,8 @@
 
 Reads /tmp/xwlb/xwlb-dev (or unpacks /work/shared/corpus/xwlb-2022-2024.tar.gz there), strips
 front matter and HTML crudely (or uses pipelines.cleaning.load_article when it exists), then times
-extract_metrics over every text on one core. Loading and cleaning are not timed. Exits 0 with a
+extract_metrics over every text on one core (process CPU time; wall time shown too). Loading and
+cleaning are not timed. Exits 0 with a
 message when the corpus is absent.
 """
 from __future__ import annotations
@@ -91,14 +92,18 @@ def main() -> int:
     texts = load_texts(corpus)
     size_mb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1e6
     extract_metrics("预热：共1.5万人。")  # compile the patterns outside the timing
-    best = float("inf")
+    # CPU time of this process is the one-core cost; wall time is shown too (it grows when
+    # other work shares the machine).
+    best_cpu = best_wall = float("inf")
     count = 0
     for _ in range(max(1, args.repeat)):
-        started = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         count = sum(len(extract_metrics(text, published)) for text, published in texts)
-        best = min(best, time.perf_counter() - started)
-    print(f"metrics_speed: {len(texts)} texts, {size_mb:.1f} MB, {count} metrics, "
-          f"best of {args.repeat}: {best:.2f} s = {size_mb / best:.1f} MB/s")
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    print(f"metrics_speed: {len(texts)} texts, {size_mb:.1f} MB, {count} metrics, best of {args.repeat}: "
+          f"{best_cpu:.2f} s CPU = {size_mb / best_cpu:.1f} MB/s on one core "
+          f"(wall {best_wall:.2f} s = {size_mb / best_wall:.1f} MB/s)")
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from pipelines.models import Entity, Metric
 
-from .attribution import (RegionIndex, Spans, TimeIndex, categorise, comparison_for,
+from .attribution import (RegionIndex, Spans, TimeIndex, Where, categorise, comparison_for,
                           indicator_for)
 from .extract import Quantity, find_quantities
 
@@ -26,32 +26,33 @@ def extract_metrics(text: str, published: str | None = None,
         return []
     published = published[:10] if published else None
     spans = Spans.of(text)
-    times = TimeIndex(text, published, spans)
+    times = TimeIndex(text, published)
     regions = RegionIndex(text, places)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None
     for i, q in enumerate(quantities):
-        comparison = comparison_for(q, text, spans)
-        category = categorise(q, text, spans,
+        where = Where.of(spans, q.start)
+        times.scan_paragraph(where.paragraph_start, where.paragraph_end)
+        comparison = comparison_for(q, text, where)
+        category = categorise(q, text, where,
                               quantities[i - 1].end if i else 0,
                               quantities[i + 1].start if i + 1 < len(quantities) else None)
-        clause_start, _ = spans.clause(q.start)
-        sentence_start, _ = spans.sentence(q.start)
+        clause_start, sentence_start = where.clause_start, where.sentence_start
         # 其中…: a breakdown of the previous figure in the sentence takes its category.
         if (category == "other" and previous_category and previous_category[0] == sentence_start
                 and text.startswith("其中", clause_start)):
             category = previous_category[1]
         previous_category = (sentence_start, category)
-        region = regions.resolve(q, spans)
+        region = regions.resolve(q, where)
         if isinstance(region, str) or region is None:
             region_name, region_code = region, None
         else:
             region_name, region_code = region.name, region.code
         metrics.append(Metric(
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
-            qualifier=q.qualifier, indicator=indicator_for(q, text, spans, times),
+            qualifier=q.qualifier, indicator=indicator_for(q, text, where, times),
             category=category, region=region_name, region_code=region_code,
-            time=times.resolve(q, spans, comparison),
+            time=times.resolve(q, where, comparison),
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
     return metrics

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
@@ -42,7 +42,6 @@ class Spans:
     sentence_starts: list[int]
     paragraph_starts: list[int]
     length: int
-    _paragraphs: dict = field(default_factory=dict, repr=False)  # pos -> paragraph span
 
     @classmethod
     def of(cls, text: str) -> "Spans":
@@ -66,20 +65,32 @@ class Spans:
         return self._around(self.sentence_starts, pos, self.length)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        key = pos
-        hit = self._paragraphs.get(key)
-        if hit is None:
-            hit = self._paragraphs[key] = self._around(self.paragraph_starts, pos, self.length)
-        return hit
+        return self._around(self.paragraph_starts, pos, self.length)
+
+
+@dataclass(frozen=True)
+class Where:
+    """The clause, sentence and paragraph a figure stands in."""
+
+    clause_start: int
+    clause_end: int
+    sentence_start: int
+    paragraph_start: int
+    paragraph_end: int
+
+    @classmethod
+    def of(cls, spans: Spans, pos: int) -> "Where":
+        c = spans.clause(pos)
+        p = spans.paragraph(pos)
+        return cls(c[0], c[1], spans.sentence(pos)[0], p[0], p[1])
 
 
 # ---------------------------------------------------------------- time
 
 
 class TimeIndex:
-    def __init__(self, text: str, published: str | None, spans: "Spans"):
+    def __init__(self, text: str, published: str | None):
         self.text = text
-        self.spans = spans
         self.reference = reference_year(text, published)
         self.mentions: list[TimeMention] = []
         self.starts: list[int] = []
@@ -90,9 +101,8 @@ class TimeIndex:
         if published and "今年" in text:
             self.default = published[:4]
 
-    def _scan_paragraph(self, pos: int) -> None:
+    def scan_paragraph(self, p_start: int, p_end: int) -> None:
         """Time expressions are read per paragraph, only where a figure needs them."""
-        p_start, p_end = self.spans.paragraph(pos)
         if p_start in self.scanned:
             return
         self.scanned.add(p_start)
@@ -105,17 +115,17 @@ class TimeIndex:
             self.starts = [m.start for m in self.mentions]
 
     def _in(self, lo: int, hi: int) -> list[TimeMention]:
-        self._scan_paragraph(lo)
+        """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
-    def resolve(self, quantity: Quantity, spans: Spans,
+    def resolve(self, quantity: Quantity, where: Where,
                 comparison: tuple[str, int, int] | None = None) -> str | None:
         """Nearest time before the figure in its clause, then after it in the clause, then earlier
         in the sentence and paragraph; else the article default. The base of a comparison is skipped."""
-        c_start, c_end = spans.clause(quantity.start)
-        s_start, _ = spans.sentence(quantity.start)
-        p_start, _ = spans.paragraph(quantity.start)
+        c_start, c_end = where.clause_start, where.clause_end
+        s_start, p_start = where.sentence_start, where.paragraph_start
+        self.scan_paragraph(p_start, where.paragraph_end)
         shift = 0
         in_clause = self._in(c_start, quantity.start)
         if comparison is not None:
@@ -248,10 +258,9 @@ class RegionIndex:
             return _named(context.city_code, self.by_code) or context
         return context
 
-    def resolve(self, quantity: Quantity, spans: Spans) -> Place | str | None:
-        c_start, c_end = spans.clause(quantity.start)
-        s_start, _ = spans.sentence(quantity.start)
-        p_start, _ = spans.paragraph(quantity.start)
+    def resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
+        c_start, c_end = where.clause_start, where.clause_end
+        s_start, p_start = where.sentence_start, where.paragraph_start
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups(lo, hi)
             if groups:
@@ -286,37 +295,49 @@ class RegionIndex:
 
 @lru_cache(maxsize=1)
 def _category_rules():
+    """(rules, keyword pattern, keyword -> keywords it contains) from categories.yaml."""
     data = lexicon.load("categories")
     groups = {k: set(map(str, v)) for k, v in data["unit_groups"].items()}
     rules = []
+    every_keyword: set[str] = set()
     for rule in data["rules"]:
         units = rule.get("units")
         if isinstance(units, str):
             units = groups[units]
         elif units is not None:
             units = set(map(str, units))
-        keywords = rule.get("keywords")
-        pattern = re.compile("|".join(map(re.escape, sorted(map(str, keywords), key=len, reverse=True)))) if keywords else None
-        rules.append((rule["category"], units, pattern, rule.get("scope", "clause")))
-    return rules
+        keywords = frozenset(map(str, rule.get("keywords") or ()))
+        every_keyword |= keywords
+        rules.append((rule["category"], units, keywords, rule.get("scope", "clause")))
+    # One scan finds every keyword; a match also counts for the keywords inside it (招聘会 -> 招聘).
+    pattern = re.compile("|".join(map(re.escape, sorted(every_keyword, key=len, reverse=True))))
+    contained = {k: frozenset(j for j in every_keyword if j in k) for k in every_keyword}
+    return rules, pattern, contained
 
 
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
 
 
-def categorise(quantity: Quantity, text: str, spans: Spans, previous_end: int = 0,
+def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int = 0,
                next_start: int | None = None) -> str:
     """First matching rule of categories.yaml; `near` rules stop at neighbouring figures."""
-    c_start, c_end = spans.clause(quantity.start)
+    rules, pattern, contained = _category_rules()
+    c_start, c_end = where.clause_start, where.clause_end
     near_lo = max(c_start, quantity.start - NEAR_BEFORE, previous_end)
     near_hi = min(c_end, quantity.end + NEAR_AFTER, next_start if next_start is not None else c_end)
-    for category, units, pattern, scope in _category_rules():
-        if units is not None and quantity.unit.split("/")[0] not in units:
+    in_clause: set[str] = set()
+    near: set[str] = set()
+    for m in pattern.finditer(text, c_start, c_end):
+        if m.end() <= quantity.start or m.start() >= quantity.end:
+            found = contained[m.group()]
+            in_clause |= found
+            if m.start() >= near_lo and m.end() <= near_hi:
+                near |= found
+    unit = quantity.unit.split("/")[0]
+    for category, units, keywords, scope in rules:
+        if units is not None and unit not in units:
             continue
-        if pattern is None:
-            return category
-        lo, hi = (near_lo, near_hi) if scope == "near" else (c_start, c_end)
-        if pattern.search(text, lo, quantity.start) or pattern.search(text, quantity.end, hi):
+        if not keywords or not keywords.isdisjoint(near if scope == "near" else in_clause):
             return category
     return "other"
 
@@ -326,9 +347,9 @@ def categorise(quantity: Quantity, text: str, spans: Spans, previous_end: int = 
 INDICATOR_TRIM = re.compile(r"^(?:其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计)+$")
 
 
-def indicator_for(quantity: Quantity, text: str, spans: Spans, times: TimeIndex) -> str | None:
+def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex) -> str | None:
     """A few words of the clause naming what is counted: the words before the figure, else after."""
-    c_start, c_end = spans.clause(quantity.start)
+    c_start, c_end = where.clause_start, where.clause_end
     before = text[c_start:quantity.start]
     for mention in times._in(c_start, quantity.start):
         before = before.replace(text[mention.start:mention.end], "")
@@ -339,9 +360,9 @@ def indicator_for(quantity: Quantity, text: str, spans: Spans, times: TimeIndex)
     return words or None
 
 
-def comparison_for(quantity: Quantity, text: str, spans: Spans) -> tuple[str, int, int] | None:
+def comparison_for(quantity: Quantity, text: str, where: Where) -> tuple[str, int, int] | None:
     """同比增长5.5%, 比上年回升1.1个百分点: the base a change is measured against, with its span."""
-    c_start, _ = spans.clause(quantity.start)
+    c_start = where.clause_start
     window_lo = max(c_start, quantity.start - 30)
     last = None
     for m in COMPARISON.finditer(text, window_lo, quantity.end):  # lookaheads may see the figure
