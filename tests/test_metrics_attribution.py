@@ -86,6 +86,7 @@ def test_time_carried_only_inside_the_paragraph():
     ("截至6月底", "2024-06-30"), ("3月末", "2024-03"), ("今年一季度", "2024-Q1"),
     ("去年下半年", "2023-H2"), ("1—9月份", "2024-01/2024-09"), ("前5个月", "2024-01/2024-05"),
     ("2016年以来", "2016"), ("十四五", "2021/2025"), ("今天", "2024-07-10"),
+    ("党的十八大以来", "2012/2024"), ("截至9日", "2024-07-09"), ("当地时间22日", "2024-06-22"),
 ])
 def test_time_expressions(text, expected):
     mentions = find_times(text, "2024-07-10")
@@ -145,6 +146,12 @@ def test_region_national_and_unknown():
     text = "人社部稳步推进重点企业用工服务，累计帮助3.7万余家重点企业。"
     assert metric(text, "3.7万余家", "2022-01-12").region == "全国"
     assert metric("累计发放补贴3.3万元。", "3.3万元").region is None
+
+
+def test_region_national_sentence_carries_through_the_paragraph():
+    text = "湖南省举办招聘会。\n国家统计局今天发布数据。一季度，城镇新增就业303万人。"
+    places = places_in(text, ("湖南省", "湖南省"))
+    assert metric(text, "303万人", "2024-04-16", places).region == "全国"
 
 
 def test_region_from_paragraph_then_article():

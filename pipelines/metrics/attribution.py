@@ -268,7 +268,9 @@ class RegionIndex:
             if NATIONAL.search(self.text, lo, hi):
                 return "全国"
             if WHOLE_AREA.search(self.text, lo, hi):
-                context = self._context(p_start, lo) or self.article_place
+                context = self._context(p_start, lo)
+                if not isinstance(context, Place):
+                    context = self.article_place
                 return self._whole_area(lo, hi, context) or context
         context = self._context(p_start, s_start)
         if context is not None:
@@ -280,13 +282,16 @@ class RegionIndex:
             return self.article_place
         return "全国" if self.article_national else None
 
-    def _context(self, p_start: int, end: int) -> Place | None:
-        """Place of the nearest earlier sentence of the paragraph that names one (its first)."""
+    def _context(self, p_start: int, end: int) -> Place | str | None:
+        """Place of the nearest earlier sentence of the paragraph that names one (its first),
+        or 全国 when that sentence speaks of the whole country."""
         bounds = [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, end)] + [end]
         for k in range(len(bounds) - 1, 0, -1):
             groups = self._groups(bounds[k - 1], bounds[k])
             if groups:
                 return groups[0]
+            if NATIONAL.search(self.text, bounds[k - 1], bounds[k]):
+                return "全国"
         return None
 
 

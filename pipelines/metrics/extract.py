@@ -134,6 +134,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in reading order."""
     (body, _masks, before_words, bare_verbs, bare_measures,
      time_units, aliases, quals, prefixes_by_last) = _compiled()
+    bare_verb_ends = {verb[-1] for verb in bare_verbs}
     scan = scan_text_for(text)
     prefix_quals = quals["prefix"]
     inner_quals = quals["inner"]
@@ -161,6 +162,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit in time_units:
             continue  # dates, periods and durations
         n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
+        if (not unit and n1 is not None and n1[0] in ARABIC_START and m.lastindex is not None
+                and not (m.group("s1") or m.group("s2") or m.group("cheng") or m.group("u1"))
+                and (not number_start or scan[number_start - 1] not in bare_verb_ends)):
+            continue  # a bare Arabic number that is not the value of a named measure
         pre = ""
         if number_start:
             for prefix in prefixes_by_last.get(scan[number_start - 1], ()):

@@ -61,11 +61,15 @@ PATTERN = re.compile(
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来)"
     rf"|近(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
     r"|(?P<plan>十[一二三四五六])五(?:期间|时期|以来|末)?"
+    r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
     r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期)"
     r")"
 )
 
+# 党的十八大以来: the period from the Party congress to now.
+CONGRESS_YEARS = {"十五大": 1997, "十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017,
+                  "二十大": 2022, "二十一大": 2027}
 FIVE_YEAR_PLANS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031}
 
 
@@ -88,7 +92,7 @@ def _last_day(year: int, month: int) -> str:
 
 # Characters a time expression can start with; PATTERN is tried only there (much faster than
 # letting the engine try every position).
-CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十春节目眼日全第{CN_NUM}]")
+CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第{CN_NUM}]")
 
 
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
@@ -163,6 +167,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         elif g["plan"]:
             first = FIVE_YEAR_PLANS[g["plan"][1]]
             value = f"{first}/{first + 4}"
+        elif g["congress"]:
+            first = CONGRESS_YEARS.get(g["congress"])
+            if first is None or ref is None:
+                continue
+            value = f"{first}/{ref}"
         elif g["festival"]:
             festival = spring_festivals().get(ref) if ref else None
             if not festival:
