@@ -157,3 +157,14 @@ def test_metadata_entities():
     found = {(e.type, e.name, e.start) for e in metadata_entities("华声在线", "卢小伟、曾鹤群")}
     assert found == {("ORG", "华声在线", -1), ("PERSON", "卢小伟", -1), ("PERSON", "曾鹤群", -1)}
     assert metadata_entities(None, None) == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "😀湖北省😀", "a" * 5000, "《》“”‘’", "省", "湘", "记者", "村民"])
+def test_odd_input_is_safe(text):
+    for e in extract_entities(text, title=None):
+        assert text[e.start:e.end] == e.text
+
+
+def test_village_committee():
+    text = "咸宁市通山县南林桥镇大坪村村委会组织村民报名"
+    assert "大坪村村委会" in names(text, "ORG")

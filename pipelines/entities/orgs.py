@@ -27,6 +27,7 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "农村", "农民",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
 MAX_NAME = 14
+VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
 FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:局|部|署|省|委员会|议会|国会|政府|法院|银行|公司|集团)")
 # reading a name without a place back from its suffix stops at function words and numerals only
@@ -190,6 +191,12 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS):
             continue
         add(start, e, None, region, "free")
+
+    for m in places:  # 大坪村村委会, 清凉寺村党支部
+        if m.kind == "village":
+            v = VILLAGE_BODY.match(text, m.end)
+            if v:
+                add(m.start, v.end(), None, None)
 
     for m in places:  # 甘肃传祁乳业: a company named by place + name + trade, without 公司
         if m.kind in ("division",) and m.place is not None:
