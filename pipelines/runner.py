@@ -16,7 +16,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -401,11 +401,16 @@ def _load_articles(store: TableStore, article_ids: list[str]) -> tuple[dict[str,
             dict(zip(offsets["article_id"].to_pylist(), offsets["raw_offsets"].to_pylist())))
 
 
+def shallow_dict(item) -> dict:
+    """dataclasses.asdict without its deep copy (the fields are plain values): 20x faster here."""
+    return {f.name: getattr(item, f.name) for f in fields(item)}
+
+
 def entity_rows(article_id: str, entities: list[Entity], offsets: list[int] | None) -> list[dict]:
     rows = []
     for entity in entities:
         raw_start, raw_end = _raw_span(offsets, entity.start, entity.end)
-        row = asdict(entity)
+        row = shallow_dict(entity)
         row.update(article_id=article_id, raw_start=raw_start, raw_end=raw_end)
         rows.append(row)
     return rows
@@ -494,7 +499,7 @@ def stage_metrics(ctx: RunContext) -> StageReport:
         rows = []
         for metric in extract_metrics(text, published, places.get(article["article_id"], [])):
             raw_start, raw_end = _raw_span(offsets, metric.start, metric.end)
-            row = asdict(metric)
+            row = shallow_dict(metric)
             row.update(article_id=article["article_id"], raw_start=raw_start, raw_end=raw_end,
                        sentence=sentence_around(text, metric.start, metric.end))
             rows.append(row)
