@@ -331,13 +331,19 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     near_lo = max(c_start, quantity.start - NEAR_BEFORE, previous_end)
     near_hi = min(c_end, quantity.end + NEAR_AFTER, next_start if next_start is not None else c_end)
     in_clause: set[str] = set()
-    near: set[str] = set()
+    near_before: set[str] = set()
+    near_after: set[str] = set()
     for m in pattern.finditer(text, c_start, c_end):
         if m.end() <= quantity.start or m.start() >= quantity.end:
             found = contained[m.group()]
             in_clause |= found
-            if m.start() >= near_lo and m.end() <= near_hi:
-                near |= found
+            if near_lo <= m.start() and m.end() <= quantity.start:
+                near_before |= found
+            elif quantity.end <= m.start() and m.end() <= near_hi:
+                near_after |= found
+    # The noun right after a measure word says what is counted (3800多个岗位); the words before
+    # count only when nothing follows (入驻企业8977家).
+    near = near_after or near_before
     unit = quantity.unit.split("/")[0]
     for category, units, keywords, scope in rules:
         if units is not None and unit not in units:
