@@ -575,9 +575,34 @@ def _html_page_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
         if link and (href := _HREF_RE.search(link.group(0))):
             meta.url = html.unescape(href.group(1))
             break
+    _html_meta_fields(decoded, meta)
     body = re.search(r"<body[^<>]*>", decoded, re.I)
     start = body.end() if body else 0
     return html_paragraphs(decoded, start, len(decoded), skip)
+
+
+_META_TAG_RE = re.compile(r"<meta\s[^<>]*>", re.I)
+_META_NAME_RE = re.compile(r"(?:name|property|itemprop)\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_META_CONTENT_RE = re.compile(r"content\s*=\s*[\"']([^\"']*)[\"']", re.I)
+_META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "datepublished", "og:release_date", "firstpublishedtime")
+
+
+def _html_meta_fields(decoded: str, meta: Metadata) -> None:
+    """Date, author and outlet from <meta> tags of an HTML page's head."""
+    head_end = decoded.lower().find("</head")
+    for tag in _META_TAG_RE.findall(decoded, 0, head_end if head_end > 0 else len(decoded)):
+        name, content = _META_NAME_RE.search(tag), _META_CONTENT_RE.search(tag)
+        if not name or not content or not content.group(1).strip():
+            continue
+        key, value = name.group(1).lower(), html.unescape(content.group(1)).strip()
+        if key in _META_DATE_NAMES and meta.published_at is None:
+            stamp, note = iso_datetime(value.replace("/", "-"))
+            if stamp:
+                meta.published_at, meta.published_at_note = stamp, f"<meta {key}>" + ("" if note == "front matter date" else "; " + note.split("; ", 1)[-1])
+        elif key == "author" and len(value) <= 30:
+            meta.add_authors(_names(value))
+        elif key in ("og:site_name", "source", "contentsource") and len(value) <= 30:
+            meta.front_matter_outlet = meta.front_matter_outlet or value
 
 
 def _plain_paragraphs(decoded: str, start: int, end: int, meta: Metadata) -> list[Paragraph]:
@@ -612,16 +637,25 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if len(simplified) <= 40 and _REPORTER_LINE_RE.match(simplified):
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(simplified) for n in _names(m.group(2))])
             continue
+        if not kept and meta.title and _same_words(simplified, simplify(meta.title)):
+            continue  # the headline repeated at the top of the body (an <h1>, a title line)
+        if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
+            _read_info_line(simplified, meta)
+            continue
         cut_at = 0
-        if not kept:
+        square_prefix = _SQUARE_BYLINE_PREFIX_RE.match(simplified) if len(kept) <= 1 else None
+        if square_prefix:
+            meta.add_authors(_names(square_prefix.group(1)))
+            cut_at = square_prefix.end()
+        elif not kept:
             cut_at, found = _lead_in(simplified, meta)
             if found:
                 dateline = found
-        else:
-            square_prefix = _SQUARE_BYLINE_PREFIX_RE.match(simplified)
-            if square_prefix and len(kept) <= 1:
-                meta.add_authors(_names(square_prefix.group(1)))
-                cut_at = square_prefix.end()
+        credit = _TRAILING_CREDIT_RE.search(simplified, cut_at)
+        if credit:
+            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit.group(1)) for n in _names(m.group(2))])
+            paragraph = paragraph.cut(0, credit.start(), decoded)
+            simplified = simplified[:credit.start()]
         if len(kept) == 0 and index <= 2 and meta.author is None:
             role = _ROLE_BYLINE_RE.match(simplified)
             if role and len(paragraphs) > index + 1:
@@ -639,6 +673,62 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
     if dateline and meta.published_at is None:
         _date_from_dateline(dateline, kept, decoded, meta, simplify)
     return kept
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _NON_WORD_RE.sub("", a) == _NON_WORD_RE.sub("", b) != ""
+
+
+_NON_WORD_RE = re.compile(r"[\W_]+")
+# Page-dump information lines: 来源：X 发布时间：2022-03-30 10:00 作者：Y 浏览次数：12 字号：大 中 小
+MAX_INFO_LINE_LENGTH = 120
+_INFO_LABELS = "来源|信息来源|文章来源|发布时间|发布日期|发表时间|时间|日期|作者|浏览次数|阅读次数|点击数|点击量|字号|字体|编辑|责任编辑"
+_INFO_LINE_RE = re.compile(rf"(?:^|\s|【)(?:{_INFO_LABELS})\s*[:：]")
+_INFO_FIELD_RE = re.compile(rf"({_INFO_LABELS})\s*[:：]\s*(.*?)(?=\s*(?:【|\[)?\s*(?:{_INFO_LABELS})\s*[:：]|\s*】|$)")
+_INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+_STRONG_INFO_LABELS = ("发布时间", "发布日期", "发表时间", "浏览次数", "阅读次数", "点击数", "点击量", "字号", "作者")
+
+
+def _is_info_line(simplified: str) -> bool:
+    """Two labelled fields, or one that only information lines carry (活动时间：… is content)."""
+    labels = [m.group(0) for m in _INFO_LINE_RE.finditer(simplified)]
+    if len(labels) >= 2:
+        return True
+    return bool(labels) and any(strong in labels[0] for strong in _STRONG_INFO_LABELS)
+
+
+def _read_info_line(simplified: str, meta: Metadata) -> None:
+    """Source, author and date from a page's information line (the line itself is dropped)."""
+    labelled = {label: value.strip() for label, value in _INFO_FIELD_RE.findall(normalise_width(simplified))}
+    source = next((labelled[k] for k in ("来源", "信息来源", "文章来源") if labelled.get(k)), None)
+    if source and len(source) <= 30:
+        meta.source = meta.source or source.split()[0]
+    if labelled.get("作者") and len(labelled["作者"]) <= 30:
+        meta.add_authors(_names(labelled["作者"]))
+    if meta.published_at is None:
+        for label in ("发布时间", "发布日期", "发表时间", "时间", "日期"):
+            found = _INFO_DATE_RE.search(labelled.get(label, ""))
+            if found:
+                stamp = _valid_stamp(*found.groups())
+                if stamp:
+                    meta.published_at = stamp
+                    meta.published_at_note = f"page information line {label}; China time (+08:00) assumed"
+                break
+
+
+def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str | None:
+    from datetime import datetime
+
+    try:
+        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + CHINA_OFFSET
+
+
+_TRAILING_CREDIT_RE = re.compile(r"[（(]\s*((?:本报|本台|央视)?(?:记者|通讯员|实习生)[^（()）。]{2,40})[)）]\s*$")
 
 
 _INLINE_JUNK_RE = re.compile("|".join([_URL_RE.pattern] + [re.escape(p) for p in ("查看原文", "返回首页", "阅读原文", "继续访问")]))

@@ -404,3 +404,32 @@ def test_bulk_corpus_sample_invariants():
             if "\n" in expected or b - a != len(expected.encode(article.encoding)):
                 continue  # spans across paragraphs or removed text are not one raw run
             assert data[a:b].decode(article.encoding) == expected, (path.name, s, e)
+
+
+def test_page_information_line_gives_source_author_date():
+    page = ("湖南春风行动成效明显\n来源：湖南日报  作者：王五  发布时间：2022-03-30 10:20  浏览次数：128\n"
+            "湖南全省共举办招聘会1600余场。\n活动时间：3月1日至31日\n\n版权所有 湖南省人民政府 湘ICP备123号\n")
+    article = load(page)
+    assert article.shape == "page_dump"
+    assert (article.source, article.author) == ("湖南日报", "王五")
+    assert article.published_at == "2022-03-30T10:20:00+08:00"
+    assert article.text == "湖南全省共举办招聘会1600余场。\n活动时间：3月1日至31日"  # a content line with 时间： stays
+
+
+def test_html_meta_published_time_and_author():
+    page = HTML_PAGE.replace('<link rel="canonical"', '<meta property="article:published_time" content="2022-03-30T10:20:00+08:00">'
+                             '<meta name="author" content="李四"><link rel="canonical"')
+    article = load(page)
+    assert article.published_at == "2022-03-30T10:20:00+08:00"
+    assert article.author == "李四"
+
+
+def test_headline_repeated_at_top_of_body_is_dropped():
+    article = load("---\ntitle: 湖南春风行动成效明显\ndate: 2022-03-30\n---\n<p><strong>湖南春风行动成效明显</strong></p><p>正文。</p>\n")
+    assert article.text == "正文。"
+
+
+def test_square_byline_prefix_and_trailing_reporter_credit():
+    article = load("标题\n□张玲 李明 近日，甘州区举办招聘活动。\n第二段落的内容。（记者 王五 通讯员 赵六）\n")
+    assert article.author == "张玲、李明、王五、赵六"
+    assert article.text == "近日，甘州区举办招聘活动。\n第二段落的内容。"
