@@ -23,13 +23,16 @@ NATIONAL_PREFIXES = ("中华人民共和国", "中国", "中华", "全国", "国
 GENERIC_CORE_WORDS = ("部门", "机构", "单位")
 # between a place and the suffix of a name that starts with it, these end the search (张掖市三益化工公司 ok)
 HARD_STOP = set("的在和与及、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?是为了到从对向将把被让给由于")
-GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "农村", "农民", "专业", "村级", "村", "乡村", "企业", "民营", "国有", "国营", "地方", "当地",
+GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外", "境内", "境外", "上级", "当地上级",
+                     "国家级", "省级", "市级", "县级", "保险", "证券", "基金", "航空", "技术", "农村", "农民", "专业", "村级", "村", "乡村", "企业", "民营", "国有", "国营", "地方", "当地",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
 MAX_NAME = 14
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
-FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:局|部|署|省|委员会|议会|国会|政府|法院|银行|公司|集团)")
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长])")
+# cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
+FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部")
 # reading a name without a place back from its suffix stops at function words and numerals only
 SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至"
                 "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
@@ -126,7 +129,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省
         if m.kind == "foreign":
             b = FOREIGN_BODY.match(text, m.end)
-            if b and not (set(b.group(1)) & SOFT_STOP):
+            if b and not (set(b.group(1)) & SOFT_STOP) and not FOREIGN_BODY_BAD.search(b.group(1)) \
+                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署")):
                 add(m.start, b.end(), None, None)
 
     def implied(ch, pos):
