@@ -168,3 +168,16 @@ def test_odd_input_is_safe(text):
 def test_village_committee():
     text = "咸宁市通山县南林桥镇大坪村村委会组织村民报名"
     assert "大坪村村委会" in names(text, "ORG")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("新产业标准化领航工程实施方案（2023─2035年）", "POLICY"),
+    ("中华人民共和国刑法修正案（十二）", "POLICY"),
+    ("中华人民共和国和巴拿马共和国引渡条约", "POLICY"),
+    ("第二十条", None),  # a film
+    ("我的祖国", None),
+    ("人民日报", "ORG"),
+])
+def test_title_classification(title, kind):
+    from pipelines.entities.programs import classify_title
+    assert classify_title(title) == kind

@@ -32,10 +32,15 @@ def _title_rules() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda r: len(r[0]), reverse=True)
 
 
+TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,20}[)）]$")  # （2023—2035年）, （修订草案）, （十二）
+
+
 def classify_title(title: str) -> str | None:
-    for ending, kind in _title_rules():
-        if title.endswith(ending):
-            return kind
+    core = TRAILING_NOTE.sub("", title.strip()) or title
+    for candidate in (core, title):
+        for ending, kind in _title_rules():
+            if candidate.endswith(ending):
+                return kind
     return None
 
 
