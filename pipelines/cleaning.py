@@ -745,8 +745,7 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
     dateline = _DATELINE_RE.match(simplified)
     if dateline:
         outlet, month, day, credit = dateline.groups()
-        agency = _AGENCY_PREFIX_RE.match(outlet)
-        meta.source = meta.source or (agency.group(1) if agency else outlet)
+        meta.source = meta.source or _outlet_of_dateline(outlet)
         if credit:
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))])
         return dateline.end(), (int(month), int(day))
@@ -760,6 +759,20 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         meta.source = meta.source or lead.group(1)
         return lead.end(), None
     return 0, None
+
+
+_OUTLET_SUFFIX_RE = re.compile(r"^(.+?(?:日报|晚报|早报|时报|报|在线|网|社|电视台|台))(?=[\u4e00-\u9fff]{2,4}$)")
+
+
+def _outlet_of_dateline(outlet: str) -> str | None:
+    """新华社北京 -> 新华社, 湖南日报长沙 -> 湖南日报, 华声在线 -> 华声在线; 本报… is the paper itself."""
+    if outlet.startswith(("本报", "本台", "本刊", "本网")):
+        return None
+    agency = _AGENCY_PREFIX_RE.match(outlet)
+    if agency:
+        return agency.group(1)
+    with_place = _OUTLET_SUFFIX_RE.match(outlet)
+    return with_place.group(1) if with_place else outlet
 
 
 def _date_from_dateline(month_day: tuple[int, int], paragraphs: list[Paragraph], decoded: str, meta: Metadata, simplify) -> None:

@@ -433,3 +433,15 @@ def test_square_byline_prefix_and_trailing_reporter_credit():
     article = load("标题\n□张玲 李明 近日，甘州区举办招聘活动。\n第二段落的内容。（记者 王五 通讯员 赵六）\n")
     assert article.author == "张玲、李明、王五、赵六"
     assert article.text == "近日，甘州区举办招聘活动。\n第二段落的内容。"
+
+
+@pytest.mark.parametrize(
+    "lead, source",
+    [("湖南日报长沙3月30日讯（记者 王五）", "湖南日报"), ("本报北京3月30日讯（记者 王五）", None),
+     ("中新网北京3月30日电 (记者 王五)", "中新网"), ("华声在线3月30日讯(记者 王五)", "华声在线")],
+)
+def test_dateline_outlet_without_place(lead, source):
+    article = load(f"标题\n{lead}2022年一季度，湖南新增就业20万人。\n")
+    assert article.source == source and article.author == "王五"
+    assert article.published_at == "2022-03-30T00:00:00+08:00"
+    assert article.text == "2022年一季度，湖南新增就业20万人。"
