@@ -135,6 +135,7 @@ def find_quantities(text: str) -> list[Quantity]:
     (body, _masks, before_words, bare_verbs, bare_measures,
      time_units, aliases, quals, prefixes_by_last) = _compiled()
     bare_verb_ends = {verb[-1] for verb in bare_verbs}
+    noun_units = lexicon.noun_units()
     scan = scan_text_for(text)
     prefix_quals = quals["prefix"]
     inner_quals = quals["inner"]
@@ -204,6 +205,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 approximate_multiple = unit == "倍" and scan.startswith("多", end)  # 一倍多
                 if not (has_scale or cheng or inner or pre or approximate_multiple):
                     continue  # 一家, 两条渠道, 三大产业
+                if n1 == "一" and pre and not (has_scale or cheng or inner) and unit != "倍":
+                    continue  # 突破一批, 近一段时间: a phrase, not an approximate count
+                if unit in noun_units and not pre and not inner:
+                    continue  # 百亿企业, 百千万人才: a name or a class, not a count
                 if len(n1) == 1 and n1 in "百千万亿" and not (inner or pre or s1):
                     continue  # 万人, 百企, 千村: single scale word in a name
                 if set(n1) <= set("十百千万亿") and not unit and not (s1 or cheng) and len(n1) < 2:

@@ -20,6 +20,11 @@ def measure_units() -> list[str]:
     return [str(unit) for units in groups.values() for unit in units]
 
 
+def noun_units() -> frozenset[str]:
+    """Nouns read as units when written right after a number (39县 is in places; 1.2万岗位 here)."""
+    return frozenset(map(str, load("units")["measure_words"].get("nouns", ())))
+
+
 def time_units() -> list[str]:
     return [str(unit) for unit in load("units")["time_units"]]
 
