@@ -211,8 +211,9 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue  # 百亿企业, 百千万人才: a name or a class, not a count
                 if len(n1) == 1 and n1 in "百千万亿" and not (inner or pre or s1):
                     continue  # 万人, 百企, 千村: single scale word in a name
-                if set(n1) <= set("十百千万亿") and not unit and not (s1 or cheng) and len(n1) < 2:
-                    continue
+                if (set(n1) <= set("十百千万亿") and "亿" not in n1 and not unit
+                        and not (s1 or cheng or pre or inner)):
+                    continue  # 造福千万农民, 十万山: "myriad" or a name (but 百亿 is a sum)
             value = parse_number(n1)
             if value is None and chinese and n2 is None:
                 vague = parse_chinese_range(n1)  # 两三千人, 五六成
