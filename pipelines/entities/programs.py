@@ -80,7 +80,9 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         quotes = list(QUOTED.finditer(run.group(0)))
         keep = KEEP_SUFFIX.match(after)
         trigger = TRIGGER.match(after)
-        if not (keep or trigger) or ENUMERATION.search(after[:(trigger.end() if trigger else 4)]):
+        # “人社局长进校园”“百日千万招聘专项行动”: quotes listed beside a named programme are programmes
+        sibling = len(quotes) > 1 and any(SELF_NAMED.search(q.group(q.lastindex)) for q in quotes)
+        if not (keep or trigger or sibling) or ENUMERATION.search(after[:(trigger.end() if trigger else 4)]):
             continue
         if len(quotes) == 1 and keep:
             q = quotes[0]
