@@ -23,7 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .models import BadInput, CleanArticle, Entity, article_id_for
+from .models import BadInput, CleanArticle, Entity, Metric, article_id_for
 from .schema import column_names
 from .store import STATE_DIR, TableStore, rows_to_table
 from .versions import code_version
@@ -484,20 +484,23 @@ def stage_metrics(ctx: RunContext) -> StageReport:
     upstream = {a: hashlib.sha256(f"{s}|{entity_state[a][1]}".encode()).hexdigest()[:32]
                 for a, s in cleaned.items() if a in entity_state}
 
-    def places_of(batch: list[str]) -> dict:
+    def entities_of(batch: list[str]) -> dict:
         table = store.read_bucketed("entities", article_ids=set(batch))
-        table = table.filter(pc.equal(table["type"], "LOC"))
-        places: dict[str, list[Entity]] = {}
-        fields = set(Entity.__dataclass_fields__)
+        found: dict[str, list[Entity]] = {}
+        names = set(Entity.__dataclass_fields__)
         for row in table.to_pylist():
-            places.setdefault(row["article_id"], []).append(Entity(**{k: v for k, v in row.items() if k in fields}))
-        return places
+            found.setdefault(row["article_id"], []).append(Entity(**{k: v for k, v in row.items() if k in names}))
+        return found
 
-    def extract(article: dict, offsets: list[int] | None, places: dict) -> list[dict]:
+    def extract(article: dict, offsets: list[int] | None, entities: dict) -> list[dict]:
         published = (article.get("published_at") or "")[:10] or None
         text = article["text"]
+        found = entities.get(article["article_id"], [])
+        places = [e for e in found if e.type == "LOC"]
         rows = []
-        for metric in extract_metrics(text, published, places.get(article["article_id"], [])):
+        for metric in extract_metrics(text, published, places):
+            if inside_a_name(metric, found):
+                continue
             raw_start, raw_end = _raw_span(offsets, metric.start, metric.end)
             row = shallow_dict(metric)
             row.update(article_id=article["article_id"], raw_start=raw_start, raw_end=raw_end,
@@ -505,7 +508,23 @@ def stage_metrics(ctx: RunContext) -> StageReport:
             rows.append(row)
         return rows
 
-    return _run_extraction_stage(ctx, "metrics", upstream, extract, "category", prefetch=places_of)
+    return _run_extraction_stage(ctx, "metrics", upstream, extract, "category", prefetch=entities_of)
+
+
+NAME_TYPES = ("PROGRAM", "POLICY", "ORG")
+
+
+def inside_a_name(metric: Metric, entities: list[Entity]) -> bool:
+    """GUIDE: numbers that are part of a name are not metrics (百日千万招聘专项行动, 《…十四五…规划》).
+
+    An approximate count that opens the span (近百项行动, 上千项…活动) is a count of things,
+    not part of a name, and stays.
+    """
+    for entity in entities:
+        if entity.type in NAME_TYPES and entity.start <= metric.start and metric.end <= entity.end:
+            if not (metric.start == entity.start and metric.qualifier != "exact"):
+                return True
+    return False
 
 
 SENTENCE_ENDS = "。！？；!?;\n"
