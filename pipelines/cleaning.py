@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from pathlib import Path
+
 import yaml
 
 from .models import BadInput, CleanArticle
@@ -21,6 +23,20 @@ from .script import is_traditional, to_simplified
 
 MAX_RAW_BYTES = 5 * 1024 * 1024
 CHINA_OFFSET = "+08:00"
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "cleaning" / "boilerplate.yaml"
+
+
+def _load_lexicon() -> dict:
+    with open(LEXICON_PATH, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+LEXICON = _load_lexicon()
+
+
+def _alternation(words) -> str:
+    """Regex alternation of literal words, longest first so 日报 wins over 报."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 SHAPES = ("jekyll_post", "html_page", "wire_text", "page_dump", "plain_text")
 
@@ -199,16 +215,12 @@ _MARKDOWN_NAV_RE = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)\s*[｜|/·]?\s*)+$")
 _RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _UPDATE_STAMP_RE = re.compile(r"^\s*[(（]\s*更新时间戳\s*[:：][^)）]*[)）]\s*$")
 
-_NAV_PHRASES = ("查看原文", "返回首页", "返回顶部", "返回目录", "返回列表", "返回上一页", "继续访问", "分享到", "打印本页",
-                "关闭窗口", "点击查看", "阅读原文", "扫一扫", "【纠错】", "纠错", "收藏本站", "设为首页")
-_BOILERPLATE_PARAGRAPH_RE = re.compile(
-    r"^(?:返回\S{0,24}|继续访问|查看原文|阅读原文|分享到\s*[:：]?.{0,30}|分享\s*[:：].{0,30}|打印(?:本页)?|关闭(?:窗口)?|【?纠错】?|"
-    r"上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)\S{0,4}|责任编辑\s*[:：].{0,30}|编辑\s*[:：].{0,20}|审核\s*[:：].{0,20}|"
-    r"(?:版权所有|copyright|©).{0,120}|.{0,60}(?:ICP备|ICP证|公网安备|網安備).{0,60}|扫一扫.{0,30}|"
-    r"(?:主办|承办)单位\s*[:：].{0,60}|联系电话\s*[:：].{0,40}|[（(]?完[)）]?|ENDS?)$",
-    re.I,
-)
-_PHOTO_CAPTION_RE = re.compile(r"(?:供图|摄影?|资料图片?|视频截图|图片来源\S{0,12}|图/\S{2,8})\s*[)）]?$")
+_NAVIGATION_LINES = frozenset(LEXICON["navigation_lines"])
+_NAVIGATION_PREFIXES = tuple(LEXICON["navigation_prefixes"].items())
+_NAVIGATION_PREFIX_RE = re.compile("^(?:" + _alternation(LEXICON["navigation_prefixes"]) + ")")
+_RECORD_NUMBER_RE = re.compile(_alternation(LEXICON["record_number_markers"]), re.I)
+MAX_RECORD_LINE_LENGTH = 120
+_PHOTO_CAPTION_RE = re.compile("(?:" + _alternation(LEXICON["photo_caption_endings"]) + r")(?:[:：]\S{0,20})?\s*[)）]?$")
 MAX_CAPTION_LENGTH = 60
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -218,7 +230,7 @@ _SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
 _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
 _REPORTER_LINE_RE = re.compile(rf"^[（(]?\s*(?:本报|本台|本刊)?(?:特约)?(?:记者|通讯员|撰稿|文|图|文/图|文图)\s*[:：/]?\s*{_NAMES}"
                                rf"(?:\s*(?:记者|通讯员|撰稿|文|图)\s*[:：/]?\s*{_NAMES})*\s*[)）]?$")
-_CREDIT_ROLES = "记者|通讯员|撰稿|实习生|摄影|文/图|文|图"
+_CREDIT_ROLES = _alternation(LEXICON["credit_roles"])
 _CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_ROLES}){_NAME}[ 、，,\u3000]*)+)")
 _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
 _DATELINE_RE = re.compile(
@@ -226,17 +238,21 @@ _DATELINE_RE = re.compile(
     r"(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*"
 )
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
-_AGENCY_PREFIX_RE = re.compile(r"^(新华社|中新社|中新网|人民网|央视网|新华网|中国新闻网|光明网|澎湃新闻)")
-_ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:厅长|局长|部长|省长|市长|县长|区长|主任|书记|主席|院长|校长|会长|"
-                             r"董事长|总经理|教授|研究员|记者)([\u4e00-\u9fff]{2,3})$")
+_AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
+_ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
 _YEAR_RE = re.compile(r"(20[23]\d)\s*年")
 MAX_TITLE_LENGTH = 160
 
 
 def _is_boilerplate(simplified: str) -> bool:
-    if not simplified:
+    if not simplified or simplified in _NAVIGATION_LINES:
         return True
-    if _BOILERPLATE_PARAGRAPH_RE.match(simplified):
+    if "。" not in simplified and _NAVIGATION_PREFIX_RE.match(simplified):
+        for prefix, max_length in _NAVIGATION_PREFIXES:
+            # short navigation has no clause break; long footers (版权所有 …, 上一篇 …) may
+            if simplified.startswith(prefix) and len(simplified) <= max_length and (max_length >= 80 or "，" not in simplified):
+                return True
+    if len(simplified) <= MAX_RECORD_LINE_LENGTH and _RECORD_NUMBER_RE.search(simplified):
         return True
     if len(simplified) <= MAX_CAPTION_LENGTH and "。" not in simplified and _PHOTO_CAPTION_RE.search(simplified):
         return True
@@ -272,7 +288,7 @@ class Metadata:
 _FRONT_MATTER_OPEN_RE = re.compile(r"\A[\s\ufeff]*---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _HTML_PAGE_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]|<h1[\s>]", re.I)
-_PAGE_FOOTER_RE = re.compile(r"公网安备|公網安備|ICP备|ICP證|ICP证|继续访问|繼續訪問|版权所有|版權所有|Copyright ©|关闭窗口|關閉窗口")
+_PAGE_FOOTER_RE = re.compile(_alternation(LEXICON["page_footer_markers"]))
 _DATELINE_ANYWHERE_RE = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:讯|电|訊|電)")
 
 
@@ -359,6 +375,9 @@ def parse_front_matter(decoded: str) -> tuple[dict, int]:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_OUTLET_END_RE = re.compile("(?:" + _alternation(LEXICON["outlet_suffixes"]) + ")$")
+
+
 def _outlet_from_label(label: object) -> str | None:
     """Front-matter tags/categories like 中国劳动保障报新闻 name the outlet (中国劳动保障报)."""
     labels = label if isinstance(label, list) else [label]
@@ -366,9 +385,9 @@ def _outlet_from_label(label: object) -> str | None:
         if not isinstance(item, str):
             continue
         name = item.strip()
-        if name.endswith("新闻") and re.search(r"(报|网|台|社|刊|杂志|在线)新闻$", name):
+        if name.endswith("新闻") and _OUTLET_END_RE.search(name[:-2]):
             return name[:-2]
-        if re.search(r"[\u4e00-\u9fff]", name) and re.search(r"(报|网|台|社|刊|杂志|在线)$", name):
+        if re.search(r"[\u4e00-\u9fff]", name) and _OUTLET_END_RE.search(name):
             return name
     return None
 
@@ -682,13 +701,13 @@ def _same_words(a: str, b: str) -> bool:
 _NON_WORD_RE = re.compile(r"[\W_]+")
 # Page-dump information lines: 来源：X 发布时间：2022-03-30 10:00 作者：Y 浏览次数：12 字号：大 中 小
 MAX_INFO_LINE_LENGTH = 120
-_INFO_LABELS = "来源|信息来源|文章来源|发布时间|发布日期|发表时间|时间|日期|作者|浏览次数|阅读次数|点击数|点击量|字号|字体|编辑|责任编辑"
+_INFO_LABELS = _alternation(LEXICON["info_labels"])
 _INFO_LINE_RE = re.compile(rf"(?:^|\s|【)(?:{_INFO_LABELS})\s*[:：]")
 _INFO_FIELD_RE = re.compile(rf"({_INFO_LABELS})\s*[:：]\s*(.*?)(?=\s*(?:【|\[)?\s*(?:{_INFO_LABELS})\s*[:：]|\s*】|$)")
 _INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
 
-_STRONG_INFO_LABELS = ("发布时间", "发布日期", "发表时间", "浏览次数", "阅读次数", "点击数", "点击量", "字号", "作者")
+_STRONG_INFO_LABELS = tuple(LEXICON["strong_info_labels"])
 
 
 def _is_info_line(simplified: str) -> bool:
@@ -731,11 +750,12 @@ def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str |
 _TRAILING_CREDIT_RE = re.compile(r"[（(]\s*((?:本报|本台|央视)?(?:记者|通讯员|实习生)[^（()）。]{2,40})[)）]\s*$")
 
 
-_INLINE_JUNK_RE = re.compile("|".join([_URL_RE.pattern] + [re.escape(p) for p in ("查看原文", "返回首页", "阅读原文", "继续访问")]))
+_INLINE_NAVIGATION = tuple(LEXICON["inline_navigation"])
+_INLINE_JUNK_RE = re.compile(_URL_RE.pattern + "|" + _alternation(_INLINE_NAVIGATION))
 
 
 def _inline_junk_spans(simplified: str) -> list[tuple[int, int]]:
-    if "/" not in simplified and "www" not in simplified and not any(p in simplified for p in ("查看原文", "返回首页", "阅读原文", "继续访问")):
+    if "/" not in simplified and "www" not in simplified and not any(p in simplified for p in _INLINE_NAVIGATION):
         return []
     return [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
 
@@ -761,7 +781,8 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
     return 0, None
 
 
-_OUTLET_SUFFIX_RE = re.compile(r"^(.+?(?:日报|晚报|早报|时报|报|在线|网|社|电视台|台))(?=[\u4e00-\u9fff]{2,4}$)")
+_OUTLET_SUFFIXES = _alternation(LEXICON["outlet_suffixes"])
+_OUTLET_SUFFIX_RE = re.compile(rf"^(.+?(?:{_OUTLET_SUFFIXES}))(?=[\u4e00-\u9fff]{{2,4}}$)")
 
 
 def _outlet_of_dateline(outlet: str) -> str | None:

@@ -445,3 +445,22 @@ def test_dateline_outlet_without_place(lead, source):
     assert article.source == source and article.author == "王五"
     assert article.published_at == "2022-03-30T00:00:00+08:00"
     assert article.text == "2022年一季度，湖南新增就业20万人。"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["返回家乡创业，带动就业", "他用手机拍摄了一部纪录片", "版权意识不断增强", "活动时间：3月1日至31日", "分享经验做法"],
+)
+def test_content_that_resembles_boilerplate_is_kept(paragraph):
+    article = load(f"标题\n第一段正文。\n{paragraph}\n最后一段。\n")
+    assert paragraph in article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["返回中国劳动保障报新闻", "分享到：微信 微博", "责任编辑：张三", "（记者 张三 摄）", "图片来源：新华社",
+     "版权所有：湖南省人民政府 网站标识码4300000056", "湘ICP备05011541号-1", "上一篇：湖南春风行动", "【纠错】"],
+)
+def test_boilerplate_paragraphs_are_dropped(paragraph):
+    article = load(f"标题\n第一段正文。\n{paragraph}\n最后一段。\n")
+    assert article.text == "第一段正文。\n最后一段。"
