@@ -13,7 +13,7 @@ from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, 
 from .matcher import FOREIGN, ORG_CORE, PLACE, REGION_GROUP, Hit
 from .people import TRANSLIT
 
-TRANSLIT_TAIL = TRANSLIT - set("达")  # 抵达布达佩斯 is a verb, 科罗马 a name
+TRANSLIT_TAIL = TRANSLIT - set("达加")  # 抵达布达佩斯, 参加沙特 end verbs; 科罗马 is a name
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
@@ -22,8 +22,10 @@ NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从�
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
 LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
-GUARDED_FOREIGN = {"加沙", "加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
+GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
                    "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
+# foreign names whose first character ends common words: blocked only after those words (参加沙特)
+WORD_TAIL_FOREIGN = {"加沙": set("参增追添施附外更叠倍"), "加沙地带": set("参增追添施附外更叠倍")}
 ABBR_BLOCKED = {"京剧", "京东", "京味", "京腔", "京城", "沪深", "沪指", "鲁迅", "粤语", "粤菜", "湘菜",
                 "川菜", "鲁菜", "浙商", "晋商", "徽商", "闽商", "苏商", "赣商", "豫剧", "川剧", "京津"}
 # cue + character pairs that are ordinary words (小麦返青, 客船离港)
@@ -156,7 +158,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             if mention is None and FOREIGN in hit.kinds:
                 # not the tail of a transliterated name (科罗马), not a word part (增加纳税)
                 inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start)
-                if not inside_name and (hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
+                word_tail = start and text[start - 1] in WORD_TAIL_FOREIGN.get(hit.key, ())
+                if not inside_name and not word_tail and (hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
                     mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
             if mention is not None:
                 mentions.append(mention)
