@@ -107,7 +107,8 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
     if two_ok and text[two] in NEVER_GIVEN:
         return two
     if given_ok(three) and boundary(three):
-        if ambiguous and not (three == n or text[three] in PUNCT or text[three:three + 2] in NEXT_WORDS):
+        if ambiguous and not (three == n or text[three] in PUNCT or text[three] in "称说"
+                              or text[three:three + 2] in NEXT_WORDS):
             return None
         return three
     return two if two_ok else None
