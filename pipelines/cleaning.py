@@ -220,6 +220,10 @@ _NAVIGATION_PREFIXES = tuple(LEXICON["navigation_prefixes"].items())
 _NAVIGATION_PREFIX_RE = re.compile("^(?:" + _alternation(LEXICON["navigation_prefixes"]) + ")")
 _RECORD_NUMBER_RE = re.compile(_alternation(LEXICON["record_number_markers"]), re.I)
 MAX_RECORD_LINE_LENGTH = 120
+_BRACKETED_ITEM_RE = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
+_BRACKETED_ITEMS_RE = re.compile(r"(?:\s*[【\[][^】\]]{1,12}[】\]]\s*)+")
+# 首页 > 新闻中心 > 工作动态 (two or more separators, no clause punctuation)
+_BREADCRUMB_RE = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*)?(?:[^>»＞›，。,]{1,16}\s*[>»＞›]\s*){2,}[^>»＞›，。,]{0,30}$")
 _PHOTO_CAPTION_RE = re.compile("(?:" + _alternation(LEXICON["photo_caption_endings"]) + r")(?:[:：]\S{0,20})?\s*[)）]?$")
 MAX_CAPTION_LENGTH = 60
 
@@ -254,6 +258,11 @@ def _is_boilerplate(simplified: str) -> bool:
                 return True
     if len(simplified) <= MAX_RECORD_LINE_LENGTH and _RECORD_NUMBER_RE.search(simplified):
         return True
+    if len(simplified) <= 80 and _BREADCRUMB_RE.match(simplified):
+        return True
+    if simplified[0] in "【[" and _BRACKETED_ITEMS_RE.fullmatch(simplified):
+        # 【打印本页】【关闭窗口】: a row of navigation buttons
+        return all(_is_boilerplate(item.strip()) for item in _BRACKETED_ITEM_RE.findall(simplified))
     if len(simplified) <= MAX_CAPTION_LENGTH and "。" not in simplified and _PHOTO_CAPTION_RE.search(simplified):
         return True
     if _URL_RE.fullmatch(simplified.strip()):

@@ -464,3 +464,22 @@ def test_content_that_resembles_boilerplate_is_kept(paragraph):
 def test_boilerplate_paragraphs_are_dropped(paragraph):
     article = load(f"标题\n第一段正文。\n{paragraph}\n最后一段。\n")
     assert article.text == "第一段正文。\n最后一段。"
+
+
+def test_government_page_with_breadcrumbs_info_line_and_footer():
+    page = """<!DOCTYPE html><html><head><title>湖南：春风行动送岗位_湖南省人力资源和社会保障厅</title>
+<meta name="PubDate" content="2022-03-30 10:20"></head><body>
+<div class="nav">首页 &gt; 新闻中心 &gt; 工作动态</div>
+<div class="info">来源：省就业服务中心　发布时间：2022-03-30 10:20　字号：【大 中 小】</div>
+<div class="TRS_Editor"><p>　　湖南全省共举办招聘会1600余场。</p><p>　　累计发布岗位信息189万余条。</p></div>
+<div>【打印本页】【关闭窗口】</div>
+<div class="foot">主办单位：湖南省人力资源和社会保障厅 湘ICP备05011541号 网站标识码：4300000056</div>
+</body></html>"""
+    data = page.encode("gb18030")
+    article = load_article(data, "page")
+    assert article.shape == "html_page" and article.encoding == "gb18030"
+    assert article.title == "湖南：春风行动送岗位"
+    assert article.published_at == "2022-03-30T10:20:00+08:00"
+    assert article.source == "省就业服务中心"
+    assert article.text == "湖南全省共举办招聘会1600余场。\n累计发布岗位信息189万余条。"
+    assert_offsets_map_back(article, data)
