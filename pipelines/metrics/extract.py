@@ -1,4 +1,5 @@
-"""Finding quantities in text: one compiled regex scan, then context checks.
+"""Finding quantities in text: a fast scan for where numbers start, one compiled pattern
+anchored there (number, range, scale, approximation word, unit), then context checks.
 
 A quantity is a number (Arabic or Chinese) with a unit, measure word, scale word, 成, % or
 fraction (GUIDE "Metrics"). Dates, durations, ordinals, codes and name parts are dropped here.
@@ -23,7 +24,6 @@ SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米
 RANGE_SEPARATORS = r"至|到|-|—|–|~|～|－|〜"
 # 成 as "tenths" (六成); not when it starts a word (成员, 成立, 完成...).
 CHENG = r"成(?![员立功果本交效绩型熟长都为品就分人年才材套批片群规色形千])"
-PERCENT_UNITS = {"%", "‰"}
 ARABIC_START = set("0123456789０１２３４５６７８９")
 
 
@@ -163,7 +163,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit in time_units:
             continue  # dates, periods and durations
         n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
-        if (not unit and n1 is not None and n1[0] in ARABIC_START and m.lastindex is not None
+        if (not unit and n1 is not None and n1[0] in ARABIC_START
                 and not (m.group("s1") or m.group("s2") or m.group("cheng") or m.group("u1"))
                 and (not number_start or scan[number_start - 1] not in bare_verb_ends)):
             continue  # a bare Arabic number that is not the value of a named measure
