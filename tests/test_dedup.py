@@ -51,3 +51,21 @@ def test_scales_to_thousands():
     clusters = near_duplicate_clusters(items)
     assert time.perf_counter() - started < 5
     assert clusters == {"dup1": "dup1", "id00010": "dup1", "dup2": "dup2", "id00020": "dup2"}
+
+
+def test_sample_post_in_gb18030_with_edits_and_in_traditional_cluster_with_the_utf8_original():
+    from pipelines.script import _S2T
+
+    from .conftest import SAMPLE_RAW
+
+    path = next(SAMPLE_RAW.glob("000_*.txt"))
+    original = path.read_text(encoding="utf-8")
+    edited = original.replace("2433场", "2434场").replace("。</p>", "。 </p>", 3)
+    traditional = _S2T.convert(original)
+    articles = [load_article(original.encode("utf-8"), "a.md"), load_article(edited.encode("gb18030"), "b.md"),
+                load_article(traditional.encode("big5", errors="ignore"), "c.md")]
+    others = [load_article(p.read_bytes(), p.name) for p in SAMPLE_RAW.glob("00[1-4]_*.txt")]
+    assert articles[1].encoding == "gb18030" and articles[2].script == "traditional"
+    clusters = near_duplicate_clusters([(a.article_id, a.text) for a in articles + others])
+    assert set(clusters) == {a.article_id for a in articles}
+    assert len(set(clusters.values())) == 1
