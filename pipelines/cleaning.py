@@ -244,7 +244,7 @@ _DATELINE_RE = re.compile(
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
-_YEAR_RE = re.compile(r"(20[23]\d)\s*年")
+_YEAR_RE = re.compile(r"(202\d|2030)\s*年")  # years a dateline story of this corpus can be from
 MAX_TITLE_LENGTH = 160
 
 
@@ -558,7 +558,6 @@ def _html_lines(decoded: str, start: int, end: int) -> list[Paragraph]:
     return paragraphs
 
 
-_TITLE_RE = re.compile(r"<title[^<>]*>(.*?)</title\s*>", re.I | re.S)
 _CANONICAL_RE = re.compile(r"<link\s[^<>]*rel=[\"']?canonical[\"']?[^<>]*>", re.I)
 _OG_URL_RE = re.compile(r"<meta\s[^<>]*property=[\"']og:url[\"'][^<>]*>", re.I)
 _HREF_RE = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
@@ -699,7 +698,7 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if paragraph.text:
             kept.append(paragraph)
     if dateline and meta.published_at is None:
-        _date_from_dateline(dateline, kept, decoded, meta, simplify)
+        _date_from_dateline(dateline, kept, meta)
     return kept
 
 
@@ -805,12 +804,12 @@ def _outlet_of_dateline(outlet: str) -> str | None:
     return with_place.group(1) if with_place else outlet
 
 
-def _date_from_dateline(month_day: tuple[int, int], paragraphs: list[Paragraph], decoded: str, meta: Metadata, simplify) -> None:
+def _date_from_dateline(month_day: tuple[int, int], paragraphs: list[Paragraph], meta: Metadata) -> None:
     month, day = month_day
     body = "".join(p.text for p in paragraphs)
     years = Counter(int(y) for y in _YEAR_RE.findall(normalise_width(body)))
     if not years:
-        meta.published_at_note = f"dateline {month}月{day}日 but no year 2020-2039 in the text"
+        meta.published_at_note = f"dateline {month}月{day}日 but no year 2020-2030 in the text"
         return
     year = max(years, key=lambda y: (years[y], y))
     try:
