@@ -16,7 +16,7 @@ FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为
              "出一不很每同主负作称笑回讲希连高深率首先刚早看所家当这那上下接领分通得获乘坐用自带身和及"
              "拿打做开靠于并而却才已经由始更最此其")
 PUNCT = set("，。、；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?·—…")
-NOT_GIVEN = set("的了是在与及等为将对从到把被向于以或也都又就并而且由给让使着过们个这那其省市县区镇乡村"
+NOT_GIVEN = set("的了是在与及等为将对从到把被向于以或也都又就并而且由给让使着过们个这那其省市县区镇乡村上下团时"
                 "局厅部委办处室科所站队社报台网院校会")
 TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法范菲"
                "费芬丰弗福盖甘戈格古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里"
@@ -26,7 +26,7 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
-NOT_NAMES = {"强调", "表示", "指出", "介绍", "认为", "要求", "希望", "同志", "一行", "带领", "高度", "全面", "方面",
+NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求", "希望", "同志", "一行", "带领", "高度", "全面", "方面",
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里"}
@@ -55,7 +55,7 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
               "会见", "会谈", "同志", "等人", "一行", "作了", "作为", "来到", "前往", "表态", "回忆", "坦言", "透露",
               "说道", "感慨", "笑着", "正在", "已经", "还表", "还说", "同样", "当选", "担任", "获得", "获悉", "向记",
               "接受", "参加", "指导", "称赞", "分别", "发表", "致辞", "宣布", "签署", "一起", "先后", "亲切", "表彰",
-              "来自", "作了", "作的")
+              "来自", "作了", "作的", "陪同", "至今", "连线", "毕业", "出任", "获奖", "夺得", "摘得")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
         return end == n or text[end] in PUNCT or (not strict_end and text[end] in FOLLOW)
 
     two, three = given_start + 1, given_start + 2
-    two_ok = given_ok(two) and boundary(two) and not ambiguous
+    two_ok = given_ok(two) and (boundary(two) or text[two:two + 2] in NEXT_WORDS) and not ambiguous
     three_then_punct = three < n and text[three] in PUNCT and given_ok(three) and text[two] not in NEVER_GIVEN
     if two_ok and not three_then_punct and (
             two == n or text[two] in TWO_CHAR_NEXT or text[two] in PUNCT or text[two:two + 2] in NEXT_WORDS):
