@@ -154,6 +154,18 @@ def test_region_national_sentence_carries_through_the_paragraph():
     assert metric(text, "303万人", "2024-04-16", places).region == "全国"
 
 
+def test_region_of_a_national_story_is_not_a_place_named_once():
+    text = "涿州市农房修缮完成。\n今年，全国中央对地方转移支付增长3.6%。\n今年，126种药品新增进入医保目录。"
+    places = [Entity("LOC", "涿州市", "涿州市", 0, 3, "130681", "130000", "130600")]
+    assert metric(text, "126种", "2023-12-27", places).region == "全国"
+
+
+def test_comparison_with_higher_lower():
+    text = "1—11月，全国城镇调查失业率均值为5.2%，比上年同期低0.4个百分点。"
+    change = metric(text, "0.4个百分点", "2023-12-27")
+    assert (change.comparison, change.time) == ("比上年同期", "2023-01/2023-11")
+
+
 def test_region_from_paragraph_then_article():
     text = "甘州区深入实施就业优先战略。\n2021年实现城镇新增就业8303人。\n据统计，参与企业27家。"
     places = places_in(text, ("甘州区", "甘州区"))

@@ -24,7 +24,7 @@ ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 NATIONAL = re.compile(r"全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
-_CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢"
+_CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢|高|低"
 COMPARISON = re.compile(
     r"(同比|环比)"
     rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
@@ -190,18 +190,29 @@ class RegionIndex:
         self.places = kept
         self.starts = [p.start for p in kept]
         self.by_code = {p.admin_code: _place_of(p) for p in kept if p.admin_code}
-        self.article_place = self._main_place()
+        self.main_place = self._main_place()
+        self.article_place: Place | str | None = self.main_place
+        # A place named in a single paragraph of a story that speaks of the whole country does
+        # not stand for the story.
+        if (self.main_place is not None and self.main_place_paragraphs < 2 and "\n" in text
+                and NATIONAL.search(text)):
+            self.article_place = "全国"
         self.article_national = NATIONAL.search(text) is not None
 
     def _main_place(self) -> Place | None:
-        """The article's place: the place named most often (first named on a tie)."""
+        """The article's place: the place named in most paragraphs, then most often."""
+        self.main_place_paragraphs = 0
         if not self.places:
             return None
+        newlines = [m.start() for m in NEWLINE.finditer(self.text)]
+        paragraphs: dict[str, set[int]] = {}
         counts: dict[str, int] = {}
         for p in self.places:
+            paragraphs.setdefault(p.name, set()).add(bisect_left(newlines, p.start))
             counts[p.name] = counts.get(p.name, 0) + 1
-        best = max(counts.values())
-        return _place_of(next(p for p in self.places if counts[p.name] == best))
+        best = max(counts, key=lambda name: (len(paragraphs[name]), counts[name]))
+        self.main_place_paragraphs = len(paragraphs[best])
+        return _place_of(next(p for p in self.places if p.name == best))
 
     def _groups(self, lo: int, hi: int) -> list[Place]:
         """Places named in text[lo:hi]: a chain (湘西州古丈县) counts as its last, most specific
@@ -260,7 +271,7 @@ class RegionIndex:
             if WHOLE_AREA.search(self.text, lo, hi):
                 context = self._context(p_start, lo)
                 if not isinstance(context, Place):
-                    context = self.article_place
+                    context = self.main_place
                 return self._whole_area(lo, hi, context) or context
         context = self._context(p_start, s_start)
         if context is not None:
