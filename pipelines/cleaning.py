@@ -123,7 +123,8 @@ def _close_tag_re(name: str) -> re.Pattern:
     return pattern
 
 
-def html_paragraphs(decoded: str, start: int, end: int, skip_spans: list[tuple[int, int]] = ()) -> list[Paragraph]:
+def html_paragraphs(decoded: str, start: int, end: int, skip_spans: list[tuple[int, int]] = (),
+                    token_re: re.Pattern = _TOKEN_RE) -> list[Paragraph]:
     """Paragraphs of the HTML in decoded[start:end]; block tags separate paragraphs."""
     paragraphs: list[Paragraph] = []
     current: list[Piece] = []
@@ -137,7 +138,7 @@ def html_paragraphs(decoded: str, start: int, end: int, skip_spans: list[tuple[i
     skip_iter = iter(sorted(skip_spans))
     next_skip = next(skip_iter, None)
     while position < end:
-        match = _TOKEN_RE.search(decoded, position, end)
+        match = token_re.search(decoded, position, end)
         token_start = match.start() if match else end
         if next_skip and next_skip[0] < token_start:
             # An element to leave out (e.g. the <h1> used as title) starts in this text run.
@@ -169,7 +170,7 @@ def html_paragraphs(decoded: str, start: int, end: int, skip_spans: list[tuple[i
                 if char in "\xa0\u3000":
                     char = " "
                 current.append(Piece(match.start(), match.end(), char))
-        # comments and control characters are dropped
+        # comments, control characters and Markdown markers are dropped
     close()
     return paragraphs
 
@@ -550,11 +551,24 @@ def _jekyll_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
     return paragraphs
 
 
+# Markdown markers (no capturing groups, so _TOKEN_RE's groups keep their numbers): images, the
+# brackets and target of links (the link text stays), emphasis, and heading/quote/bullet markers.
+_MARKDOWN_TOKEN_RE = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)"
+    r"|\[(?=[^\]\n]*\]\([^)\n]*\))|\]\([^)\n]*\)"
+    r"|\*\*|__"
+    r"|^[ \t]{0,3}(?:#{1,6}|>|[-*+])[ \t]+"
+    r"|" + _TOKEN_RE.pattern,
+    re.S | re.M,
+)
+
+
 def _html_lines(decoded: str, start: int, end: int) -> list[Paragraph]:
-    """Markdown-ish body without block tags: each line is a paragraph, inline tags/entities handled."""
+    """Markdown body without block tags: each line is a paragraph; inline tags, entities and
+    Markdown markers are removed, link texts kept."""
     paragraphs = []
     for line_start, line_end in _line_spans(decoded, start, end):
-        paragraphs.extend(html_paragraphs(decoded, line_start, line_end))
+        paragraphs.extend(html_paragraphs(decoded, line_start, line_end, token_re=_MARKDOWN_TOKEN_RE))
     return paragraphs
 
 
