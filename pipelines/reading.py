@@ -1,7 +1,8 @@
 """Raw bytes -> text, with the byte offset of every decoded character.
 
-Fast path: strict UTF-8 (with or without BOM). Only when that fails do we look at BOMs,
-BOM-less UTF-16 and, last, ask charset-normalizer to pick among the legacy Chinese codecs.
+Order: a BOM decides (UTF-8, UTF-16, UTF-32); NUL bytes mean BOM-less UTF-16 or binary; then the
+fast path, strict UTF-8. Only when that fails do we ask charset-normalizer to pick among the legacy
+Chinese codecs (after ruling out UTF-8 with a few corrupt bytes and BOM-less UTF-16).
 A decode that needs U+FFFD is a failure, never a silent success.
 """
 from __future__ import annotations
@@ -23,7 +24,6 @@ CODEC_ALIASES = {"utf_8": "utf-8", "utf_16_le": "utf-16-le", "utf_16_be": "utf-1
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
 BINARY_CONTROL_SHARE = 0.02
 MIN_BINARY_CONTROLS = 8  # a few stray control bytes in a short text are dropped, not fatal
-_STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -106,6 +106,8 @@ def _strict_decode(data: bytes, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
+        if error.end >= len(data) and error.reason in ("unexpected end of data", "truncated data"):
+            raise BadInput("truncated", f"{codec} text cut off inside its last character") from error
         raise BadInput("undecodable", f"{codec}: {error.reason} at byte {error.start}") from error
 
 

@@ -102,3 +102,10 @@ def test_bomless_utf16_without_any_ascii(codec):
     text = "湖北省开展春风行动，帮助劳动者实现就业。" * 5
     decoded = decode_bytes(text.encode(codec))
     assert decoded.encoding == codec and decoded.text == text
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")])
+def test_bom_text_cut_inside_last_character_is_truncated(bom, codec):
+    with pytest.raises(BadInput) as caught:
+        decode_bytes((bom + SENTENCE.encode(codec))[:-1])
+    assert caught.value.reason == "truncated"
