@@ -33,23 +33,19 @@ TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
 
 
-@dataclass
 class Spans:
-    """Clause, sentence and paragraph starts of one text, for bisecting."""
+    """Clause, sentence and paragraph bounds of one text. Clause and sentence breaks are found
+    per paragraph, only in paragraphs that hold a figure."""
 
-    clause_starts: list[int]
-    sentence_starts: list[int]
-    paragraph_starts: list[int]
-    length: int
+    def __init__(self, text: str):
+        self.text = text
+        self.length = len(text)
+        self.paragraph_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+        self._breaks: dict[int, tuple[list[int], list[int]]] = {}  # paragraph start -> starts
 
     @classmethod
     def of(cls, text: str) -> "Spans":
-        return cls(
-            [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)],
-            [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)],
-            [0] + [m.end() for m in NEWLINE.finditer(text)],
-            len(text),
-        )
+        return cls(text)
 
     @staticmethod
     def _around(starts: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -57,14 +53,25 @@ class Spans:
         end = starts[i + 1] - 1 if i + 1 < len(starts) else length
         return starts[i], end
 
-    def clause(self, pos: int) -> tuple[int, int]:
-        return self._around(self.clause_starts, pos, self.length)
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        return self._around(self.sentence_starts, pos, self.length)
-
     def paragraph(self, pos: int) -> tuple[int, int]:
         return self._around(self.paragraph_starts, pos, self.length)
+
+    def _starts(self, pos: int) -> tuple[list[int], list[int], int]:
+        p_start, p_end = self.paragraph(pos)
+        found = self._breaks.get(p_start)
+        if found is None:
+            found = self._breaks[p_start] = (
+                [p_start] + [m.end() for m in CLAUSE_BREAK.finditer(self.text, p_start, p_end)],
+                [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, p_end)])
+        return found[0], found[1], p_end
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        clauses, _, p_end = self._starts(pos)
+        return self._around(clauses, pos, p_end)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        _, sentences, p_end = self._starts(pos)
+        return self._around(sentences, pos, p_end)
 
 
 @dataclass(frozen=True)
