@@ -539,8 +539,11 @@ def _jekyll_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
     body_end = len(decoded)
     _reject_cut_markup(decoded)
     html_mode = bool(_HAS_BLOCK_TAG_RE.search(decoded, body_start, body_end))
+    regions = _split_off_tail_lines(decoded, body_start, body_end, meta)
+    if html_mode and regions:
+        _reject_unclosed_last_paragraph(decoded, regions[-1][0], regions[-1][1])
     paragraphs: list[Paragraph] = []
-    for start, end in _split_off_tail_lines(decoded, body_start, body_end, meta):
+    for start, end in regions:
         if html_mode:
             paragraphs.extend(html_paragraphs(decoded, start, end))
         else:
@@ -599,6 +602,19 @@ def _reject_cut_markup(decoded: str) -> None:
         raise BadInput("truncated", "file ends inside an HTML comment")
 
 
+_P_OPEN_RE = re.compile(r"<p[\s>]", re.I)
+_P_CLOSE_RE = re.compile(r"</p\s*>", re.I)
+
+
+def _reject_unclosed_last_paragraph(decoded: str, start: int, end: int) -> None:
+    """Truncated: the body closes its paragraphs with </p>, but the last one opened never is."""
+    tail_start = max(start, end - 20000)
+    last_open = max((m.start() for m in _P_OPEN_RE.finditer(decoded, tail_start, end)), default=-1)
+    last_close = max((m.start() for m in _P_CLOSE_RE.finditer(decoded, tail_start, end)), default=-1)
+    if last_close >= 0 and last_open > last_close and decoded[last_open:end].strip():
+        raise BadInput("truncated", f"last paragraph opened with <p> is never closed: …{decoded[max(last_open, end - 40):end]!r}")
+
+
 def _html_page_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
     _reject_cut_markup(decoded)
     head_title = _first_element_text(decoded, "title")
@@ -619,6 +635,7 @@ def _html_page_paragraphs(decoded: str, meta: Metadata) -> list[Paragraph]:
     _html_meta_fields(decoded, meta)
     body = re.search(r"<body[^<>]*>", decoded, re.I)
     start = body.end() if body else 0
+    _reject_unclosed_last_paragraph(decoded, start, len(decoded))
     return html_paragraphs(decoded, start, len(decoded), skip)
 
 

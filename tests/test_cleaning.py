@@ -495,3 +495,19 @@ def test_markdown_body_markers_removed_link_text_kept():
     article = load_article(data, "post.md")
     assert article.text == "小标题\n湖南全省举办招聘会1600余场。\n引用的一段话。\n列表项一"
     assert_offsets_map_back(article, data)
+
+
+@pytest.mark.parametrize(
+    "document",
+    ["---\ntitle: t\ndate: 2022-04-02\n---\n<p>第一段。</p><p>第二段写到一半",
+     "<html><head><title>t</title></head><body><p>第一段。</p><p>第二段写到一半"],
+)
+def test_last_paragraph_never_closed_is_truncated(document):
+    with pytest.raises(BadInput) as caught:
+        load(document)
+    assert caught.value.reason == "truncated"
+
+
+def test_html_without_any_closing_p_is_not_called_truncated():
+    article = load("<html><body><p>第一段。<p>第二段。</body></html>")
+    assert article.text == "第一段。\n第二段。"
