@@ -90,12 +90,12 @@ def _compiled():
 
 
 # Where a quantity can start; the full pattern is tried only there.
-CANDIDATE = re.compile(rf"[0-9０-９]+|[{CHINESE_DIGITS}{CHINESE_SCALES}]+")
+# Digit runs right before 年/月/日/时/号 are calendar (2022年, 3月8日, 19时), never metrics (but 155日元).
+CANDIDATE = re.compile(rf"[0-9０-９]++(?![年月时号]|日(?!元))|[{CHINESE_DIGITS}{CHINESE_SCALES}]+")
 # A run of Chinese numerals is worth trying only with a scale word, before 余/多/几/成/分之/点,
 # or after the last character of a prefix qualifier (超, 近, 约, 数...); 一个, 一些 are skipped.
 CHINESE_SCALE_CHARS = frozenset("百佰千仟万亿")
 CHINESE_FOLLOWERS = frozenset("余多几成分点倍")
-DATE_CHARS = frozenset("年月日时号")
 
 
 def scan_text_for(text: str) -> str:
@@ -144,9 +144,6 @@ def find_quantities(text: str) -> list[Quantity]:
         if number_start < done_until:
             continue  # inside the previous quantity (the upper end of a range)
         run = candidate.group()
-        after = scan[candidate.end():candidate.end() + 2]
-        if after[:1] in DATE_CHARS and after != "日元" and run[0] in ARABIC_START:
-            continue  # 2022年, 3月, 8日, 19时: calendar, never a metric (but 155日元)
         if (run[0] not in ARABIC_START and CHINESE_SCALE_CHARS.isdisjoint(run)
                 and scan[candidate.end():candidate.end() + 1] not in CHINESE_FOLLOWERS
                 and (not number_start or scan[number_start - 1] not in prefixes_by_last)):
