@@ -15,8 +15,9 @@ import numpy as np
 
 from .models import BadInput
 
-# Codecs charset-normalizer may choose from: the Chinese legacy encodings plus UTF-16.
-LEGACY_CANDIDATES = ["gb18030", "big5", "big5hkscs", "utf_16_le", "utf_16_be"]
+# Codecs charset-normalizer may choose from: the Chinese legacy encodings (UTF-16 is recognised
+# before, by _bomless_utf16, which also checks that the result reads as text).
+LEGACY_CANDIDATES = ["gb18030", "big5", "big5hkscs"]
 # Python codec names we report (charset-normalizer says e.g. "big5" or "gb18030").
 CODEC_ALIASES = {"utf_8": "utf-8", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "big5hkscs": "big5hkscs"}
 

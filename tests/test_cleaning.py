@@ -221,7 +221,9 @@ def test_stray_control_characters_dropped():
         ("---\ntitle: 只有链接\n---\n<https://example.com/a>\n[返回首页](//example.com/)\n".encode(), "no_text"),
         (b"<html><body><script>var a=1;</script></body></html>", "no_text"),
         ("正文".encode("utf-8") + b"\xe6\xad", "truncated"),
-        (b"\xff\xfe\xfd\xfc" * 3 + b"\x81", "undecodable"),
+        (b"\x81\xff\xfe\xfd" * 3, "undecodable"),
+        (b"\x80\x81\xff" * 5, "undecodable"),
+        (b"\xff\xfe" + "正文".encode("utf-16-le") + b"\x81", "truncated"),  # BOM says UTF-16, odd length
     ],
 )
 def test_bad_input(data, reason):
