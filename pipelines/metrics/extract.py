@@ -197,7 +197,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if chinese:
                 has_scale = bool(SCALE_CHARS.intersection(n1)) or bool(s1) or (pre in ("数", "几", "上"))
                 approximate_multiple = unit == "倍" and scan.startswith("多", end)  # 一倍多
-                if not (has_scale or cheng or inner or pre or approximate_multiple):
+                decimal = "点" in n1  # 一点五倍: a measured value, not an enumeration
+                if not (has_scale or cheng or inner or pre or approximate_multiple or decimal):
                     continue  # 一家, 两条渠道, 三大产业
                 if n1 == "一" and pre and not (has_scale or cheng or inner) and unit != "倍":
                     continue  # 突破一批, 近一段时间: a phrase, not an approximate count

@@ -32,6 +32,12 @@ def parse_chinese(surface: str) -> float | None:
     Returns None when the string is not a well-formed numeral."""
     if not surface:
         return None
+    if "点" in surface:  # 三十五点五 -> 35.5
+        whole, _, decimals = surface.partition("点")
+        integer = parse_chinese(whole) if whole else 0.0
+        if integer is None or not decimals or not all(ch in DIGIT_VALUES for ch in decimals):
+            return None
+        return float(f"{int(integer)}.{''.join(str(DIGIT_VALUES[ch]) for ch in decimals)}")
     if all(ch in DIGIT_VALUES for ch in surface) and (len(surface) > 2 or "〇" in surface or "零" in surface):
         # 二〇二二 (digit by digit)
         value = 0
