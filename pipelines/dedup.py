@@ -13,13 +13,14 @@ Very common values (template phrases shared by hundreds of stories) are skipped 
 Verification: exact Jaccard of the two shingle sets >= JACCARD_THRESHOLD. Clusters are connected
 components; a cluster's id is its smallest article id, so it does not depend on input order.
 
-Pure Python; Python's salted str hash only picks candidates, the exact Jaccard decides, so the
-result is the same from run to run for every pair clearly above the threshold.
+Pure Python. Sketches use CRC-32 (stable across processes); the exact Jaccard uses Python's str
+hash within one call, where a collision (about 1 in 2**61 per pair of shingles) cannot matter.
 """
 from __future__ import annotations
 
 import heapq
 import re
+import zlib
 from collections import Counter, defaultdict
 
 SHINGLE_SIZE = 5
@@ -52,8 +53,10 @@ _ANCHORED_SHINGLE_RE = re.compile("(?=([" + _anchor_characters() + "]" + "." * (
 
 
 def sketch(compacted: str) -> list[int]:
-    """Bottom-k MinHash of the anchored shingles: the regex engine finds them, one hash each."""
-    return heapq.nsmallest(SKETCH_SIZE, map(hash, set(_ANCHORED_SHINGLE_RE.findall(compacted))))
+    """Bottom-k MinHash of the anchored shingles: the regex engine finds them, one CRC-32 each
+    (a stable hash, so candidates and therefore clusters are the same in every run)."""
+    shingles = set(_ANCHORED_SHINGLE_RE.findall(compacted))
+    return heapq.nsmallest(SKETCH_SIZE, {zlib.crc32(s.encode("utf-8")) for s in shingles})
 
 
 def jaccard(a: set, b: set) -> float:

@@ -69,3 +69,19 @@ def test_sample_post_in_gb18030_with_edits_and_in_traditional_cluster_with_the_u
     clusters = near_duplicate_clusters([(a.article_id, a.text) for a in articles + others])
     assert set(clusters) == {a.article_id for a in articles}
     assert len(set(clusters.values())) == 1
+
+
+def test_sketch_is_the_same_in_every_process():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "from pipelines.dedup import compact, sketch; print(sketch(compact(%r)))" % STORY
+    root = str(Path(__file__).resolve().parents[1])
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                       env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
