@@ -117,7 +117,7 @@ def scan_text_for(text: str) -> str:
 
 
 # A prefix qualifier preceded by these characters is the tail of another word.
-WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早"}
+WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早", "破": "打冲击爆攻识看跌"}
 RANK_EXCEPTIONS = frozenset("此之目当日节提以空眼面跟年月")
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
