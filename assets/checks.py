@@ -19,9 +19,9 @@ def _result(outcome: validation.Result, description: str) -> AssetCheckResult:
     )
 
 
-def _article_texts(news_storage: NewsStorage) -> dict[str, str]:
-    table = news_storage.store().read_bucketed("articles", columns=["article_id", "text"])
-    return dict(zip(table["article_id"].to_pylist(), table["text"].to_pylist()))
+def _article_fields(news_storage: NewsStorage) -> dict[str, dict[str, str]]:
+    rows = news_storage.store().read_bucketed("articles", columns=["article_id", "text", "title", "source", "author"]).to_pylist()
+    return {row.pop("article_id"): row for row in rows}
 
 
 @asset_check(asset=cleaned_articles, blocking=True, description="articles: schema as documented; text non-empty and free of U+FFFD; article_id unique")
@@ -39,9 +39,9 @@ def entities_are_consistent(news_storage: NewsStorage) -> AssetCheckResult:
     store = news_storage.store()
     rows = store.read_bucketed("entities").to_pylist()
     schema = validation.schema_matches(store.file_schemas("entities"), "entities")
-    spans = validation.spans_match_text(rows, _article_texts(news_storage))
+    spans = validation.spans_match_text(rows, _article_fields(news_storage))
     codes = validation.admin_codes_valid(rows)
-    keys = validation.no_duplicate_keys(rows, ("article_id", "type", "name", "start", "end"))
+    keys = validation.no_duplicate_keys(rows, ("article_id", "field", "type", "name", "start", "end"))
     return _result(validation.combine(schema, spans, codes, keys), "schema, spans, admin codes, unique mentions")
 
 
@@ -50,7 +50,7 @@ def metrics_are_consistent(news_storage: NewsStorage) -> AssetCheckResult:
     store = news_storage.store()
     rows = store.read_bucketed("metrics").to_pylist()
     schema = validation.schema_matches(store.file_schemas("metrics"), "metrics")
-    spans = validation.spans_match_text(rows, _article_texts(news_storage))
+    spans = validation.spans_match_text(rows, _article_fields(news_storage))
     finite = validation.values_finite(rows)
     keys = validation.no_duplicate_keys(rows, ("article_id", "start", "end"))
     return _result(validation.combine(schema, spans, finite, keys), "schema, spans, finite values, unique spans")

@@ -394,8 +394,8 @@ def _raw_span(offsets: list[int] | None, start: int, end: int) -> tuple[int | No
 
 
 def _load_articles(store: TableStore, article_ids: list[str]) -> tuple[dict[str, dict], dict[str, list[int]]]:
-    articles = store.read_bucketed("articles", columns=["article_id", "source_path", "title", "published_at", "text"],
-                                   article_ids=set(article_ids))
+    articles = store.read_bucketed("articles", columns=["article_id", "source_path", "title", "published_at", "text",
+                                                        "source", "author"], article_ids=set(article_ids))
     offsets = store.read_bucketed("article_offsets", location=OFFSETS_LOCATION, article_ids=set(article_ids))
     return ({r["article_id"]: r for r in articles.to_pylist()},
             dict(zip(offsets["article_id"].to_pylist(), offsets["raw_offsets"].to_pylist())))
@@ -406,13 +406,34 @@ def shallow_dict(item) -> dict:
     return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
-def entity_rows(article_id: str, entities: list[Entity], offsets: list[int] | None) -> list[dict]:
+def entity_rows(article_id: str, entities: list[Entity], offsets: list[int] | None, field: str = "text") -> list[dict]:
     rows = []
     for entity in entities:
         raw_start, raw_end = _raw_span(offsets, entity.start, entity.end)
         row = shallow_dict(entity)
-        row.update(article_id=article_id, raw_start=raw_start, raw_end=raw_end)
+        row.update(article_id=article_id, field=field, raw_start=raw_start, raw_end=raw_end)
         rows.append(row)
+    return rows
+
+
+def entities_of_article(article: dict, offsets: list[int] | None) -> list[dict]:
+    """Mentions in the body, the title, and the byline fields the cleaner moved out of the body.
+
+    Only body mentions have raw byte offsets; the others index into their own field.
+    """
+    from dataclasses import replace
+
+    from .entities import extract_entities, metadata_entities
+
+    article_id, title = article["article_id"], article.get("title")
+    rows = entity_rows(article_id, extract_entities(article["text"], title), offsets)
+    if title:
+        rows += entity_rows(article_id, extract_entities(title), None, field="title")
+    for entity in metadata_entities(article.get("source"), article.get("author")):
+        field = "source" if entity.type == "ORG" else "author"
+        start = (article.get(field) or "").find(entity.text)
+        if start >= 0:
+            rows += entity_rows(article_id, [replace(entity, start=start, end=start + len(entity.text))], None, field=field)
     return rows
 
 
@@ -466,10 +487,8 @@ def _cleaned_outputs(store: TableStore) -> dict[str, str]:
 
 
 def stage_entities(ctx: RunContext) -> StageReport:
-    from .entities import extract_entities
-
     def extract(article: dict, offsets: list[int] | None, _extra: dict) -> list[dict]:
-        return entity_rows(article["article_id"], extract_entities(article["text"], article.get("title")), offsets)
+        return entities_of_article(article, offsets)
 
     return _run_extraction_stage(ctx, "entities", _cleaned_outputs(ctx.store), extract, "type")
 
@@ -486,6 +505,7 @@ def stage_metrics(ctx: RunContext) -> StageReport:
 
     def entities_of(batch: list[str]) -> dict:
         table = store.read_bucketed("entities", article_ids=set(batch))
+        table = table.filter(pc.equal(table["field"], "text"))
         found: dict[str, list[Entity]] = {}
         names = set(Entity.__dataclass_fields__)
         for row in table.to_pylist():
@@ -495,7 +515,7 @@ def stage_metrics(ctx: RunContext) -> StageReport:
     def extract(article: dict, offsets: list[int] | None, entities: dict) -> list[dict]:
         published = (article.get("published_at") or "")[:10] or None
         text = article["text"]
-        found = entities.get(article["article_id"], [])
+        found = entities.get(article["article_id"], [])  # body mentions only (see entities_of)
         places = [e for e in found if e.type == "LOC"]
         rows = []
         for metric in extract_metrics(text, published, places):

@@ -43,11 +43,11 @@ def non_empty_text(articles: list[dict]) -> Result:
     return (not bad, len(bad), bad[:MAX_EXAMPLES])
 
 
-def spans_match_text(rows: list[dict], texts: dict[str, str]) -> Result:
-    """text[start:end] equals the surface form for every row."""
+def spans_match_text(rows: list[dict], articles: dict[str, dict[str, str]]) -> Result:
+    """The article's field[start:end] equals the surface form for every row (field "text" unless named)."""
     bad = []
     for row in rows:
-        text = texts.get(row["article_id"])
+        text = articles.get(row["article_id"], {}).get(row.get("field") or "text")
         if text is None or text[row["start"]:row["end"]] != row["text"]:
             bad.append({k: row[k] for k in ("article_id", "text", "start", "end")})
     return (not bad, len(bad), bad[:MAX_EXAMPLES])

@@ -44,7 +44,12 @@ def metric(text="2433场", start=0, end=5, value=2433.0, high=None, article_id="
     (metric(text="2433"), False),
 ])
 def test_spans_must_equal_the_surface_form(row, passed):
-    assert validation.spans_match_text([row], {"a1": "2433场活动"})[0] is passed
+    assert validation.spans_match_text([row], {"a1": {"text": "2433场活动"}})[0] is passed
+
+
+def test_spans_of_title_mentions_index_into_the_title():
+    row = dict(metric(text="湖北省", start=0, end=3), field="title")
+    assert validation.spans_match_text([row], {"a1": {"text": "湖南省", "title": "湖北省春风行动"}})[0]
 
 
 @pytest.mark.parametrize("value, high, passed", [

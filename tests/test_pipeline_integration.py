@@ -87,10 +87,21 @@ def test_offsets_point_into_text_and_raw_bytes(outputs):
     for name in ("entities", "metrics"):
         for row in table(out, name).to_pylist():
             article = articles[row["article_id"]]
-            assert article["text"][row["start"]:row["end"]] == row["text"]
+            field = row.get("field", "text")
+            assert article[field][row["start"]:row["end"]] == row["text"]
+            if field != "text":
+                assert row["raw_start"] is None
+                continue
             raw = (SAMPLE_RAW / article["source_path"]).read_bytes()
             written = raw[row["raw_start"]:row["raw_end"]].decode(article["encoding"])
             assert written == article["original_text"][row["start"]:row["end"]]
+
+
+def test_bylines_moved_out_of_the_body_still_give_entities(outputs):
+    out, _, _ = outputs
+    article_id = article_id_of(out, "001_f716f1fa3dc59575.txt")
+    rows = {(r["field"], r["type"], r["name"]) for r in table(out, "entities").to_pylist() if r["article_id"] == article_id}
+    assert {("source", "ORG", "华声在线"), ("author", "PERSON", "卢小伟"), ("author", "PERSON", "曾鹤群")} <= rows
 
 
 def test_lineage_has_a_row_per_transformation_per_article(outputs):
