@@ -34,9 +34,9 @@ def extract_metrics(text: str, published: str | None = None,
         where = Where.of(spans, q.start)
         times.scan_paragraph(where.paragraph_start, where.paragraph_end)
         comparison = comparison_for(q, text, where)
-        category = categorise(q, text, where,
-                              quantities[i - 1].end if i else 0,
-                              quantities[i + 1].start if i + 1 < len(quantities) else None)
+        previous_end = quantities[i - 1].end if i else 0
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else None
+        category = categorise(q, text, where, previous_end, next_start)
         clause_start, sentence_start = where.clause_start, where.sentence_start
         # 其中…: a breakdown of the previous figure in the sentence takes its category.
         if (category == "other" and previous_category and previous_category[0] == sentence_start
@@ -50,7 +50,7 @@ def extract_metrics(text: str, published: str | None = None,
             region_name, region_code = region.name, region.code
         metrics.append(Metric(
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
-            qualifier=q.qualifier, indicator=indicator_for(q, text, where, times),
+            qualifier=q.qualifier, indicator=indicator_for(q, text, where, times, previous_end, next_start),
             category=category, region=region_name, region_code=region_code,
             time=times.resolve(q, where, comparison),
             comparison=comparison[0] if comparison else None,

@@ -120,7 +120,7 @@ class TimeIndex:
                 self.mentions.sort(key=lambda m: m.start)
             self.starts = [m.start for m in self.mentions]
 
-    def _in(self, lo: int, hi: int) -> list[TimeMention]:
+    def within(self, lo: int, hi: int) -> list[TimeMention]:
         """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         return [m for m in self.mentions[i:j] if m.end <= hi]
@@ -133,7 +133,7 @@ class TimeIndex:
         s_start, p_start = where.sentence_start, where.paragraph_start
         self.scan_paragraph(p_start, where.paragraph_end)
         shift = 0
-        in_clause = self._in(c_start, quantity.start)
+        in_clause = self.within(c_start, quantity.start)
         if comparison is not None:
             in_clause = [m for m in in_clause if not (comparison[1] <= m.start < comparison[2])]
         else:
@@ -141,11 +141,11 @@ class TimeIndex:
         for mention in reversed(in_clause):
             if not mention.clause_only:
                 return _shifted(mention.value, shift)
-        for mention in self._in(quantity.end, c_end + 1):
+        for mention in self.within(quantity.end, c_end + 1):
             if not mention.clause_only:
                 return _shifted(mention.value, shift)
         for lo, hi in ((s_start, c_start), (p_start, s_start)):
-            for mention in reversed(self._in(lo, hi)):
+            for mention in reversed(self.within(lo, hi)):
                 if not mention.clause_only:
                     return _shifted(mention.value, shift)
         return _shifted(self.default, shift)
@@ -363,19 +363,27 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
 
 # ---------------------------------------------------------------- indicator, comparison
 
-INDICATOR_TRIM = re.compile(r"^(?:其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计)+$")
+INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计)+$")
 
 
-def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex) -> str | None:
-    """A few words of the clause naming what is counted: the words before the figure, else after."""
+INDICATOR_STRIP = " “”\"'（）()、"
+
+
+def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
+                  previous_end: int = 0, next_start: int | None = None) -> str | None:
+    """A few words of the clause naming what is counted: the words before the figure (time words
+    and earlier figures left out), with the words after it when those before are only a verb."""
     c_start, c_end = where.clause_start, where.clause_end
-    before = text[c_start:quantity.start]
-    for mention in times._in(c_start, quantity.start):
+    lo = max(c_start, previous_end)
+    hi = c_end if next_start is None else min(c_end, next_start)
+    before = text[lo:quantity.start]
+    for mention in times.within(lo, quantity.start):
         before = before.replace(text[mention.start:mention.end], "")
-    before = INDICATOR_TRIM.sub("", before.strip(" “”\"'（）()、"))
-    after = text[quantity.end:c_end].strip(" “”\"'（）()、")
-    words = before if len(before) >= 2 else after
-    words = INDICATOR_TRIM.sub("", words)[-24:] if words is before else INDICATOR_TRIM.sub("", words)[:24]
+    before = INDICATOR_TRIM.sub("", before.strip(INDICATOR_STRIP))[-24:]
+    after = INDICATOR_TRIM.sub("", text[quantity.end:hi].strip(INDICATOR_STRIP))
+    if len(before) >= 4:
+        return before
+    words = (before + after[:16]).strip(INDICATOR_STRIP)
     return words or None
 
 
