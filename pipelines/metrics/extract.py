@@ -184,7 +184,7 @@ def find_quantities(text: str) -> list[Quantity]:
             den, num = parse_number(fden), parse_number(m.group("fnum"))
             if not den or num is None:
                 continue
-            value = num / den * 100
+            value = round(num / den * 100, 2)  # 三分之一 -> 33.33 (percent to two decimals)
             unit = "%"
         else:
             s1, s2 = m.group("s1") or "", m.group("s2") or ""
