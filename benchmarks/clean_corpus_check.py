@@ -1,16 +1,19 @@
 """Robustness and speed check of pipelines.cleaning.load_article over the bulk corpus.
 
-    .venv/bin/python benchmarks/clean_corpus_check.py [CORPUS_DIR] [--limit N] [--spans N]
+    .venv/bin/python benchmarks/clean_corpus_check.py [CORPUS_DIR] [--limit N] [--spans N] [--mutations N]
 
 Every file must give a CleanArticle or BadInput. Cleaned text must hold no markup, URLs,
 查看原文/返回首页, U+FFFD or Traditional characters; every story needs a title and every
 Jekyll post a published_at; random spans must decode from the raw bytes to original_text.
 Prints counts by shape / encoding / quarantine reason and the throughput; exits 1 on any
-violation, 0 (with a message) when the corpus is absent.
+violation, 0 (with a message) when the corpus is absent. --mutations N also damages N stories
+(truncation, a corrupt byte, CRLF, UTF-16 with and without BOM, GB18030, Big5 for Traditional)
+and checks each copy still gives a CleanArticle or BadInput that passes the same checks.
 """
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import random
 import re
@@ -88,12 +91,58 @@ def check_article(article, data: bytes, rng: random.Random, spans: int) -> list[
     return problems
 
 
+def mutations(data: bytes, rng: random.Random) -> dict[str, bytes]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030")
+    damaged = bytearray(data)
+    damaged[rng.randrange(len(damaged))] = rng.randrange(128, 256)
+    variants = {
+        "truncated": data[: rng.randrange(1, len(data))],
+        "corrupt_byte": bytes(damaged),
+        "crlf": text.replace("\n", "\r\n").encode("utf-8"),
+        "utf16_bom": codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+        "utf16_no_bom": text.encode("utf-16-be"),
+        "gb18030": text.encode("gb18030"),
+    }
+    try:
+        variants["big5"] = text.encode("big5")  # only Traditional stories fit in Big5
+    except UnicodeEncodeError:
+        pass
+    return variants
+
+
+def run_mutations(paths: list[Path], count: int, rng: random.Random) -> int:
+    outcomes: Counter = Counter()
+    problems: Counter = Counter()
+    unexpected = 0
+    for path in rng.sample(paths, min(count, len(paths))):
+        for kind, data in mutations(path.read_bytes(), rng).items():
+            try:
+                article = load_article(data, path.name)
+            except BadInput as error:
+                outcomes[f"{kind}: {error.reason}"] += 1
+                continue
+            except Exception as error:  # noqa: BLE001 - the point is to find these
+                unexpected += 1
+                print(f"  [unexpected] {kind} {path.name}: {type(error).__name__}: {error}")
+                continue
+            outcomes[f"{kind}: article"] += 1
+            for problem in check_article(article, data, rng, 5):
+                problems[f"{kind}: {problem.split(':')[0]}"] += 1
+    print("mutations:", dict(sorted(outcomes.items())))
+    print("mutation problems:", dict(problems) or "none", f"unexpected exceptions: {unexpected}")
+    return unexpected
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=os.environ.get("XWLB_DIR", str(DEFAULT_CORPUS)))
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--spans", type=int, default=20, help="random spans checked per article")
     parser.add_argument("--show", type=int, default=5, help="examples printed per problem kind")
+    parser.add_argument("--mutations", type=int, default=0, help="damaged copies of this many stories")
     options = parser.parse_args()
 
     corpus = Path(options.corpus)
@@ -145,7 +194,8 @@ def main() -> int:
     for kind, lines in examples.items():
         for line in lines[: options.show]:
             print(f"  [{kind}] {line[:200]}")
-    return 1 if problem_kinds else 0
+    unexpected = run_mutations(paths, options.mutations, rng) if options.mutations else 0
+    return 1 if problem_kinds or unexpected else 0
 
 
 if __name__ == "__main__":

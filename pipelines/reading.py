@@ -18,6 +18,7 @@ from .models import BadInput
 # Codecs charset-normalizer may choose from: the Chinese legacy encodings (UTF-16 is recognised
 # before, by _bomless_utf16, which also checks that the result reads as text).
 LEGACY_CANDIDATES = ["gb18030", "big5", "big5hkscs"]
+RELAXED_CHAOS_THRESHOLD = 0.5
 # Python codec names we report (charset-normalizer says e.g. "big5" or "gb18030").
 CODEC_ALIASES = {"utf_8": "utf-8", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "big5hkscs": "big5hkscs"}
 
@@ -178,6 +179,10 @@ def _detect_legacy_codec(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 files need it
 
     best = from_bytes(data, cp_isolation=LEGACY_CANDIDATES).best()
+    if best is None:
+        # Short texts rich in symbols (℃, —, full-width forms) can fail the default chaos limit on
+        # one chunk while the whole reads fine; the strict decode and U+FFFD check still follow.
+        best = from_bytes(data, cp_isolation=LEGACY_CANDIDATES, threshold=RELAXED_CHAOS_THRESHOLD).best()
     if best is None:
         return None
     codec = CODEC_ALIASES.get(best.encoding, best.encoding)

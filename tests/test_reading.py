@@ -109,3 +109,13 @@ def test_bom_text_cut_inside_last_character_is_truncated(bom, codec):
     with pytest.raises(BadInput) as caught:
         decode_bytes((bom + SENTENCE.encode(codec))[:-1])
     assert caught.value.reason == "truncated"
+
+
+def test_short_symbol_rich_gb18030_text_is_still_detected():
+    # charset-normalizer rejects some short texts full of ℃ and full-width forms at its default
+    # chaos limit; the relaxed retry must still find GB18030.
+    text = ("弱冷空气影响我国中东部 局地降温超8℃\n央视网消息（新闻联播）：受弱冷空气影响，今天（1月26日），我国中东部地区迎来降温。"
+            "河北承德市区今天最低气温降至零下19℃，江苏连云港、宿迁等地今天最低气温达到零下8℃。"
+            "中央气象台预计，从今天至28日，我国中东部部分地区将有4—6℃降温。")
+    decoded = decode_bytes(text.encode("gb18030"))
+    assert decoded.encoding == "gb18030" and decoded.text == text
