@@ -5,7 +5,7 @@ from dagster import AssetExecutionContext, MaterializeResult, asset
 from pipelines.runner import stage_entities, stage_metrics
 from pipelines.versions import code_version
 
-from .ingest import cleaned_articles, full_refresh_requested, run_context
+from .ingest import cleaned_articles, run_stage
 from .metadata import column_schema, counts_markdown, markdown_preview, report_metadata
 from .resources import NewsStorage
 
@@ -19,13 +19,11 @@ from .resources import NewsStorage
     metadata={"dagster/column_schema": column_schema("entities"), "table": "entities/"},
 )
 def entities(context: AssetExecutionContext, news_storage: NewsStorage) -> MaterializeResult:
-    ctx = run_context(context, news_storage, full_refresh_requested(context))
-    with ctx.store.writer_lock():
-        report = stage_entities(ctx)
-    metadata = report_metadata(report, ctx.store.row_count("entities"))
+    store, report = run_stage(context, news_storage, stage_entities)
+    metadata = report_metadata(report, store.row_count("entities"))
     metadata.update({
         "mentions by type (this run)": counts_markdown(report.counts, "type"),
-        "preview": markdown_preview(ctx.store.head("entities"), ["article_id", "type", "text", "name", "admin_code"]),
+        "preview": markdown_preview(store.head("entities"), ["article_id", "type", "text", "name", "admin_code"]),
     })
     return MaterializeResult(metadata=metadata)
 
@@ -39,13 +37,11 @@ def entities(context: AssetExecutionContext, news_storage: NewsStorage) -> Mater
     metadata={"dagster/column_schema": column_schema("metrics"), "table": "metrics/"},
 )
 def metrics(context: AssetExecutionContext, news_storage: NewsStorage) -> MaterializeResult:
-    ctx = run_context(context, news_storage, full_refresh_requested(context))
-    with ctx.store.writer_lock():
-        report = stage_metrics(ctx)
-    metadata = report_metadata(report, ctx.store.row_count("metrics"))
+    store, report = run_stage(context, news_storage, stage_metrics)
+    metadata = report_metadata(report, store.row_count("metrics"))
     metadata.update({
         "metrics by category (this run)": counts_markdown(report.counts, "category"),
-        "preview": markdown_preview(ctx.store.head("metrics"),
+        "preview": markdown_preview(store.head("metrics"),
                                     ["article_id", "text", "value", "unit", "qualifier", "category", "region", "time"]),
     })
     return MaterializeResult(metadata=metadata)
