@@ -11,7 +11,7 @@ from pipelines.store import TableStore
 
 from .definitions import defs
 from .jobs import news_pipeline_job
-from .resources import news_storage_from_environment
+from .resources import output_dir_from_environment
 
 
 def summarise(store: TableStore) -> str:
@@ -37,7 +37,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["run", "summary"])
     parser.add_argument("--full-refresh", action="store_true", help="reprocess every article with the current code")
     args = parser.parse_args(argv)
-    storage = news_storage_from_environment()
     if args.command == "run":
         tags = {"news/trigger": "cli"}
         if args.full_refresh:
@@ -51,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             for event in result.all_events:
                 if event.is_failure:
                     print(event.message, file=sys.stderr)
-    print(summarise(storage.store()))
+    print(summarise(TableStore(output_dir_from_environment())))
     return 0 if args.command == "summary" or result.success else 1
 
 

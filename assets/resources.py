@@ -40,6 +40,11 @@ def _setting(variable: str, default: Path):
     return EnvVar(variable) if os.environ.get(variable) else str(default)
 
 
+def output_dir_from_environment() -> Path:
+    """The output folder outside a run (EnvVar resolves only inside Dagster)."""
+    return _absolute(os.environ.get("NEWS_OUTPUT_DIR") or str(DEFAULT_OUTPUT_DIR))
+
+
 def news_storage_from_environment() -> NewsStorage:
     return NewsStorage(
         raw_dir=_setting("NEWS_RAW_DIR", DEFAULT_RAW_DIR),

@@ -55,3 +55,29 @@ def test_sensor_and_schedule_run_by_default():
     schedule = defs.resolve_schedule_def("daily_rerun_schedule")
     assert schedule.default_status.value == "RUNNING"
     assert schedule.job_name == "news_pipeline_job"
+
+
+def test_make_run_honours_the_environment(tmp_path, monkeypatch):
+    """`python -m assets.cli run` (what make run calls) with NEWS_RAW_DIR and NEWS_OUTPUT_DIR set."""
+    from assets import cli
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(sorted(SAMPLE_RAW.iterdir())[0], raw)
+    monkeypatch.setenv("NEWS_RAW_DIR", str(raw))
+    monkeypatch.setenv("NEWS_OUTPUT_DIR", str(tmp_path / "out"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    import importlib
+
+    import assets.definitions
+
+    try:
+        importlib.reload(assets.definitions)  # resources are read from the environment at import
+        importlib.reload(cli)
+        assert cli.main(["run"]) == 0
+        assert TableStore(tmp_path / "out").row_count("articles") == 1
+    finally:
+        monkeypatch.undo()
+        importlib.reload(assets.definitions)
+        importlib.reload(cli)
