@@ -42,9 +42,9 @@ ui: $(INSTALLED) $(DAGSTER_HOME)/dagster.yaml
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/run_bench.py
 
-# Scores data/outputs against the shipped gold files (the sample's five articles).
+# Runs the pipeline on the sample and the held-out devset and scores both against their gold files.
 score: $(INSTALLED)
-	$(BIN)/python evaluation/score_sample.py
+	$(BIN)/python evaluation/evaluate.py
 
 clean:
 	rm -rf data/outputs .dagster_home .pytest_cache

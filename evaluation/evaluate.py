@@ -1,0 +1,58 @@
+"""Runs the pipeline on each evaluation set and scores it against its gold files (GUIDE.md's rules).
+
+    python evaluation/evaluate.py [--show-misses N] [--outputs DIR]
+
+Sets: the five sample articles (data/sample, the spec's own) and the held-out development set of
+CCTV stories (evaluation/devset, hand-annotated; not used to write rules). With --outputs, scores an
+existing output folder against the sample gold instead of running anything.
+"""
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_DIR))
+
+from evaluation.score import score  # noqa: E402
+from pipelines.runner import run_pipeline  # noqa: E402
+
+SETS = {
+    "sample": (PROJECT_DIR / "data" / "sample" / "raw", PROJECT_DIR / "data" / "sample" / "gold"),
+    "devset": (PROJECT_DIR / "evaluation" / "devset" / "raw", PROJECT_DIR / "evaluation" / "devset" / "gold"),
+}
+
+
+def print_report(name: str, report: dict, show_misses: int) -> None:
+    m = report["metrics"]
+    print(f"== {name}: {report['articles_scored']} articles")
+    print(f"metrics  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  ({m['matched']}/{m['predicted']}/{m['gold']})")
+    print("metric attributes: " + "  ".join(f"{k} {v:.3f}" if v is not None else f"{k} -"
+                                           for k, v in report["metric_attributes"].items()))
+    for entity_type, s in report["entities_by_type"].items():
+        print(f"entities {entity_type:8s} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    print(f"entities primary F1 {report['entities_primary']['f1']:.3f}")
+    for kind, article, text in report["metric_misses"][:show_misses]:
+        print(f"  {kind:8s} {article}  {text}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show-misses", type=int, default=10)
+    parser.add_argument("--outputs", type=Path, help="score this output folder against the sample gold")
+    args = parser.parse_args()
+    if args.outputs:
+        print_report(f"sample ({args.outputs})", score(args.outputs, SETS["sample"][1]), args.show_misses)
+        return 0
+    for name, (raw, gold) in SETS.items():
+        if not raw.is_dir():
+            print(f"== {name}: {raw} absent, skipped")
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"evaluate-{name}-") as out:
+            run_pipeline(raw, Path(out), f"evaluate-{name}", log=lambda message: None)
+            print_report(name, score(Path(out), gold), args.show_misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
