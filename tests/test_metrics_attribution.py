@@ -219,3 +219,41 @@ def test_empty_and_numberless_text():
 ])
 def test_parse_chinese(numeral, value):
     assert parse_chinese(numeral) == value
+
+
+# --- heading lines of a 快讯 and bare measure values (review 2026-11-23)
+
+def test_heading_figure_restated_in_the_next_paragraph_is_one_metric():
+    # xwlb-20221112-10.md: each item's heading repeats a figure of its body.
+    text = ("全国已完成水利投资9211亿元 创历史新高\n"
+            "水利部今天（11月12日）发布，今年1—10月，全国水利工程新开工项目2.4万个，为历史同期最多。"
+            "截至10月底，全国已经完成水利投资9211亿元，创历史新高。")
+    found = [m for m in extract_metrics(text, "2022-11-12") if m.value == 921100000000]
+    assert len(found) == 1
+    assert found[0].start > text.index("\n")  # the body's copy is kept
+
+
+def test_heading_figure_with_another_value_is_kept():
+    # xwlb-20240520-08.md: heading 超4000亿度, body 4003.46亿度 (two metrics in the gold).
+    text = ("田湾核电站累计输送电量超4000亿度\n"
+            "截止到5月20日，田湾核电站已累计向长三角地区输送清洁电力达到4003.46亿度。")
+    values = sorted(m.value for m in extract_metrics(text, "2024-05-20"))
+    assert values == [400000000000, 400346000000]
+
+
+def test_figure_in_a_full_sentence_line_is_not_a_heading():
+    text = ("今年我国新增就业300万人。\n"
+            "其中，东部地区新增就业300万人。")
+    assert [m.value for m in extract_metrics(text, "2024-05-20")] == [3000000, 3000000]
+
+
+def test_bare_value_after_bao_takes_its_measure_from_the_sentence():
+    # xwlb-20230414-14.md
+    m = metric("截至纽约汇市尾市，美元指数下跌0.47%，收于101.0259。", "101.0259", "2023-04-14")
+    assert (m.unit, m.category) == ("", "economy")
+
+
+def test_bare_value_after_wei_needs_its_measure_in_the_clause():
+    # 为 is too common a verb to reach back across a clause break.
+    text = "美元指数下跌0.47%，全年目标为101.5。"
+    assert [m.text for m in extract_metrics(text, "2023-04-14")] == ["0.47%"]

@@ -8,6 +8,7 @@ text, used for `region`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Sequence
 
 from pipelines.models import Entity, Metric
@@ -21,7 +22,7 @@ __all__ = ["extract_metrics", "find_quantities", "Quantity"]
 
 def extract_metrics(text: str, published: str | None = None,
                     places: Sequence[Entity] = ()) -> list[Metric]:
-    quantities = find_quantities(text)
+    quantities = _without_heading_repeats(text, find_quantities(text))
     if not quantities:
         return []
     published = published[:10] if published else None
@@ -56,3 +57,35 @@ def extract_metrics(text: str, published: str | None = None,
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
     return metrics
+
+
+HEADING_MAX = 50  # characters: a line this short without a sentence end is a heading
+SENTENCE_END = frozenset("。！!？?；;")
+
+
+def _without_heading_repeats(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A figure in a heading line (快讯 item titles: short, no sentence end) that the next
+    paragraph states again (same value and unit) is one figure: the heading's copy is dropped."""
+    if "\n" not in text or not quantities:
+        return quantities
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts.append(len(text) + 1)
+
+    def line_of(pos: int) -> int:
+        return bisect_right(line_starts, pos) - 1
+
+    by_line: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        by_line.setdefault(line_of(q.start), []).append(q)
+    dropped: set[int] = set()
+    for line, found in by_line.items():
+        start, end = line_starts[line], line_starts[line + 1] - 1
+        heading = text[start:end].strip()
+        if len(heading) > HEADING_MAX or SENTENCE_END.intersection(heading):
+            continue
+        following = by_line.get(line + 1, ())
+        stated = {(q.value, q.value_high, q.unit) for q in following}
+        for q in found:
+            if (q.value, q.value_high, q.unit) in stated:
+                dropped.add(id(q))
+    return [q for q in quantities if id(q) not in dropped] if dropped else quantities

@@ -356,9 +356,21 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     for category, units, keywords, scope in rules:
         if units is not None and unit not in units:
             continue
+        if scope == "sentence":
+            if keywords and keywords.isdisjoint(_keywords_before(pattern, contained, text,
+                                                                 where.sentence_start, quantity.start)):
+                continue
+            return category
         if not keywords or not keywords.isdisjoint(near if scope == "near" else in_clause):
             return category
     return "other"
+
+
+def _keywords_before(pattern, contained, text: str, start: int, end: int) -> set[str]:
+    found: set[str] = set()
+    for m in pattern.finditer(text, start, end):
+        found |= contained[m.group()]
+    return found
 
 
 # ---------------------------------------------------------------- indicator, comparison

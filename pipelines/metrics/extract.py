@@ -61,11 +61,11 @@ def _compiled():
         rf"百分之(?P<pct>{NUMBER})"
         rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?P<s1>{SCALE})?(?P<in1b>余|多)?"
-        rf"(?:(?P<u1>[%％])(?=(?:{RANGE_SEPARATORS})[0-9]))?"
+        rf"(?:(?P<u1>[%％])(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％]))?"  # 3%至5%, not 增长12.3%至56.7亿元
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
         rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
-        rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰])?"
+        rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰]| ℃)?"  # 12—15 ℃ (a space before the degree sign)
         rf"(?P<per>/(?:{_alternation(lexicon.load('units')['per_units'])}))?"  # 美元/盎司, 元/吨
         r"(?P<alt>[(（][个家名人所位户项][)）])?"
         rf"(?P<suf>{_alternation(quals['suffix'])})?"
@@ -85,7 +85,8 @@ def _compiled():
     before = tuple(excl["before_number"])
     bare_verbs = tuple(sorted(excl["bare_value_verbs"], key=len, reverse=True))
     bare_measures = re.compile(_alternation(excl["bare_value_measures"]))
-    return (re.compile(body), masks, before, bare_verbs, bare_measures,
+    sentence_verbs = tuple(sorted(excl["bare_value_verbs_sentence"], key=len, reverse=True))
+    return (re.compile(body), masks, before, (bare_verbs, sentence_verbs), bare_measures,
             set(lexicon.time_units()), lexicon.unit_aliases(), quals, prefixes_by_last)
 
 
@@ -120,6 +121,7 @@ def scan_text_for(text: str) -> str:
 WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早", "破": "打冲击爆攻识看跌"}
 RANK_EXCEPTIONS = frozenset("此之目当日节提以空眼面跟年月")
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
+SENTENCE_BREAKS = "。！!？?\n"
 TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
 
 
@@ -131,6 +133,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in reading order."""
     (body, _masks, before_words, bare_verbs, bare_measures,
      time_units, aliases, quals, prefixes_by_last) = _compiled()
+    bare_verbs, sentence_verbs = bare_verbs
     bare_verb_ends = {verb[-1] for verb in bare_verbs}
     noun_units = lexicon.noun_units()
     scan = scan_text_for(text)
@@ -151,7 +154,7 @@ def find_quantities(text: str) -> list[Quantity]:
         m = body.match(scan, number_start)
         if m is None:
             continue
-        unit = m.group("unit") or ""
+        unit = (m.group("unit") or "").lstrip(" ")
         end = m.end()
         done_until = end
         if unit in time_units:
@@ -196,7 +199,8 @@ def find_quantities(text: str) -> list[Quantity]:
             chinese = _is_chinese(n1)
             if chinese:
                 has_scale = bool(SCALE_CHARS.intersection(n1)) or bool(s1) or (pre in ("数", "几", "上"))
-                approximate_multiple = unit == "倍" and scan.startswith("多", end)  # 一倍多
+                # 一倍多, 两倍以上: a multiple with an approximation word
+                approximate_multiple = unit == "倍" and (scan.startswith("多", end) or bool(m.group("suf")))
                 decimal = "点" in n1  # 一点五倍: a measured value, not an enumeration
                 if not (has_scale or cheng or inner or pre or approximate_multiple or decimal):
                     continue  # 一家, 两条渠道, 三大产业
@@ -241,7 +245,7 @@ def find_quantities(text: str) -> list[Quantity]:
             elif m.group("u1"):
                 unit = "%"
             if not unit and not s1 and not (chinese and SCALE_CHARS.intersection(n1)):
-                if not _is_bare_value(scan, number_start, end, bare_verbs, bare_measures):
+                if not _is_bare_value(scan, number_start, bare_verbs, sentence_verbs, bare_measures):
                     continue
             if unit == "点" and _is_clock(scan, number_start, end):
                 continue
@@ -290,11 +294,21 @@ def _is_clock(scan: str, number_start: int, end: int) -> bool:
     return scan.endswith(TIME_OF_DAY, max(0, number_start - 3), number_start)
 
 
-def _is_bare_value(scan: str, number_start: int, end: int, verbs, measures) -> bool:
-    """升至6.3512: a bare number stated as the value of a named measure."""
+def _is_bare_value(scan: str, number_start: int, verbs, sentence_verbs, measures) -> bool:
+    """升至6.3512: a bare number stated as the value of a named measure. The measure is looked for
+    in the number's clause; after 报/收于/升至… (`sentence_verbs`) anywhere earlier in its sentence
+    (美元指数涨0.3%，报104.35; 中间价较上一交易日下调125个基点，报7.1768)."""
     if not scan.endswith(verbs, max(0, number_start - 3), number_start):
         return False
     clause_start = number_start
     while clause_start > 0 and scan[clause_start - 1] not in CLAUSE_BREAKS and number_start - clause_start < 40:
         clause_start -= 1
-    return measures.search(scan, clause_start, number_start) is not None
+    if measures.search(scan, clause_start, number_start) is not None:
+        return True
+    if not scan.endswith(sentence_verbs, max(0, number_start - 3), number_start):
+        return False
+    sentence_start = clause_start
+    while (sentence_start > 0 and scan[sentence_start - 1] not in SENTENCE_BREAKS
+           and number_start - sentence_start < 80):
+        sentence_start -= 1
+    return measures.search(scan, sentence_start, clause_start) is not None
