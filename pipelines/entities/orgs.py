@@ -30,14 +30,22 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
-FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长])")
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队|部队|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队])")
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
-FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部")
+FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续")
 # reading a name without a place back from its suffix stops at function words and numerals only
 SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至"
                 "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
                 "0123456789０１２３４５６７８９")
 LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
+# verbs that lead into a name read back from its suffix (共同参观奥赛博物馆): the name starts after them
+LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察")
+# bodies of an international organisation written after its name (欧盟委员会): the organisation
+# itself stays a mention of its own
+INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
+# suffixes also used as common nouns (导致博物馆暂停开放, 企业可获得海关给予的便利): the name needs a
+# place before it (上海海关, 山西吕梁市永聚煤矿), a national prefix or a visit verb (参观奥赛博物馆)
+PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台"}
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
@@ -74,6 +82,11 @@ def _rules():
     return cores, fixed, body, free, party, attach, industry
 
 
+@lru_cache(maxsize=1)
+def _fixed_kinds() -> dict[str, str]:
+    return {row["name"]: row["kind"] for row in lexicon.table("org_fixed.tsv")}
+
+
 def _place_chain_start(places_by_end: dict[int, PlaceMention], pos: int) -> tuple[int, Place | None]:
     """Start of the run of place names ending at pos (湖北省 in 湖北省人社厅) and its last place."""
     start, region = pos, None
@@ -104,6 +117,7 @@ def _read_left(text: str, pos: int, limit: int = 12) -> int:
 
 def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_places: dict[int, Place]) -> list[OrgMention]:
     cores, fixed, body, free, party, attach, industry = _rules()
+    fixed_kinds = _fixed_kinds()
     places_by_end = {}
     for m in places:
         if m.kind != "abbreviation":
@@ -126,11 +140,15 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 add(start, hit.end, None, region)
             else:
                 add(hit.start, hit.end, fixed[hit.key])  # 央视 inside 央视网 is not a second mention
+                b = INTL_BODY.match(text, hit.end)
+                if b and fixed_kinds.get(hit.key) == "intl":
+                    add(hit.start, b.end())
     for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省
         if m.kind == "foreign":
             b = FOREIGN_BODY.match(text, m.end)
             if b and not (set(b.group(1)) & SOFT_STOP) and not FOREIGN_BODY_BAD.search(b.group(1)) \
-                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署")):
+                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署")) \
+                    and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")):
                 add(m.start, b.end(), None, None)
 
     def implied(ch, pos):
@@ -182,6 +200,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
 
     fixed_spans = [(o.start, o.end) for o in out.values()]
     place_starts = [m.start for m in places]
+    place_start_set = {m.start for m in places if m.kind != "abbreviation"}
     for f in free.finditer(text):
         s, e = f.start(), f.end()
         if fixed_spans and any(a < s and b >= e for a, b in fixed_spans):  # 人民检察院 in 最高人民检察院
@@ -194,6 +213,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         core = text[start:s]
         if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS):
             continue
+        if f.group(0) == "海关" and text.startswith(("总署", "组织"), e):
+            continue  # 海关总署 is a fixed name; 世界海关组织
+        if f.group(0) in PLACE_NEEDED and start not in place_start_set:
+            national = core.startswith(NATIONAL_PREFIXES) and not re.search("[级类]", core) and (
+                start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in HARD_STOP)
+            if not national and not LEAD_IN_WORDS.search(text[max(0, start - 2):start]) or "寻访" in core:
+                continue
         add(start, e, None, region, "free")
 
     for m in places:  # 大坪村村委会, 清凉寺村党支部
@@ -236,7 +262,12 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     for o in out.values():
         if o.kind == "free":
             longest[o.start] = max(longest.get(o.start, 0), o.end)
-    kept = [o for o in out.values() if not (o.kind == "free" and longest.get(o.start, 0) > o.end)]
+    # 吉林石化公司 inside 中国石油吉林石化公司: the same company, read back from the same suffix
+    ends = {}
+    for o in out.values():
+        ends.setdefault(o.end, []).append(o.start)
+    kept = [o for o in out.values() if not (o.kind == "free" and (
+        longest.get(o.start, 0) > o.end or any(s < o.start for s in ends[o.end])))]
     return sorted(kept, key=lambda o: (o.start, -o.end))
 
 
@@ -262,6 +293,13 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
     while j > 0 and s - j < MAX_NAME and text[j - 1] not in SOFT_STOP and CJK.match(text[j - 1]):
         j -= 1
     stretch = text[j:s]
+    lead = None
+    for lead in LEAD_IN_WORDS.finditer(stretch):
+        pass
+    if lead is not None:
+        j += lead.end()
+        stretch = text[j:s]
+        return (j, None) if len(stretch) >= 2 else (None, None)
     for prefix in NATIONAL_PREFIXES:
         if prefix in stretch:
             return j + stretch.index(prefix), None

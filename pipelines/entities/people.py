@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..models import Entity
 from . import lexicon
-from .matcher import BYLINE, CUE, PERSON_KNOWN, ROLE, Hit
+from .matcher import BYLINE, CUE, FOREIGN, PERSON_KNOWN, PLACE, ROLE, Hit
 
 # characters that usually start the word after a name (主任熊娅玲告诉…, 村民张丽君为…)
 FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为将已曾正便则都又还要会能被把给让带到去来今现"
@@ -22,14 +22,18 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
                "费芬丰弗福盖甘戈格古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里"
                "利莉林琳隆卢鲁伦罗洛马迈麦曼梅门蒙米明莫姆穆纳内尼宁努诺帕潘佩彭皮普奇齐乔切琼热瑞萨塞桑"
                "森沙山尚什史斯松苏索塔泰坦汤唐特提廷图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽"
-               "扎詹珍芝兹佐·")
+               "扎詹珍芝兹佐·"
+               # common in transliterations of current names (佩斯科夫, 朔尔茨, 马克龙, 布丽吉特, 博塞仁,
+               # 蒂默曼斯, 冯德莱恩, 莫奈)
+               "夫默朔茨仁龙丽冯莱奈契娜妮丝娅芙黛蕾琪贡拜瑟舍绍肖蒲勃柏登迦廷卜涅")
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
 NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求", "希望", "同志", "一行", "带领", "高度", "全面", "方面",
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
-             "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里"}
+             "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里",
+             "英明", "亲自", "高兴", "特别", "阁下"}
 
 
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
@@ -55,7 +59,31 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
               "会见", "会谈", "同志", "等人", "一行", "作了", "作为", "来到", "前往", "表态", "回忆", "坦言", "透露",
               "说道", "感慨", "笑着", "正在", "已经", "还表", "还说", "同样", "当选", "担任", "获得", "获悉", "向记",
               "接受", "参加", "指导", "称赞", "分别", "发表", "致辞", "宣布", "签署", "一起", "先后", "亲切", "表彰",
-              "来自", "作了", "作的", "陪同", "至今", "连线", "毕业", "出任", "获奖", "夺得", "摘得")
+              "来自", "作了", "作的", "陪同", "至今", "连线", "毕业", "出任", "获奖", "夺得", "摘得",
+              # verbs whose first character would otherwise end a three-character name (郭芳收到了)
+              "收到", "得到", "受到", "听到", "想到", "找到", "拿到", "回到", "走到", "做到", "见到", "遇到",
+              "提到", "收获", "收入", "开始", "打算", "准备", "决定", "发现", "觉得", "知道")
+
+
+# titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
+FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
+                          r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家)")
+FOREIGN_TITLE_AFTER = re.compile(r"(?:总统|总理|首相|主席|国王|秘书长|总干事)")
+# what may follow a transliterated name: punctuation, a date (30日称), a common verb or 夫人
+FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "通话", "先生", "女士", "阁下", "举办", "应约",
+                "在", "等", "和", "与", "同", "说", "称", "表", "指", "强", "认", "会", "的", "是", "也", "就", "对",
+                "向", "将", "已", "还", "于", "率", "出", "发", "致", "为")
+NOT_PEOPLE = {"中国", "中方", "我国", "各国", "联合国", "欧盟", "非盟", "东盟"}
+FOREIGN_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[、等，。；和])")
+
+
+def _foreign_boundary(text: str, end: int) -> bool:
+    if text[end - 1] == "·" or end < len(text) and text[end] == "·":
+        return False  # 伊斯梅尔·哈提卜: not the whole name
+    if end >= len(text) or text[end] in PUNCT or text[end].isdigit() or text[end] in FOLLOW:
+        return True
+    rest = text[end:end + 3]
+    return rest.startswith(NEXT_WORDS) or rest.startswith(FOREIGN_NEXT)
 
 
 @lru_cache(maxsize=1)
@@ -186,13 +214,42 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             continue
         add(s, m.end())
 
-    for m in re.finditer(r"(?:总统|总理|首相|国王|外长|外交部长|国务卿|秘书长|总干事|大使|主席)", text):
-        i = m.end()  # transliterated foreign names: 俄罗斯总统普京
+    foreign_spans = [(h.start, h.end) for h in hits if FOREIGN in h.kinds or PLACE in h.kinds]
+
+    def place_inside(s, e):  # the whole run is (part of) a place name: 巴巴多斯总理, 安提瓜和巴布达总理
+        return any(a <= s and e <= b for a, b in foreign_spans)
+
+    translit_found: set[int] = set()
+    for m in FOREIGN_ROLE.finditer(text):
+        i = m.end()  # transliterated foreign names: 俄罗斯总统普京, 国防部长勒科尔尼30日称
         j = i
         while j < len(text) and text[j] in TRANSLIT and j - i < 10:
             j += 1
-        if j - i >= 2 and (j == len(text) or text[j] in PUNCT or text[j] in FOLLOW):
-            add(i, j)
+        for end in range(j, i + 1, -1):  # longest run that ends at a word boundary (马克龙|夫人)
+            if _foreign_boundary(text, end):
+                if not place_inside(i, end):
+                    add(i, end)
+                    translit_found.add(i)
+                break
+    for m in FOREIGN_TITLE_AFTER.finditer(text):
+        e = m.start()  # name before its title: 冯德莱恩主席, 会见了马塔雷拉总统
+        s = e
+        while s > 0 and text[s - 1] in TRANSLIT and e - s < 8:
+            s -= 1
+        if e - s >= 3 and (s == 0 or text[s - 1] in PUNCT or text[s - 1] in "了见和与同及在向对") \
+                and not place_inside(s, e):
+            add(s, e)
+            translit_found.add(s)
+    for i in sorted(translit_found):  # 画家莫奈、梵高、雷诺阿等: the rest of the list
+        p = found.get(i)
+        e = p.end if p else i
+        while p is not None and e < len(text) and text[e] == "、":
+            t = FOREIGN_LIST_ITEM.match(text, e + 1)
+            if not t or set(t.group(0)) & NOT_GIVEN or place_inside(t.start(), t.end()) or t.group(0) in NOT_PEOPLE \
+                    or FOREIGN_ROLE.search(t.group(0)):
+                break
+            add(t.start(), t.end())
+            e = t.end()
 
     # attendance lines: 王勇、肖捷参加。 吴政隆陪同调研。
     for m in ATTENDANCE.finditer(text):

@@ -42,6 +42,24 @@ DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展"
 VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民])")
 VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
                      "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心"}
+# compass regions (华北, 西南) are groupings, but not as directions (东北部, 西南方向, 西北风, 向西北)
+COMPASS_REGIONS = {"华北", "东北", "华东", "华中", "华南", "西南", "西北", "黄淮", "江淮", "江汉", "江南"}
+COMPASS_NOT_AFTER = set("部方风向侧角面边端亚欧非美虎太坡麓岸")
+COMPASS_NOT_BEFORE = set("向往朝偏正东西南北")
+# a short place name glued after a word, starting with a water or mountain word, that is really the
+# end of a feature name (永定河|北京段, 泰山|东麓, 黄河|南岸)
+FEATURE_FIRST = set("河湖江山海")
+FEATURE_EDGE = set("岸麓畔")
+# a short city/county name followed by a river word is the river (沅江江畔, 赤水河, 黄浦江)
+RIVER_AFTER = set("江河湖溪")
+ADMIN_END = set("市县区州盟旗镇乡村省")
+STREET_OR_SECTION = set("段街路道桥")  # 铜陵河段, 常德河街: the place itself
+# county names that are also direction words (北京南部、天津): no list licence for them
+DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"}
+# foreign names that also start transliterated personal names (法国前总理拉法兰)
+NAME_HEAD_FOREIGN = {"拉法"}
+# 中非 is China-Africa (中非合作论坛) unless the republic is meant
+CENTRAL_AFRICA = "中非"
 SUB_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![政府党长干村镇土亲])")
 
 
@@ -115,8 +133,8 @@ def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, 
             any(ctx.get(c) for c in form.place.ancestors())
     if parent is not None and form.place.is_under(parent.code):
         return True  # 广西全州, 咸宁市通山县
-    if (form.strength == ADJACENT and not in_list) or not left_ok:
-        return False  # 建德、桐庐、富阳三地: a listed stop word may still be a place
+    if (form.strength == ADJACENT and not in_list) or not (left_ok or in_list):
+        return False  # 建德、桐庐、富阳三地: a listed stop word may still be a place (辐射新干、峡江等4个县)
     place = form.place
     if place.level == TOWNSHIP:
         return any(ctx.get(c) for c in (place.county_code, place.city_code) if c)
@@ -146,11 +164,19 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
         for hit in by_start[start]:  # longest first
             mention = None
             if REGION_GROUP in hit.kinds:
+                if hit.key in COMPASS_REGIONS and (text[hit.end:hit.end + 1] in COMPASS_NOT_AFTER and hit.end < len(text)
+                                                   and not text.startswith("部分", hit.end)
+                                                   or start and text[start - 1] in COMPASS_NOT_BEFORE
+                                                   or not (_previous_ok(text, start) or text[start - 1] in LEFT_CUES)):
+                    continue  # 东北部, 向西北, 浙西南山区, 大江南北, 汉江汉中
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
+            elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
+                continue
             elif PLACE in hit.kinds:
                 left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
+                in_list = in_list and hit.key not in DIRECTION_NAMES
                 forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok, bool(in_list))]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
@@ -159,7 +185,11 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 # not the tail of a transliterated name (科罗马), not a word part (增加纳税)
                 inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start)
                 word_tail = start and text[start - 1] in WORD_TAIL_FOREIGN.get(hit.key, ())
-                if not inside_name and not word_tail and (hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
+                name_head = hit.key in NAME_HEAD_FOREIGN and text[hit.end:hit.end + 1] in TRANSLIT_TAIL
+                china_africa = hit.key == CENTRAL_AFRICA and not (
+                    text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
+                if not inside_name and not word_tail and not china_africa and not name_head and (
+                        hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
                     mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
             if mention is not None:
                 mentions.append(mention)
@@ -171,6 +201,28 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     mentions.extend(_abbreviation_mentions(text, mentions))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _feature_part(text: str, hit: Hit, by_start: dict[int, list[Hit]]) -> bool:
+    """A place-name hit that is part of a river or mountain name or its edge, not the place."""
+    key, start, end = hit.key, hit.start, hit.end
+    if len(key) < 2 or key[-1] in ADMIN_END:
+        return False
+    glued = start > 0 and CJK.match(text[start - 1]) and text[start - 1] not in NON_NAME \
+        and text[start - 1] not in LEFT_CUES
+    if glued and len(key) == 2 and key[0] in FEATURE_FIRST:
+        if end < len(text) and text[end] in FEATURE_EDGE:
+            return True  # 贺兰山东麓: 山东 is not meant
+        for other in by_start.get(start + 1, ()):  # 永定河北京段: 河北 is not meant (but 河南通过)
+            if other.end > end and text[other.end:other.end + 1] in FEATURE_EDGE | {"段"}:
+                return True
+    if end < len(text) and text[end] in RIVER_AFTER and end not in by_start \
+            and text[end + 1:end + 2] not in ADMIN_END and text[end + 1:end + 2] not in STREET_OR_SECTION \
+            and not DEV_ZONE_SUFFIX.match(text, end + 2):  # 铜陵河段, 海口江东新区 are the places
+        gaz = gazetteer.load()
+        forms = gaz.candidates(key)
+        return bool(forms) and all(f.place.level >= PREFECTURE for f in forms)
+    return False
 
 
 def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

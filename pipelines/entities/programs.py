@@ -44,13 +44,49 @@ def classify_title(title: str) -> str | None:
     return None
 
 
+# a bare document-type word in 《》 (《决定》, 《意见》, 《条例》) refers back to the document named before
+GENERIC_DOCUMENT = {"办法", "方案", "意见", "实施意见", "指导意见", "通知", "规划", "计划", "清单", "条例", "法",
+                    "规定", "决定", "纲要", "细则", "实施细则", "措施", "若干措施", "举措", "标准", "指南", "目录",
+                    "政策", "制度", "公告", "通告", "决议", "报告", "白皮书", "公约", "协定", "协议", "章程", "准则",
+                    "名单", "名录", "要点", "行动", "行动方案", "行动计划", "实施方案", "工作方案", "规划纲要",
+                    "纲领", "规则", "建议", "条约", "修正案", "草案", "读本", "问答", "概论", "汇编", "文件"}
+ALIAS_CUE = re.compile(r"简称[“”\s]*$")
+INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
+
+
 def find_titles(text: str) -> list[Entity]:
+    """POLICY and ORG titles in 《》, one per mention.
+
+    A back-reference (以下简称《条例》, a later bare 《决定》) names the document already listed: its
+    mention keeps the text as written and takes that document's name, so the document is one entity.
+    A bare document word with no document before it names nothing and is left out.
+    """
     out = []
+    aliases: dict[str, str | None] = {}
+    previous: str | None = None  # name of the title just before, when it is a POLICY
     for m in TITLE.finditer(text):
         inner = m.group(1).strip()
+        core = TRAILING_NOTE.sub("", inner) or inner
+        if ALIAS_CUE.search(text[max(0, m.start() - 8):m.start()]):
+            aliases[inner] = previous  # （以下简称《纲要（2023年版）》）; 简称《读本》 after a book: nothing
+        if inner in aliases:
+            if aliases[inner] is not None:
+                out.append(Entity("POLICY", m.group(1), aliases[inner], m.start(1), m.end(1)))
+            continue
         kind = classify_title(inner)
+        if kind == "POLICY" and (inner in GENERIC_DOCUMENT or core in GENERIC_DOCUMENT):
+            antecedent = next((e for e in reversed(out) if e.type == "POLICY" and e.name.endswith(core)
+                               and e.name != inner), None)
+            if antecedent is not None:
+                out.append(Entity("POLICY", m.group(1), antecedent.name, m.start(1), m.end(1)))
+            continue
+        previous = inner if kind == "POLICY" else None
         if kind in ("POLICY", "ORG"):
             out.append(Entity(kind, m.group(1), inner, m.start(1), m.end(1)))
+        for n in INNER_TITLE.finditer(m.group(1)):  # 《关于军队执行〈中华人民共和国刑事诉讼法〉若干问题的规定》
+            if classify_title(n.group(1)) == "POLICY":
+                s = m.start(1) + n.start(1)
+                out.append(Entity("POLICY", n.group(1), n.group(1).strip(), s, s + len(n.group(1))))
     return out
 
 

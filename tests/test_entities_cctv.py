@@ -1,0 +1,135 @@
+"""Entity rules for CCTV news shapes (foreign people and places, back-references to documents,
+river names, compass regions), each on the real corpus sentence that showed the error."""
+import pytest
+
+from pipelines.entities import extract_entities
+
+
+def names(text, typ):
+    return {e.name for e in extract_entities(text) if e.type == typ}
+
+
+# --- PERSON: transliterated foreign names after or before a title --------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("法国国防部长勒科尔尼30日称，法国将和澳大利亚共同生产数千枚155毫米口径炮弹供乌克兰使用。", {"勒科尔尼"}),
+    ("俄总统新闻秘书佩斯科夫30日表示，西方向乌克兰输送更多武器只会让冲突升级。", {"佩斯科夫"}),
+    ("巴西总统卢拉30日在与到访的德国总理朔尔茨举行的联合发布会上表示", {"卢拉", "朔尔茨"}),
+    ("国家主席习近平夫人彭丽媛在巴黎应邀同法国总统马克龙夫人布丽吉特共同参观奥赛博物馆。",
+     {"习近平", "彭丽媛", "马克龙", "布丽吉特"}),
+    ("两人不时驻足认真欣赏著名画家莫奈、梵高、雷诺阿等创作的印象派经典名作", {"莫奈", "梵高", "雷诺阿"}),
+    ("丁薛祥4日下午在北京同欧盟委员会执行副主席蒂默曼斯举行第四次中欧环境与气候高层对话。", {"丁薛祥", "蒂默曼斯"}),
+    ("今年4月，习近平主席会见了冯德莱恩主席，围绕深化绿色伙伴关系等议题达成广泛共识。", {"习近平", "冯德莱恩"}),
+    ("丁薛祥6日在北京会见来华出席中非合作论坛北京峰会的毛里求斯副总统博塞仁。", {"丁薛祥", "博塞仁"}),
+    ("哥伦比亚总统佩特罗当天表示，委内瑞拉人民有权自主决定。", {"佩特罗"}),
+    ("意大利前总理达莱马，法国前总理拉法兰等现场或通过其他方式发表讲话。", {"拉法兰"}),
+])
+def test_foreign_people(sentence, expected):
+    assert expected <= names(sentence, "PERSON")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("在习近平主席英明领导下，中国克服各种挑战", {"英明"}),
+    ("多米尼克总理斯凯里特，巴巴多斯总理莫特利，格林纳达总理米切尔出席。", {"巴巴多斯", "格林纳达"}),
+    ("联合国秘书长古特雷斯、中国和中东、欧洲等多国代表出席。", {"中国"}),
+    ("过渡政府总理阿里埃尔·亨利回国。", {"阿里埃尔"}),
+])
+def test_not_foreign_people(sentence, absent):
+    assert not (absent & names(sentence, "PERSON"))
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # the verb after a two-character name is not its third character
+    ("在贵州龙里县高堡村，村民郭芳收到了从广东佛山发货的包裹。", {"郭芳"}, {"郭芳收"}),
+])
+def test_name_before_verb(sentence, expected, absent):
+    found = names(sentence, "PERSON")
+    assert expected <= found and not (absent & found)
+
+
+# --- ORG: suffixes and full names ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("苏丹武装部队和苏丹快速支援部队在首都喀土穆等地的武装冲突持续。", {"苏丹武装部队", "苏丹快速支援部队"}),
+    ("记者从上海海关了解到，今年前4个月，长三角区域外贸进出口总值达5.04万亿元。", {"上海海关"}),
+    ("中央气象台预计，今明两天，海南岛、广东沿海等地部分地区有大到暴雨。", {"中央气象台"}),
+    ("今天，我国在太原卫星发射中心使用长征六号改运载火箭成功将云海三号卫星发射升空。", {"太原卫星发射中心"}),
+    ("下一步，考核巡查组将陆续对39个国务院安委会成员单位开展安全生产工作考核。", {"国务院安委会"}),
+    ("已按计划完成31个省（区、市）和新疆生产建设兵团的现场考核巡查工作。", {"新疆生产建设兵团"}),
+    ("今天（12月6日），杭州亚组委、亚残组委发布，杭州亚运会和亚残运会共排放温室气体88.29万吨。",
+     {"杭州亚组委", "亚残组委"}),
+    ("彭丽媛在巴黎应邀同法国总统马克龙夫人布丽吉特共同参观奥赛博物馆。", {"奥赛博物馆"}),
+    ("丁薛祥4日下午在北京同欧盟委员会执行副主席蒂默曼斯举行对话。", {"欧盟委员会", "欧盟"}),
+    ("11月16日7时许，山西吕梁市永聚煤矿一办公楼发生火灾。", {"山西吕梁市永聚煤矿"}),
+    ("会见来华出席中非合作论坛北京峰会的毛里求斯副总统博塞仁。", {"中非合作论坛"}),
+])
+def test_orgs_cctv(sentence, expected):
+    assert expected <= names(sentence, "ORG")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("苏丹武装部队和苏丹快速支援部队在首都喀土穆等地的武装冲突持续。", {"苏丹武装部", "苏丹快速支援部"}),
+    ("今天，中国石油吉林石化公司年产120万吨乙烯装置在吉林省吉林市开工建设。", {"吉林石化公司"}),
+    ("员工再次举行罢工，要求提高工资，导致博物馆暂停对公众开放。", {"导致博物馆"}),
+    ("通过认证的企业可获得海关给予的优惠便利。", {"企业可获得海关"}),
+    ("今天（2月29日）举行发布会，邀请海关总署、上海市政府、财政部有关负责人介绍情况。", {"邀请海关"}),
+    ("俄空天军当天在伊德利卜、哈马和阿勒颇持续打击叙反政府武装目标。", {"阿勒颇持续打击叙反政府"}),
+])
+def test_not_orgs_cctv(sentence, absent):
+    assert not (absent & names(sentence, "ORG"))
+
+
+# --- POLICY: back-references name the document already listed ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected_names, n_mentions", [
+    ("日前，中央军委印发《关于围绕实现建军一百年奋斗目标全面加强军队党的建设的意见》（以下简称《意见》），"
+     "要求全军认真抓好贯彻落实《意见》。",
+     {"关于围绕实现建军一百年奋斗目标全面加强军队党的建设的意见"}, 3),
+    ("《习近平新时代中国特色社会主义思想学习纲要（2023年版）》（以下简称《纲要（2023年版）》）出版发行。",
+     {"习近平新时代中国特色社会主义思想学习纲要（2023年版）"}, 2),
+    ("全会通过的《决定》是指导新征程上进一步全面深化改革的总动员、总部署。", set(), 0),
+])
+def test_policy_back_references(sentence, expected_names, n_mentions):
+    policies = [e for e in extract_entities(sentence) if e.type == "POLICY"]
+    assert {e.name for e in policies} == expected_names
+    assert len(policies) == n_mentions
+
+
+def test_policy_alias_after_a_book_is_not_a_policy():
+    s = "军委政治工作部组织编修《军委主席负责制学习读本》（以下简称《学习读本》），区分使用。"
+    assert names(s, "POLICY") == set()
+
+
+def test_policy_nested_title():
+    s = "中央军委近日印发《关于军队执行〈中华人民共和国刑事诉讼法〉若干问题的规定》（以下简称《规定》），自2023年1月1日起施行。"
+    assert names(s, "POLICY") == {"关于军队执行〈中华人民共和国刑事诉讼法〉若干问题的规定", "中华人民共和国刑事诉讼法"}
+
+
+# --- LOC: rivers, feature edges, compass regions, foreign places ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("位于沅江江畔的常德河街历史悠久。", {"常德市"}, {"沅江市"}),
+    ("在长江上游赤水河，沿线省份的相关部门共同开展保护。", set(), {"赤水市"}),
+    ("永定河北京段各水毁修复工程基本完工", {"北京市"}, {"河北省"}),
+    ("宁夏将集中力量打造贺兰山东麓生态文旅廊道", {"宁夏回族自治区"}, {"山东省"}),
+    ("夏粮产量第一大省河南通过压实地方党政责任", {"河南省"}, {"南通市"}),
+    ("黄河古贤水利枢纽、长江铜陵河段治理加快推进", {"铜陵市"}, set()),
+    ("济南至郑州高铁山东段等一批重点在建项目", {"山东省"}, set()),
+    ("海口江东新区是海南自由贸易港建设的重点先行区域", {"海口市"}, set()),
+    ("项目总投资40.19亿元，位于江西吉安，辐射新干、峡江等4个县的32个乡镇。", {"新干县", "峡江县"}, set()),
+    ("丁薛祥6日在北京会见来华出席中非合作论坛北京峰会的毛里求斯副总统博塞仁。", {"北京市", "毛里求斯"}, {"中非"}),
+    ("乍得、中非、喀麦隆等国代表出席。", {"乍得", "中非", "喀麦隆"}, set()),
+    ("开幕式后，各项赛事将在华北、东北、华东、华中、华南、西南、西北7个赛区展开。",
+     {"华北", "东北", "华东", "华中", "华南", "西南", "西北"}, set()),
+    ("未来三天，东北、华北、黄淮、江南等地气温将下降4—8℃。", {"东北", "华北", "黄淮", "江南"}, set()),
+    ("今明两天，北京南部、天津、河北中南部等地有降雪。", {"北京市", "天津市", "河北省"}, {"南部县"}),
+    ("冷空气向西北移动，东北部有大风，浙西南山区绿意盎然，大江南北战鼓催征。", set(),
+     {"西北", "东北", "西南", "江南"}),
+    ("俄罗斯国防部30日称，俄军在库皮扬斯克、红利曼等方向打击了乌军人员，在乌格列达尔地区打击了乌军坦克旅。",
+     {"俄罗斯", "库皮扬斯克", "红利曼", "乌格列达尔"}, set()),
+    ("俄罗斯使用导弹和无人机袭击了苏梅州和哈尔科夫州的能源基础设施。", set(), {"梅州市"}),
+])
+def test_places_cctv(sentence, expected, absent):
+    found = names(sentence, "LOC")
+    assert expected <= found
+    assert not (absent & found)
