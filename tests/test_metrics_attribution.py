@@ -257,3 +257,98 @@ def test_bare_value_after_wei_needs_its_measure_in_the_clause():
     # 为 is too common a verb to reach back across a clause break.
     text = "美元指数下跌0.47%，全年目标为101.5。"
     assert [m.text for m in extract_metrics(text, "2023-04-14")] == ["0.47%"]
+
+
+# --- region: sources, trade partners, enumerated sets, the clause's own place (review 2026-11-23)
+
+def locs(text: str, *places: tuple[str, str, str | None, str | None, str | None]) -> list[Entity]:
+    """LOC entities (surface, name, code, province code, city code) at every occurrence."""
+    out = []
+    for surface, name, code, province, city in places:
+        at = text.find(surface)
+        while at >= 0:
+            out.append(Entity("LOC", surface, name, at, at + len(surface), code, province, city))
+            at = text.find(surface, at + 1)
+    return out
+
+
+def test_trade_partners_of_the_country_are_not_the_region():
+    # xwlb-20231207-08.md
+    text = "我国对前3大贸易伙伴东盟、欧盟、美国分别进出口5843.9亿元、4416.6亿元、4149亿元，合计占我国进出口总值的38.9%。"
+    places = locs(text, ("美国", "美国", None, None, None))
+    assert metric(text, "4149亿元", "2023-12-07", places).region == "全国"
+    # a partner enumerated after the first (对拉美、非洲…) is a partner too
+    text = "今年11月份，我国对拉美、非洲、中亚五国进出口分别增长9.3%、8.4%和43%。"
+    places = locs(text, ("拉美", "拉美", None, None, None), ("非洲", "非洲", None, None, None))
+    assert metric(text, "8.4%", "2023-12-07", places).region == "全国"
+
+
+def test_china_and_partner_pair_is_national():
+    text = "11月当月，中美货物贸易同比增长2.7%，结束连续6个月的同比下降。"
+    places = [Entity("LOC", "美", "美国", text.index("美"), text.index("美") + 1, None, None, None)]
+    assert metric(text, "2.7%", "2023-12-07", places).region == "全国"
+
+
+def test_the_reporting_customs_office_is_not_the_region():
+    # xwlb-20241219-11.md
+    text = "据深圳海关统计，今年前11个月，粤港澳大湾区内地九市进出口总值7.95万亿元，同比增长10.3%，高出同期全国增速5.4个百分点。"
+    places = locs(text, ("深圳", "深圳市", "440300", "440000", "440300"),
+                  ("粤港澳大湾区", "粤港澳大湾区", None, None, None))
+    assert metric(text, "10.3%", "2024-12-19", places).region == "粤港澳大湾区"
+    # 全国 as the yardstick (高出同期全国增速) is not the figure's place
+    assert metric(text, "5.4个百分点", "2024-12-19", places).region == "粤港澳大湾区"
+
+
+def test_share_of_the_national_total_belongs_to_the_part():
+    # xwlb-20240520-08.md
+    text = "今年前4个月，长三角区域外贸进出口总值达5.04万亿元，同比增长5.6%，占全国进出口总值的36.5%。"
+    places = locs(text, ("长三角", "长三角", None, None, None))
+    assert metric(text, "36.5%", "2024-05-20", places).region == "长三角"
+
+
+def test_enumerated_provinces_counted_as_a_set_are_national():
+    # xwlb-20221112-10.md
+    text = "我国已完成黑龙江、四川、西藏等9个重点省份泥炭地碳库调查。"
+    places = locs(text, ("黑龙江", "黑龙江省", "230000", "230000", None), ("四川", "四川省", "510000", "510000", None),
+                  ("西藏", "西藏自治区", "540000", "540000", None))
+    assert metric(text, "9个", "2022-11-12", places).region == "全国"
+
+
+def test_shared_parent_of_an_enumeration_stays_the_region():
+    # sample 001: 郴州市苏仙区、桂东县等7个县 -> 郴州市
+    text = "2月8日至10日,郴州市苏仙区、桂东县等7个县(市、区)就业服务机构组织近百辆返岗直通车。"
+    places = places_in(text, ("郴州市", "郴州市"), ("苏仙区", "苏仙区"), ("桂东县", "桂东县"))
+    assert metric(text, "7个", "2022-03-30", places).region == "郴州市"
+
+
+def test_place_opening_a_later_clause_is_nearer_than_the_sentence_subject():
+    # xwlb-20241219-11.md
+    text = "今年前11个月，大湾区内地九市中，深圳市进出口4.11万亿元，居全国内地城市首位，同比增长17.4%。"
+    places = locs(text, ("大湾区", "大湾区", None, None, None), ("深圳市", "深圳市", "440300", "440000", "440300"))
+    assert metric(text, "17.4%", "2024-12-19", places).region == "深圳市"
+    assert metric(text, "4.11万亿元", "2024-12-19", places).region == "深圳市"
+
+
+def test_short_grouping_name_is_given_in_full():
+    text = "其中，大湾区数字照相机出口同比增长118.5%。"
+    places = locs(text, ("大湾区", "大湾区", None, None, None))
+    assert metric(text, "118.5%", "2024-12-19", places).region == "粤港澳大湾区"
+
+
+# --- time: plans and statements (review 2026-11-23)
+
+def test_plan_without_a_stated_time_has_no_time():
+    # xwlb-20240520-08.md
+    text = "今天（5月20日），峡江灌区工程开工。\n建成后可保障城乡供水22.61万人，覆盖灌溉农田面积67万亩。"
+    assert metric(text, "22.61万人", "2024-05-20").time is None
+
+
+def test_planned_figure_with_a_stated_time_keeps_it():
+    text = "今年，湖北将投入财政资金3亿元。"
+    assert metric(text, "3亿元", "2023-05-01").time == "2023"
+
+
+def test_day_of_a_statement_gives_the_year():
+    # xwlb-20230131-09.md
+    text = "法国国防部长勒科尔尼30日称，法国将和澳大利亚共同生产数千枚155毫米口径炮弹供乌克兰使用。"
+    assert metric(text, "155毫米", "2023-01-31").time == "2023"

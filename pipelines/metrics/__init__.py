@@ -8,6 +8,7 @@ text, used for `region`.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Sequence
 
@@ -59,6 +60,7 @@ def extract_metrics(text: str, published: str | None = None,
     return metrics
 
 
+NEWLINE = re.compile("\n")
 HEADING_MAX = 50  # characters: a line this short without a sentence end is a heading
 SENTENCE_END = frozenset("。！!？?；;")
 
@@ -68,7 +70,7 @@ def _without_heading_repeats(text: str, quantities: list[Quantity]) -> list[Quan
     paragraph states again (same value and unit) is one figure: the heading's copy is dropped."""
     if "\n" not in text or not quantities:
         return quantities
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     line_starts.append(len(text) + 1)
 
     def line_of(pos: int) -> int:

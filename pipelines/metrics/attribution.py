@@ -21,7 +21,17 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
-NATIONAL = re.compile(r"全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
+NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
+# Words before 全国 that make it the yardstick of a comparison, not the figure's place
+# (占全国进出口总值的36.5%, 高出同期全国增速5.4个百分点).
+NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
+# Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
+SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
+# Where a 对/自/向 place follows 我国/全国, it is the partner (我国对东盟、欧盟、美国分别进出口).
+PARTNER_BEFORE = frozenset("对自向与同")
+PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8}?(?:对|与|同|自|向)")
+# Regional groupings written short in the text, named in full as a region.
+REGION_NAMES = {"大湾区": "粤港澳大湾区"}
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
 _CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢|高|低"
@@ -29,6 +39,10 @@ COMPARISON = re.compile(
     r"(同比|环比)"
     rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])")
+# A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
+FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟")
+# A day followed by a reporting verb dates the statement (30日称，…).
+STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
 
@@ -144,10 +158,16 @@ class TimeIndex:
         for mention in self.within(quantity.end, c_end + 1):
             if not mention.clause_only:
                 return _shifted(mention.value, shift)
-        for lo, hi in ((s_start, c_start), (p_start, s_start)):
-            for mention in reversed(self.within(lo, hi)):
+        earlier = self.within(s_start, c_start)
+        if not any(not m.clause_only for m in earlier) and FUTURE.search(self.text, s_start, quantity.start):
+            return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
+        for mentions in (earlier, self.within(p_start, s_start)):
+            for mention in reversed(mentions):
                 if not mention.clause_only:
-                    return _shifted(mention.value, shift)
+                    value = _shifted(mention.value, shift)
+                    if value and len(value) == 10 and STATEMENT.match(self.text, mention.end):
+                        return value[:4]  # 勒科尔尼30日称，…: the day of the statement, not of the figure
+                    return value
         return _shifted(self.default, shift)
 
 
@@ -205,6 +225,7 @@ class RegionIndex:
                 and NATIONAL.search(text)):
             self.article_place = "全国"
         self.article_national = NATIONAL.search(text) is not None
+        self.source_spans: list[tuple[int, int]] | None = None
 
     def _main_place(self) -> Place | None:
         """The article's place: the place named in most paragraphs, then most often."""
@@ -222,14 +243,57 @@ class RegionIndex:
         return _place_of(next(p for p in self.places if p.name == best))
 
     def _groups(self, lo: int, hi: int) -> list[Place]:
-        """Places named in text[lo:hi]: a chain (湘西州古丈县) counts as its last, most specific
-        place; an enumeration (苏仙区、桂东县) as the parent its members share."""
+        return [g[0] for g in self._groups_at(lo, hi)]
+
+    def _skipped(self, p: Entity) -> bool:
+        """A place that names the source of a figure or a trade partner, not its place."""
+        if self.source_spans is None:
+            self.source_spans = [(m.start(), m.end()) for m in SOURCE.finditer(self.text)]
+        for lo, hi in self.source_spans:
+            if lo <= p.start < hi:
+                return True
+        if p.start and len(p.text) == 1 and self.text[p.start - 1] == "中":
+            return True  # 中美, 中欧: China and a partner
+        clause_start = p.start
+        while clause_start > 0 and self.text[clause_start - 1] not in "，,；;：:。！？!?\n" and p.start - clause_start < 40:
+            clause_start -= 1
+        if PARTNER_AFTER_NATIONAL.search(self.text, clause_start, p.start):
+            return True  # 我国对前3大贸易伙伴东盟、欧盟、美国分别进出口
+        if p.start and self.text[p.start - 1] in PARTNER_BEFORE:
+            sentence_start = p.start
+            while sentence_start > 0 and self.text[sentence_start - 1] not in "。！？!?\n" and p.start - sentence_start < 60:
+                sentence_start -= 1
+            if NATIONAL.search(self.text, sentence_start, p.start):
+                return True
+        return False
+
+    def _national(self, lo: int, hi: int) -> bool:
+        """全国/我国… in text[lo:hi], not as the yardstick of a comparison (占全国…的)."""
+        for m in NATIONAL.finditer(self.text, lo, hi):
+            if not self.text.endswith(NATIONAL_AS_BASE, max(0, m.start() - 4), m.start()):
+                return True
+        return False
+
+    def _groups_at(self, lo: int, hi: int) -> list[tuple[Place, int, int, frozenset[str]]]:
+        """Places named in text[lo:hi] with their span: a chain (湘西州古丈县) counts as its last,
+        most specific place; an enumeration (苏仙区、桂东县) as the parent its members share.
+        Sources and trade partners are left out. Each group comes with its span and the names
+        of the places enumerated in it."""
+        if not self.places:
+            return []
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        if i == j:
+            return []
         groups: list[list[list[Entity]]] = []  # group -> chains -> entities
         prev: Entity | None = None
+        skipped: Entity | None = None
         for p in self.places[i:j]:
             if p.end > hi:
                 break
+            if self._skipped(p) or (skipped is not None and self.text[skipped.end:p.start] in ENUMERATION_JOINERS):
+                skipped = p
+                continue
+            skipped = None
             gap = self.text[prev.end:p.start] if prev else None
             if prev is not None and gap == "":
                 groups[-1][-1].append(p)
@@ -238,7 +302,8 @@ class RegionIndex:
             else:
                 groups.append([[p]])
             prev = p
-        return [self._group_place(g) for g in groups]
+        return [(self._group_place(g), g[0][0].start, g[-1][-1].end, frozenset(c[-1].name for c in g))
+                for g in groups]
 
     def _group_place(self, chains: list[list[Entity]]) -> Place:
         reps = [chain[-1] for chain in chains]
@@ -267,13 +332,48 @@ class RegionIndex:
         return context
 
     def resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
+        found = self._resolve(quantity, where)
+        if isinstance(found, Place) and found.name in REGION_NAMES:
+            return REGION_NAMES[found.name]
+        return found
+
+    def _nearest(self, groups):
+        """The last place that opens a clause (…九市中，深圳市进出口4.11万亿元，…同比增长17.4%),
+        else the sentence's first place."""
+        for group in reversed(groups[1:]):
+            start = group[1]
+            if self.text[start - 1] in "，,；;：:":
+                return group
+        return groups[0]
+
+    def _enumerated_set(self, place: Place) -> Place | str:
+        """黑龙江、四川、西藏等9个重点省份: the figure counts a set the named places belong to;
+        its place is one level up (the country for provinces)."""
+        if not place.code or place.province_code == place.code:
+            return "全国"  # provinces, or groupings without a code (华北、东北…)
+        for code in (place.city_code, place.province_code):
+            if code and code != place.code:
+                named = _named(code, self.by_code)
+                if named:
+                    return named
+        return place
+
+    def _resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
-            groups = self._groups(lo, hi)
+            groups = self._groups_at(lo, hi)
             if groups:
-                return groups[0]
-            if NATIONAL.search(self.text, lo, hi):
+                # In the figure's clause its first place; in earlier clauses see _nearest.
+                place, _, end, members = groups[0] if hi == quantity.start else self._nearest(groups)
+                if (len(groups) == 1 and quantity.start - end <= 2
+                        and (self.text.startswith("等", end) or (len(members) > 1 and quantity.start == end))):
+                    # 黑龙江、四川、西藏等9个重点省份; 华北、东北…西北7个赛区: the figure counts a set
+                    # the named places belong to. A shared parent (郴州市苏仙区、桂东县等7个) is that set's place.
+                    if place.name in members:
+                        return self._enumerated_set(place)
+                return place
+            if self._national(lo, hi):
                 return "全国"
             if WHOLE_AREA.search(self.text, lo, hi):
                 context = self._context(p_start, lo)
@@ -298,7 +398,7 @@ class RegionIndex:
             groups = self._groups(bounds[k - 1], bounds[k])
             if groups:
                 return groups[0]
-            if NATIONAL.search(self.text, bounds[k - 1], bounds[k]):
+            if self._national(bounds[k - 1], bounds[k]):
                 return "全国"
         return None
 
