@@ -352,3 +352,16 @@ def test_day_of_a_statement_gives_the_year():
     # xwlb-20230131-09.md
     text = "法国国防部长勒科尔尼30日称，法国将和澳大利亚共同生产数千枚155毫米口径炮弹供乌克兰使用。"
     assert metric(text, "155毫米", "2023-01-31").time == "2023"
+
+
+def test_base_of_a_comparison_in_an_earlier_clause_is_not_the_time():
+    # xwlb corpus (外汇储备): 升幅 is for January, not for the base month
+    text = "截至2023年1月末，我国外汇储备规模为31845亿美元，较2022年12月末上升1103亿美元，升幅为3.5%。"
+    assert metric(text, "3.5%", "2023-02-07").time == "2023-01-31"
+
+
+def test_starting_point_time_is_not_the_end_figure_time():
+    # xwlb corpus (自贸试验区负面清单): 从2013年的190项减少到现在的27项
+    text = "自贸试验区外商投资准入负面清单七次瘦身，从2013年的190项减少到现在的27项，制造业条目归零。"
+    assert metric(text, "190项", "2023-09-27").time == "2013"
+    assert metric(text, "27项", "2023-09-27").time != "2013"
