@@ -133,3 +133,36 @@ def test_places_cctv(sentence, expected, absent):
     found = names(sentence, "LOC")
     assert expected <= found
     assert not (absent & found)
+
+
+# --- LOC: a city short name glued inside a word is not the city -------------------------------
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("这是党的二十大的一个重大理论创新，是科学社会主义的新发展。", {"大理白族自治州"}),
+    ("画好侨界团结最大同心圆。", {"大同市"}),
+    ("保持人民币汇率在合理均衡水平上的基本稳定。", {"衡水市"}),
+    ("实现人民幸福安康提出了具体要求。", {"安康市"}),
+    ("他多次参加国家和军队的重大庆典及活动。", {"大庆市"}),
+    ("4日，马里兰州发生两起枪击。", {"兰州市"}),
+    ("事关党长期执政、国家长治久安、人民幸福安康。", {"长治市"}),
+    ("据拱北海关统计，截至今天，经港珠澳大桥出入境车辆突破150万辆次。", {"北海市"}),
+])
+def test_city_name_inside_word(sentence, absent):
+    assert not (absent & names(sentence, "LOC"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("第十八届中国长春电影节开幕", {"长春市"}),
+    ("成功举办成都大运会、杭州亚运会", {"成都市"}),
+    ("一九六六年，江泽民同志调任武汉热工机械研究所所长", {"武汉市"}),
+    ("多举措支持广州南沙放宽市场准入", {"广州市"}),
+    ("今年唐山全力推进钢铁行业转型", {"唐山市"}),
+    ("荆门至荆州高铁今日开通运营", {"荆门市", "荆州市"}),
+])
+def test_city_name_after_word(sentence, expected):
+    assert expected <= names(sentence, "LOC")
+
+
+@pytest.mark.parametrize("sentence", ["中央军委发来贺信。贺信说，值此兵团成立70周年之际", "宣读习近平主席贺信并致辞。"])
+def test_greeting_letter_is_not_a_person(sentence):
+    assert "贺信" not in names(sentence, "PERSON")

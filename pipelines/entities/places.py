@@ -54,6 +54,13 @@ FEATURE_EDGE = set("岸麓畔")
 RIVER_AFTER = set("江河湖溪")
 ADMIN_END = set("市县区州盟旗镇乡村省")
 STREET_OR_SECTION = set("段街路道桥")  # 铜陵河段, 常德河街: the place itself
+# a place right after a time word is not glued into a word (今年唐山, 3日上饶); after a city name
+# these start no word with it (唐山市, 宜昌等地, 宜昌至荆门)
+TIME_WORD_END = set("年月日天")
+# characters that end a word right before a city name (中国成都, 举办杭州亚运会, 继深圳, 调任武汉,
+# 长江干流铜陵河段, 大区杭州临安, 中亚西安峰会)
+GLUE_OK_BEFORE = set("国办继任接怀流程区团院桥亚江省市县州段城持军设降路练")
+PLACE_FOLLOW = set("市州盟县区地等和与及至到、的籍人")
 # county names that are also direction words (北京南部、天津): no list licence for them
 DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"}
 # foreign names that also start transliterated personal names (法国前总理拉法兰)
@@ -125,7 +132,13 @@ def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Cou
     return counts
 
 
-def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, in_list: bool = False) -> bool:
+def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, in_list: bool = False,
+             glued_word: bool = False) -> bool:
+    if form.strength == FREE and form.place.level == PREFECTURE and glued_word and parent is None and not in_list:
+        # 重大庆典, 天山南北, 均衡水平, 明尼苏达州: a city short name glued inside a word needs the
+        # article to be about its province
+        own = ctx.get(form.place.code, 0)  # its own mentions also count for its province
+        return any(ctx.get(c, 0) > own for c in form.place.ancestors())
     if form.strength == FREE and (left_ok or form.place.level < 3):
         return True
     if form.strength == FREE:  # 海城市 in 滨海城市, 运城市 in 亚运城市: glued to a word, needs context
@@ -177,7 +190,11 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
                 in_list = in_list and hit.key not in DIRECTION_NAMES
-                forms = [f for f in gaz.candidates(hit.key) if _form_ok(f, parent, ctx, left_ok, bool(in_list))]
+                glued_word = not left_ok and len(hit.key) == 2 and text[start - 1] not in TIME_WORD_END \
+                    and text[start - 1] not in GLUE_OK_BEFORE \
+                    and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
+                forms = [f for f in gaz.candidates(hit.key)
+                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word)]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
