@@ -166,3 +166,34 @@ def test_city_name_after_word(sentence, expected):
 @pytest.mark.parametrize("sentence", ["中央军委发来贺信。贺信说，值此兵团成立70周年之际", "宣读习近平主席贺信并致辞。"])
 def test_greeting_letter_is_not_a_person(sentence):
     assert "贺信" not in names(sentence, "PERSON")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("学习贯彻党的二十届三中全会精神中央宣讲团动员会24日在京召开。李书磊主持，谌贻琴出席。", {"李书磊", "谌贻琴"}),
+    ("主席会议举行了2023年第二次集体学习。中央社会工作部副部长柳拯应邀作报告。", {"柳拯"}),
+    ("据安理会轮值主席、马耳他常驻联合国代表弗雷泽介绍，安理会计划审议相关决议草案。", {"弗雷泽"}),
+    ("联合国难民署副高级专员凯莉·克莱门12日称，本次强震酿成了人道主义灾难。", {"凯莉·克莱门"}),
+])
+def test_more_people(sentence, expected):
+    assert expected <= names(sentence, "PERSON")
+
+
+def test_foreign_provinces_in_a_foreign_story():
+    s = ("据土耳其和叙利亚政府及救援机构公布的数据，土耳其南部强震已造成超过3.5万人遇难。12日，在此次地震震中所在的"
+         "卡赫拉曼马拉什省，一名5岁左右的儿童获救。同一天在哈塔伊省，一对被困多天的父女也被救出。"
+         "土耳其奥斯曼尼耶省邻近震中，受灾也非常严重。")
+    assert {"卡赫拉曼马拉什省", "哈塔伊省", "奥斯曼尼耶省", "土耳其", "叙利亚"} <= names(s, "LOC")
+
+
+def test_no_foreign_province_without_a_foreign_place():
+    assert names("在新疆阿克苏地区和吉林省", "LOC") == {"新疆维吾尔自治区", "阿克苏地区", "吉林省"}
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("以色列国防军今天称，黎巴嫩真主党武装17日称，当天使用制导武器。", {"以色列国防军", "黎巴嫩真主党"}, set()),
+    ("另据巴勒斯坦媒体报道，巴勒斯坦总统府发表声明谴责美方。", {"巴勒斯坦总统府"}, set()),
+    ("发展先进武器装备十分重要，俄罗斯国防军工企业最重要的任务是保障供应。", set(), {"俄罗斯国防军"}),
+])
+def test_foreign_bodies(sentence, expected, absent):
+    found = names(sentence, "ORG")
+    assert expected <= found and not (absent & found)

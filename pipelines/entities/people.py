@@ -62,12 +62,13 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
               "来自", "作了", "作的", "陪同", "至今", "连线", "毕业", "出任", "获奖", "夺得", "摘得",
               # verbs whose first character would otherwise end a three-character name (郭芳收到了)
               "收到", "得到", "受到", "听到", "想到", "找到", "拿到", "回到", "走到", "做到", "见到", "遇到",
-              "提到", "收获", "收入", "开始", "打算", "准备", "决定", "发现", "觉得", "知道")
+              "提到", "收获", "收入", "开始", "打算", "准备", "决定", "发现", "觉得", "知道", "应邀")
 
 
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
 FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
-                          r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家)")
+                          r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
+                          r"常驻联合国代表|代表|专员|指挥官|司令)")
 FOREIGN_TITLE_AFTER = re.compile(r"(?:总统|总理|首相|主席|国王|秘书长|总干事)")
 # what may follow a transliterated name: punctuation, a date (30日称), a common verb or 夫人
 FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "通话", "先生", "女士", "阁下", "举办", "应约",
@@ -193,7 +194,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for m in re.finditer(r"(?:^|(?<=[。！？\n]))", text):  # sentence-initial name + speech/birth verb
         i = m.end()
         end = _name_at(text, i, strict_end=False)
-        if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说", text[end:end + 3]):
+        if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说|主持|出席|参加|陪同", text[end:end + 3]):
             add(i, end)
 
     for m in after_re.finditer(text):  # 习近平总书记 after a boundary

@@ -213,11 +213,36 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 last = mention
                 pos = hit.end
                 break
+    if any(m.kind == "foreign" for m in mentions):
+        mentions.extend(_foreign_divisions(text, mentions))
     mentions.extend(_villages_and_townships(text, mentions))
     mentions.extend(_dev_zones(text, mentions))
     mentions.extend(_abbreviation_mentions(text, mentions))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _foreign_division_regex() -> re.Pattern:
+    chars = "".join(sorted(c for c in TRANSLIT if c != "·"))
+    return re.compile(rf"[{chars}]{{3,8}}(?:省|州)")
+
+
+def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Provinces and states of a foreign country named in the article, written as a transliterated
+    name + 省/州 (卡赫拉曼马拉什省, 哈塔伊省); the name must start after a clear boundary."""
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    out = []
+    for d in _foreign_division_regex().finditer(text):
+        s, e = d.start(), d.end()
+        if any(i in covered for i in range(s, e)):
+            continue
+        if not (_previous_ok(text, s) or text[s - 1] in LEFT_CUES or text[s - 1] == "国"):
+            continue
+        out.append(PlaceMention(s, e, d.group(0), d.group(0), kind="foreign"))
+    return out
 
 
 def _feature_part(text: str, hit: Hit, by_start: dict[int, list[Hit]]) -> bool:
