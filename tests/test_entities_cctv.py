@@ -197,3 +197,13 @@ def test_no_foreign_province_without_a_foreign_place():
 def test_foreign_bodies(sentence, expected, absent):
     found = names(sentence, "ORG")
     assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("sentence", ["学习贯彻党的二十届三中全会精神中央宣讲团动员会24日在京召开。",
+                                      "国务院总理李强7日在京会见美国财政部长耶伦。"])
+def test_capital_abbreviation_before_a_meeting_verb(sentence):
+    assert "北京市" in names(sentence, "LOC")
+
+
+def test_unnamed_foreign_university():
+    assert not any("大学" in n for n in names("美国一大学发生枪击 致1死16伤", "ORG"))

@@ -286,6 +286,8 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
         m = places[k]
         if m.end <= s and m.kind != "abbreviation":
             between = text[m.end:s]
+            if between[:1] == "一" and len(between) <= 2:
+                break  # 美国一大学发生枪击: "a university in the US", no name
             if len(between) <= 10 and not (set(between) & NAME_BREAK):
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
