@@ -365,3 +365,39 @@ def test_starting_point_time_is_not_the_end_figure_time():
     text = "自贸试验区外商投资准入负面清单七次瘦身，从2013年的190项减少到现在的27项，制造业条目归零。"
     assert metric(text, "190项", "2023-09-27").time == "2013"
     assert metric(text, "27项", "2023-09-27").time != "2013"
+
+
+def test_digest_items_take_their_place_from_their_own_heading():
+    # xwlb 快讯 shape: items about different places must not share one article place.
+    text = ("国家卫生健康委成立国家级医疗应急工作专家组\n"
+            "国家卫生健康委近日成立专家组，专家组涵盖了急诊医学科等在内的22个学科的专家。\n"
+            "长沙举行招聘会\n"
+            "长沙市今天举办招聘会，提供岗位1200个。\n"
+            "咸宁开通夜间公交\n"
+            "咸宁市新开通夜间公交线路12条。\n"
+            "雨雪天气持续\n"
+            "气象部门提醒注意防寒。\n"
+            "第六届动漫会开幕\n"
+            "本届动漫会参展企业近400家。\n"
+            "新一批科普基地公布\n"
+            "记者今天获悉，新一批科普基地名单公布。")
+    places = places_in(text, ("长沙", "长沙市"), ("咸宁", "咸宁市"))
+    assert metric(text, "22个", "2023-07-07", places).region is None
+    assert metric(text, "1200个", "2023-07-07", places).region == "长沙市"
+    assert metric(text, "近400家", "2023-07-07", places).region is None
+
+
+def test_national_subject_before_named_regions_is_national():
+    # xwlb corpus (夏粮): the regions are where the disasters were
+    text = "今年我国粮食生产克服了黄淮地区罕见“烂场雨”，华北、东北局地严重洪涝，西北局部干旱等灾害影响，夏粮产量达2922.6亿斤，处于历史第二高位。"
+    places = locs(text, ("黄淮", "黄淮", None, None, None), ("华北", "华北", None, None, None),
+                  ("东北", "东北", None, None, None), ("西北", "西北", None, None, None))
+    assert metric(text, "2922.6亿斤", "2023-07-14", places).region == "全国"
+
+
+def test_enumeration_of_places_with_different_parents_is_not_one_place():
+    # xwlb corpus (长三角港口群)
+    text = "截至2022年底，长三角集聚高新技术企业11.6万家，以上海、宁波舟山港为核心，南京、杭州等16个港口为骨干的港口群总体格局蔚然成形。"
+    places = locs(text, ("长三角", "长三角", None, None, None), ("上海", "上海市", "310000", "310000", None),
+                  ("南京", "南京市", "320100", "320000", "320100"), ("杭州", "杭州市", "330100", "330000", "330100"))
+    assert metric(text, "16个", "2023-03-01", places).region not in ("江苏省", "南京市")

@@ -195,6 +195,15 @@ class Place:
     city_code: str | None
 
 
+def _is_heading(line: str) -> bool:
+    """A short line without a sentence end: an item heading of a 快讯."""
+    line = line.strip()
+    return 0 < len(line) <= 50 and not HEADING_STOPS.intersection(line)
+
+
+HEADING_STOPS = frozenset("。！!？?；;")
+
+
 def _place_of(entity: Entity) -> Place:
     return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
 
@@ -235,6 +244,10 @@ class RegionIndex:
             self.article_place = "全国"
         self.article_national = NATIONAL.search(text) is not None
         self.source_spans: list[tuple[int, int]] | None = None
+        # A digest (快讯: several items, each under a short heading line, about different places)
+        # has no single place; a story with section headings that keeps naming its place has one.
+        headings = sum(1 for line in text.split("\n") if _is_heading(line)) if "\n" in text else 0
+        self.digest = headings >= 3 and self.main_place_paragraphs * 3 <= headings
 
     def _main_place(self) -> Place | None:
         """The article's place: the place named in most paragraphs, then most often."""
@@ -355,11 +368,13 @@ class RegionIndex:
                 return group
         return groups[0]
 
-    def _enumerated_set(self, place: Place) -> Place | str:
+    def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
         """黑龙江、四川、西藏等9个重点省份: the figure counts a set the named places belong to;
         its place is one level up (the country for provinces)."""
         if not place.code or place.province_code == place.code:
             return "全国"  # provinces, or groupings without a code (华北、东北…)
+        if members > 1:
+            return None  # places of different parents (南京、杭州等16个港口)
         for code in (place.city_code, place.province_code):
             if code and code != place.code:
                 named = _named(code, self.by_code)
@@ -372,16 +387,21 @@ class RegionIndex:
         s_start, p_start = where.sentence_start, where.paragraph_start
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
+            if groups and hi != quantity.start and self._national(lo, groups[0][1]):
+                return "全国"  # 我国粮食生产克服了黄淮地区…，西北局部干旱…，夏粮产量达2922.6亿斤
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
                 place, _, end, members = groups[0] if hi == quantity.start else self._nearest(groups)
-                if (len(groups) == 1 and quantity.start - end <= 2
+                if (len(groups) == 1 and quantity.start - end <= 2 and place.name in members
                         and (self.text.startswith("等", end) or (len(members) > 1 and quantity.start == end))):
                     # 黑龙江、四川、西藏等9个重点省份; 华北、东北…西北7个赛区: the figure counts a set
                     # the named places belong to. A shared parent (郴州市苏仙区、桂东县等7个) is that set's place.
-                    if place.name in members:
-                        return self._enumerated_set(place)
-                return place
+                    whole = self._enumerated_set(place, len(members))
+                    if whole is not None:
+                        return whole
+                    # 南京、杭州等16个港口: places of different parents name no one place; look further.
+                else:
+                    return place
             if self._national(lo, hi):
                 return "全国"
             if WHOLE_AREA.search(self.text, lo, hi):
@@ -395,6 +415,17 @@ class RegionIndex:
         groups = self._groups(quantity.end, c_end)
         if groups:
             return groups[0]
+        if self.digest:
+            # A 快讯 of separate items: the item's heading line, not the article, gives the place.
+            h_end = p_start - 1
+            h_start = self.text.rfind("\n", 0, max(h_end, 0)) + 1
+            if h_end > h_start and _is_heading(self.text[h_start:h_end]):
+                groups = self._groups(h_start, h_end)
+                if groups:
+                    return groups[0]
+                if self._national(h_start, h_end):
+                    return "全国"
+            return "全国" if self._national(p_start, where.paragraph_end) else None
         if self.article_place is not None:
             return self.article_place
         return "全国" if self.article_national else None

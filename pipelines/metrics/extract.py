@@ -206,6 +206,8 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue  # 一家, 两条渠道, 三大产业
                 if n1 == "一" and pre and not (has_scale or cheng or inner) and unit != "倍":
                     continue  # 突破一批, 近一段时间: a phrase, not an approximate count
+                if unit == "级" and not pre and not inner:
+                    continue  # 百亿级, 千万级: a size class, not a count
                 if unit in noun_units and not pre and not inner:
                     continue  # 百亿企业, 百千万人才: a name or a class, not a count
                 if len(n1) == 1 and n1 in "百千万亿" and not (inner or pre or s1):
