@@ -246,8 +246,15 @@ class RegionIndex:
         self.source_spans: list[tuple[int, int]] | None = None
         # A digest (快讯: several items, each under a short heading line, about different places)
         # has no single place; a story with section headings that keeps naming its place has one.
-        headings = sum(1 for line in text.split("\n") if _is_heading(line)) if "\n" in text else 0
-        self.digest = headings >= 3 and self.main_place_paragraphs * 3 <= headings
+        self._digest: bool | None = None  # decided on first need
+
+    @property
+    def digest(self) -> bool:
+        if self._digest is None:
+            text = self.text
+            headings = sum(1 for line in text.split("\n") if _is_heading(line)) if "\n" in text else 0
+            self._digest = headings >= 3 and self.main_place_paragraphs * 3 <= headings
+        return self._digest
 
     def _main_place(self) -> Place | None:
         """The article's place: the place named in most paragraphs, then most often."""
