@@ -207,3 +207,20 @@ def test_capital_abbreviation_before_a_meeting_verb(sentence):
 
 def test_unnamed_foreign_university():
     assert not any("大学" in n for n in names("美国一大学发生枪击 致1死16伤", "ORG"))
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("随着新一股冷空气的到来，预计从10日到13日，中东部地区将有6℃—8℃降温。", set(), {"中东"}),
+    ("塞尔维亚是中国在中东欧地区的首个全面战略伙伴。", {"中东欧", "塞尔维亚"}, {"中东", "东欧"}),
+])
+def test_middle_east_word_parts(sentence, expected, absent):
+    found = names(sentence, "LOC")
+    assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("8月30日，国家副主席韩正在北京会见英国外交发展大臣克莱弗利。", {"克莱弗利"}),
+    ("黎巴嫩真主党领导人纳斯鲁拉19日表示，以色列越过了红线。", {"纳斯鲁拉"}),
+])
+def test_foreign_minister_and_leader_titles(sentence, expected):
+    assert expected <= names(sentence, "PERSON")

@@ -30,7 +30,7 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
-FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队|部队|国防军|总统府|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队|部队|国防军|总统府|总理办公室|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
 FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续")
 # reading a name without a place back from its suffix stops at function words and numerals only

@@ -68,7 +68,7 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
 FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
                           r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
-                          r"常驻联合国代表|代表|专员|指挥官|司令)")
+                          r"常驻联合国代表|代表|专员|指挥官|司令|大臣|首席部长|领导人|领袖|高级成员)")
 FOREIGN_TITLE_AFTER = re.compile(r"(?:总统|总理|首相|主席|国王|秘书长|总干事)")
 # what may follow a transliterated name: punctuation, a date (30日称), a common verb or 夫人
 FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "通话", "先生", "女士", "阁下", "举办", "应约",

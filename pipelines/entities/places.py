@@ -204,10 +204,11 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 # not the tail of a transliterated name (科罗马), not a word part (增加纳税)
                 inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start)
                 word_tail = start and text[start - 1] in WORD_TAIL_FOREIGN.get(hit.key, ())
+                middle_east = hit.key == "中东" and text[hit.end:hit.end + 1] in ("部", "欧")  # 中东部地区, 中东欧
                 name_head = hit.key in NAME_HEAD_FOREIGN and text[hit.end:hit.end + 1] in TRANSLIT_TAIL
                 china_africa = hit.key == CENTRAL_AFRICA and not (
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
-                if not inside_name and not word_tail and not china_africa and not name_head and (
+                if not inside_name and not word_tail and not china_africa and not name_head and not middle_east and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
                     mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
             if mention is not None:
