@@ -401,3 +401,22 @@ def test_enumeration_of_places_with_different_parents_is_not_one_place():
     places = locs(text, ("长三角", "长三角", None, None, None), ("上海", "上海市", "310000", "310000", None),
                   ("南京", "南京市", "320100", "320000", "320100"), ("杭州", "杭州市", "330100", "330000", "330100"))
     assert metric(text, "16个", "2023-03-01", places).region not in ("江苏省", "南京市")
+
+
+def test_digest_heading_figure_takes_the_place_of_its_item_body():
+    # xwlb-20240520-08.md: 超4000亿度 in the heading, 长三角 in the body
+    text = ("巴黎残奥会倒计时100天\n"
+            "今天是巴黎残奥会倒计时100天。\n"
+            "田湾核电站累计输送电量超4000亿度\n"
+            "截止到5月20日，田湾核电站已累计向长三角地区输送清洁电力达到4003.46亿度。\n"
+            "全国全民健身大赛开幕\n"
+            "第一届全国全民健身大赛今天开幕。\n"
+            "峡江灌区工程通过验收\n"
+            "江西峡江灌区工程今天通过验收。\n"
+            "全国助残日活动举行\n"
+            "今天是第三十四次全国助残日。\n"
+            "南方强降雨持续\n"
+            "气象部门提醒注意防范。")
+    places = locs(text, ("长三角", "长三角", None, None, None), ("巴黎", "巴黎", None, None, None),
+                  ("江西", "江西省", "360000", "360000", None))
+    assert metric(text, "超4000亿度", "2024-05-20", places).region == "长三角"

@@ -22,6 +22,8 @@ SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
+# 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
+NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
 # (占全国进出口总值的36.5%, 高出同期全国增速5.4个百分点).
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
@@ -394,7 +396,7 @@ class RegionIndex:
         s_start, p_start = where.sentence_start, where.paragraph_start
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
-            if groups and hi != quantity.start and self._national(lo, groups[0][1]):
+            if groups and hi != quantity.start and NATIONAL_SUBJECT.search(self.text, lo, groups[0][1]):
                 return "全国"  # 我国粮食生产克服了黄淮地区…，西北局部干旱…，夏粮产量达2922.6亿斤
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
@@ -424,15 +426,20 @@ class RegionIndex:
             return groups[0]
         if self.digest:
             # A 快讯 of separate items: the item's heading line, not the article, gives the place.
-            h_end = p_start - 1
-            h_start = self.text.rfind("\n", 0, max(h_end, 0)) + 1
-            if h_end > h_start and _is_heading(self.text[h_start:h_end]):
-                groups = self._groups(h_start, h_end)
-                if groups:
-                    return groups[0]
-                if self._national(h_start, h_end):
-                    return "全国"
-            return "全国" if self._national(p_start, where.paragraph_end) else None
+            # A figure in the heading itself: the item's body (the next paragraph) tells.
+            p_end = where.paragraph_end
+            if _is_heading(self.text[p_start:p_end]) and p_end < len(self.text):
+                b_end = self.text.find("\n", p_end + 1)
+                lo, hi = p_end + 1, len(self.text) if b_end < 0 else b_end
+            else:
+                hi = p_start - 1
+                lo = self.text.rfind("\n", 0, max(hi, 0)) + 1
+                if not (hi > lo and _is_heading(self.text[lo:hi])):
+                    lo = hi = p_start
+            groups = self._groups(lo, hi)
+            if groups:
+                return groups[0]
+            return "全国" if self._national(lo, hi) or self._national(p_start, p_end) else None
         if self.article_place is not None:
             return self.article_place
         return "全国" if self.article_national else None
