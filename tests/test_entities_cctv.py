@@ -224,3 +224,34 @@ def test_middle_east_word_parts(sentence, expected, absent):
 ])
 def test_foreign_minister_and_leader_titles(sentence, expected):
     assert expected <= names(sentence, "PERSON")
+
+
+def test_wagner_story_people_and_places():
+    s = ("由白俄罗斯总统卢卡申科就瓦格纳雇佣兵集团的事件居中协调。针对瓦格纳雇佣兵集团创始人普里戈任的刑事立案将被撤销。"
+         "罗斯托夫州州长戈卢别夫证实了这一消息。顿河畔罗斯托夫是俄南部军区总部所在地。")
+    assert {"卢卡申科", "普里戈任", "戈卢别夫"} <= names(s, "PERSON")
+    assert {"白俄罗斯", "罗斯托夫州", "顿河畔罗斯托夫"} <= names(s, "LOC")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("习近平致电米舒斯京，祝贺他连任俄罗斯联邦政府总理。", {"俄罗斯"}),
+    ("习近平致电阿扎利，祝贺他当选连任科摩罗联盟总统。", {"科摩罗"}),
+    ("塔耶此前担任埃塞俄比亚外交部长。", {"埃塞俄比亚"}),
+])
+def test_country_after_a_verb_ending_in_a_transliteration_character(sentence, expected):
+    assert expected <= names(sentence, "LOC")
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("在海东市金田村，地震引发砂涌，造成砂土液化。", {"海东市", "金田村"}, set()),
+    ("在福建厦门传统古村落——白交祠村，游客享受春意。", {"厦门市"}, {"传统古村"}),
+    ("杭州亚运村举行媒体开放日活动。", {"杭州市"}, {"亚运村"}),
+])
+def test_villages_after_a_city(sentence, expected, absent):
+    found = names(sentence, "LOC")
+    assert expected <= found and not (absent & found)
+
+
+def test_headquarters_named_with_a_place():
+    s = "地震发生后，甘肃省抗震救灾指挥部立即启动地震Ⅱ级应急响应。"
+    assert "甘肃省抗震救灾指挥部" in names(s, "ORG")

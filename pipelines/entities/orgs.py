@@ -45,7 +45,7 @@ LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|�
 INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 # suffixes also used as common nouns (导致博物馆暂停开放, 企业可获得海关给予的便利): the name needs a
 # place before it (上海海关, 山西吕梁市永聚煤矿), a national prefix or a visit verb (参观奥赛博物馆)
-PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台"}
+PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部"}
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)

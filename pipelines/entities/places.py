@@ -13,7 +13,7 @@ from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, 
 from .matcher import FOREIGN, ORG_CORE, PLACE, REGION_GROUP, Hit
 from .people import TRANSLIT
 
-TRANSLIT_TAIL = TRANSLIT - set("达加")  # 抵达布达佩斯, 参加沙特 end verbs; 科罗马 is a name
+TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃")  # 抵达布达佩斯, 参加沙特, 就任巴西 end verbs; 科罗马 is a name
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
@@ -41,9 +41,10 @@ DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经
 DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展", "城市", "产业", "重点", "特色", "现代", "各类", "相关", "省级",
                       "国家", "国家级", "市级", "县级", "示范", "创业", "农业", "科技", "物流", "数字", "双创",
                       "各个", "当地", "周边", "这个", "一个", "全市", "全省", "全县", "全区"}
-VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民])")
+VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民落])")
 VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
-                     "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心"}
+                     "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心",
+                     "亚运", "大运", "亚残运", "奥运", "冬奥", "残奥", "冬残奥", "青奥", "世运"}  # athletes' villages
 # compass regions (华北, 西南) are groupings, but not as directions (东北部, 西南方向, 西北风, 向西北)
 COMPASS_REGIONS = {"华北", "东北", "华东", "华中", "华南", "西南", "西北", "黄淮", "江淮", "江汉", "江南"}
 COMPASS_NOT_AFTER = set("部方风向侧角面边端亚欧非美虎太坡麓岸")
@@ -274,7 +275,7 @@ def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[Pla
     """…村 / …社区 right after a county or township, and list continuations (清凉寺村、五号村)."""
     out: list[PlaceMention] = []
     taken = {m.start for m in mentions}
-    queue = [m for m in mentions if m.place is not None and m.place.level >= 3]
+    queue = [m for m in mentions if m.place is not None and m.place.level >= PREFECTURE]
     for m in queue:
         end = m.end
         # an unlisted township right after a county (data gaps), then a village after either
@@ -285,6 +286,8 @@ def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[Pla
                 taken.add(end)
                 end = t.end()
         v = VILLAGE.match(text, end)
+        if m.place.level == PREFECTURE and end == m.end and not (v and len(v.group(1)) >= 2):
+            continue  # 海东市金田村; one-character cores only after a county or township
         while v and end not in taken:
             core = v.group(1)
             if set(core) & NON_NAME or core in VILLAGE_BAD_CORES or core[-1] in "农乡":
