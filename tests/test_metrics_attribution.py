@@ -420,3 +420,11 @@ def test_digest_heading_figure_takes_the_place_of_its_item_body():
     places = locs(text, ("长三角", "长三角", None, None, None), ("巴黎", "巴黎", None, None, None),
                   ("江西", "江西省", "360000", "360000", None))
     assert metric(text, "超4000亿度", "2024-05-20", places).region == "长三角"
+
+
+def test_country_named_after_the_regions_and_before_the_figure_is_national():
+    # xwlb corpus (夏粮略减25.5亿斤)
+    text = "今年粮食生产遭遇黄淮罕见“烂场雨”、华北东北局地严重洪涝、西北局部干旱等灾害，全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤，仍是第二高产年。"
+    places = locs(text, ("黄淮", "黄淮", None, None, None), ("华北", "华北", None, None, None),
+                  ("东北", "东北", None, None, None), ("西北", "西北", None, None, None))
+    assert metric(text, "25.5亿斤", "2023-12-11", places).region == "全国"

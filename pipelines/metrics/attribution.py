@@ -298,9 +298,9 @@ class RegionIndex:
                 return True
         return False
 
-    def _national(self, lo: int, hi: int) -> bool:
+    def _national(self, lo: int, hi: int, pattern: re.Pattern = NATIONAL) -> bool:
         """全国/我国… in text[lo:hi], not as the yardstick of a comparison (占全国…的)."""
-        for m in NATIONAL.finditer(self.text, lo, hi):
+        for m in pattern.finditer(self.text, lo, hi):
             if not self.text.endswith(NATIONAL_AS_BASE, max(0, m.start() - 4), m.start()):
                 return True
         return False
@@ -396,8 +396,12 @@ class RegionIndex:
         s_start, p_start = where.sentence_start, where.paragraph_start
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
-            if groups and hi != quantity.start and NATIONAL_SUBJECT.search(self.text, lo, groups[0][1]):
-                return "全国"  # 我国粮食生产克服了黄淮地区…，西北局部干旱…，夏粮产量达2922.6亿斤
+            if groups and hi != quantity.start and (
+                    self._national(lo, groups[0][1], NATIONAL_SUBJECT)
+                    or self._national(groups[-1][2], hi, NATIONAL_SUBJECT)):
+                # 我国粮食生产克服了黄淮地区…，夏粮产量达2922.6亿斤; …华北东北局地严重洪涝…，
+                # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure.
+                return "全国"
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
                 place, _, end, members = groups[0] if hi == quantity.start else self._nearest(groups)
