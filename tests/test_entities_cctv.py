@@ -255,3 +255,29 @@ def test_villages_after_a_city(sentence, expected, absent):
 def test_headquarters_named_with_a_place():
     s = "地震发生后，甘肃省抗震救灾指挥部立即启动地震Ⅱ级应急响应。"
     assert "甘肃省抗震救灾指挥部" in names(s, "ORG")
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("俄军还在别尔哥罗德州边境地区击退乌方破坏和侦察小组。", {"别尔哥罗德州"}, {"别尔哥罗德"}),
+    ("蓝湖以及雷克雅内斯半岛南部的格林达维克镇已进行人员紧急疏散。冰岛地处大西洋中脊火山活跃带。", {"格林达维克镇", "冰岛"}, set()),
+    ("据加拿大媒体报道，在不列颠哥伦比亚省，雷击引发新的火灾。", {"不列颠哥伦比亚省"}, {"哥伦比亚", "哥伦比亚省"}),
+    ("北京市将营商环境从经济领域扩展到社会全领域。中央商务区推出的管家制度，经开区设立的亦企服务港，可以调动各个部门配合。",
+     {"北京市", "北京经济技术开发区"}, {"经开区"}),
+])
+def test_foreign_states_towns_and_zones(sentence, expected, absent):
+    found = names(sentence, "LOC")
+    assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("以色列空军当天称，已在叙利亚取得完全的空中优势。", {"以色列空军"}, set()),
+    ("以色列还称海军潜艇被用于侦察行动。", set(), {"以色列还称海军"}),
+    ("伊朗陆军总司令穆萨维17日表示", {"伊朗陆军"}, {"伊朗陆军总司"}),
+    ("伊朗外交部和伊朗原子能组织今天凌晨发表联合声明。", {"伊朗外交部", "伊朗原子能组织"}, set()),
+    ("此外，美国白宫方面12日称，美国将向乌克兰提供新一轮军事支持。", {"美国白宫"}, set()),
+    ("位于西城区的中国书店安排了多个专员分别负责报装。", {"中国书店"}, set()),
+    ("乌称在俄库尔斯克州成立军事管制局", set(), {"库尔斯克州成立军事管制局"}),
+])
+def test_more_foreign_bodies(sentence, expected, absent):
+    found = names(sentence, "ORG")
+    assert expected <= found and not (absent & found)

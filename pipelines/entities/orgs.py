@@ -30,9 +30,10 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
-FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队|部队|国防军|总统府|总理办公室|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
-FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续")
+FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续|成立|任命|展开|称")
+MILITARY_BRANCH = ("空军", "海军", "陆军")  # only right after the country: 以色列空军 (not 以色列还称海军)
 # reading a name without a place back from its suffix stops at function words and numerals only
 SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至"
                 "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
@@ -45,7 +46,7 @@ LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|�
 INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 # suffixes also used as common nouns (导致博物馆暂停开放, 企业可获得海关给予的便利): the name needs a
 # place before it (上海海关, 山西吕梁市永聚煤矿), a national prefix or a visit verb (参观奥赛博物馆)
-PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部"}
+PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店"}
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
@@ -77,7 +78,7 @@ def _rules():
     body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
     free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
-    attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级])")
+    attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
     return cores, fixed, body, free, party, attach, industry
 
@@ -148,7 +149,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             b = FOREIGN_BODY.match(text, m.end)
             if b and not (set(b.group(1)) & SOFT_STOP) and not FOREIGN_BODY_BAD.search(b.group(1)) \
                     and not (b.group(1) == "" and b.group(0) in ("部", "局", "署")) \
-                    and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")):
+                    and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
+                    and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
                 add(m.start, b.end(), None, None)
 
     def implied(ch, pos):

@@ -37,6 +37,7 @@ ABBR_ACTIVITY_NEXT = ("就业", "务工", "工作", "发展", "创业", "投资"
 DEV_ZONE_SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
     r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税区|新区")
+MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"}
 DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展", "城市", "产业", "重点", "特色", "现代", "各类", "相关", "省级",
                       "国家", "国家级", "市级", "县级", "示范", "创业", "农业", "科技", "物流", "数字", "双创",
@@ -66,6 +67,8 @@ GLUE_OK_BEFORE = set("国办继任接怀流程区团院桥亚江省市县州段�
 PLACE_FOLLOW = set("市州盟县区地等和与及至到、的籍人")
 # county names that are also direction words (北京南部、天津): no list licence for them
 DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"}
+# foreign names that are not cities or regions with a 州/省 of the same name
+COUNTRY_LIKE = {"美国", "英国", "法国", "德国", "中东", "北美", "南美", "欧洲", "非洲", "亚洲", "拉美"}
 # foreign names that also start transliterated personal names (法国前总理拉法兰)
 NAME_HEAD_FOREIGN = {"拉法"}
 # 中非 is China-Africa (中非合作论坛) unless the republic is meant
@@ -211,7 +214,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
-                    mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="foreign")
+                    end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省") and len(hit.key) >= 3 \
+                        and hit.key not in COUNTRY_LIKE else hit.end  # 别尔哥罗德州, 顿涅茨克州
+                    mention = PlaceMention(start, end, text[start:end], text[start:end], kind="foreign")
             if mention is not None:
                 mentions.append(mention)
                 last = mention
@@ -229,7 +234,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
 @lru_cache(maxsize=1)
 def _foreign_division_regex() -> re.Pattern:
     chars = "".join(sorted(c for c in TRANSLIT if c != "·"))
-    return re.compile(rf"[{chars}]{{3,8}}(?:省|州)")
+    return re.compile(rf"[{chars}]{{3,8}}(?:省|州|镇|市(?![场民长委区县]))")
 
 
 def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -335,7 +340,8 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 if last_city_prefix and last_city_prefix[0] >= line_start:
                     prefix = last_city_prefix[1]
                 else:
-                    near = [m for m in prefectures if line_start <= m.end <= s and m.place.level == PREFECTURE]
+                    near = [m for m in prefectures if line_start <= m.end <= s and (
+                        m.place.level == PREFECTURE or m.place.name in MUNICIPALITIES)]  # 北京市…经开区
                     if near:
                         prefix = near[-1].place.name[:-1] if near[-1].place.name.endswith("市") else None
                 name = prefix + DEV_ZONE_EXPAND[suffix] if prefix else suffix
