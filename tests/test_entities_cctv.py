@@ -281,3 +281,14 @@ def test_foreign_states_towns_and_zones(sentence, expected, absent):
 def test_more_foreign_bodies(sentence, expected, absent):
     found = names(sentence, "ORG")
     assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("俄国防部称，这是对北约侵略活动的正当反应。", {"俄国防部", "北约"}, {"国防部"}),
+    ("1日，斯洛伐克公路运输联盟的卡车司机封堵了该国与乌克兰边境的一处过境点。", {"斯洛伐克公路运输联盟"}, set()),
+    ("乌克兰武装部队总参谋部1日称，乌军在巴赫穆特等方向击退俄军进攻。", {"乌克兰武装部队总参谋部"}, set()),
+    ("外交部表示，将为中外商务人员往来创造更多便利。", {"外交部"}, set()),
+])
+def test_ministries_of_abbreviated_countries(sentence, expected, absent):
+    found = names(sentence, "ORG")
+    assert expected <= found and not (absent & found)

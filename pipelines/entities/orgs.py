@@ -30,9 +30,11 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
-FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
 FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续|成立|任命|展开|称")
+# one-character names of foreign countries before a ministry (俄国防部称, 乌外交部发言人)
+FOREIGN_ABBR = set("俄美乌英法德日韩以叙朝印巴伊")
 MILITARY_BRANCH = ("空军", "海军", "陆军")  # only right after the country: 以色列空军 (not 以色列还称海军)
 # reading a name without a place back from its suffix stops at function words and numerals only
 SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至"
@@ -139,6 +141,9 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             start, region = _place_chain_start(places_by_end, hit.start)
             if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
                 add(start, hit.end, None, region)
+            elif hit.start and text[hit.start - 1] in FOREIGN_ABBR and fixed_kinds.get(hit.key) == "gov" \
+                    and (hit.start < 2 or text[hit.start - 2] in HARD_STOP or not CJK.match(text[hit.start - 2])):
+                add(hit.start - 1, hit.end, None, None)  # 俄国防部, 美国务院: a country written with one character
             else:
                 add(hit.start, hit.end, fixed[hit.key])  # 央视 inside 央视网 is not a second mention
                 b = INTL_BODY.match(text, hit.end)
