@@ -382,7 +382,7 @@ def test_digest_items_take_their_place_from_their_own_heading():
             "新一批科普基地公布\n"
             "记者今天获悉，新一批科普基地名单公布。")
     places = places_in(text, ("长沙", "长沙市"), ("咸宁", "咸宁市"))
-    assert metric(text, "22个", "2023-07-07", places).region is None
+    assert metric(text, "22个", "2023-07-07", places).region == "全国"  # a central body's item
     assert metric(text, "1200个", "2023-07-07", places).region == "长沙市"
     assert metric(text, "近400家", "2023-07-07", places).region is None
 
@@ -428,3 +428,12 @@ def test_country_named_after_the_regions_and_before_the_figure_is_national():
     places = locs(text, ("黄淮", "黄淮", None, None, None), ("华北", "华北", None, None, None),
                   ("东北", "东北", None, None, None), ("西北", "西北", None, None, None))
     assert metric(text, "25.5亿斤", "2023-12-11", places).region == "全国"
+
+
+def test_central_body_data_is_national():
+    # xwlb corpus (社会融资规模)
+    text = "中国人民银行今天（6月14日）公布的数据显示，5月末，社会融资规模存量391.93万亿元，同比增长8.4%。"
+    assert metric(text, "8.4%", "2024-06-14").region == "全国"
+    # a foreign central bank is not
+    text = "英国央行15日宣布将基准利率上调50个基点至3.5%。"
+    assert metric(text, "50个基点", "2022-12-16").region != "全国"

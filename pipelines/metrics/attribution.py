@@ -21,7 +21,11 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
-NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央")
+NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
+                      # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
+                      r"|中国人民银行|(?<![洲国本行])央行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
+                      r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
+                      r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局")
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
