@@ -437,3 +437,12 @@ def test_central_body_data_is_national():
     # a foreign central bank is not
     text = "英国央行15日宣布将基准利率上调50个基点至3.5%。"
     assert metric(text, "50个基点", "2022-12-16").region != "全国"
+
+
+def test_target_year_is_not_the_reference_year_of_an_undated_article():
+    # xwlb-20240813-00.txt (no date): the only year named is a target, so 今年 stays unresolved
+    from pipelines.metrics.timeexpr import reference_year
+    assert reference_year("到2027年，全省将建成100个。今年上半年，川渝两地实施300个共建重大项目。", None) is None
+    assert reference_year("到2027年，全省将建成100个；2024年上半年完成50个。", None) == 2024
+    text = "到2027年，全省将建成100个。\n今年上半年，川渝两地实施300个共建重大项目。"
+    assert metric(text, "300个", None).time is None

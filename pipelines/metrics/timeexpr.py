@@ -82,8 +82,15 @@ def reference_year(text: str, published: str | None) -> int | None:
     """Year relative expressions (今年, 3月8日) refer to."""
     if published and re.match(r"[0-9]{4}", published):
         return int(published[:4])
-    years = [int(y) for y in re.findall(r"((?:19|20)[0-9]{2})年", text)]
+    # A target year (到2027年, 力争2035年, 2030年前) is not the year the article is written in.
+    years = [int(m.group(1)) for m in YEAR.finditer(text)
+             if not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
+             and not text.startswith(("前", "以前", "之前"), m.end())]
     return max(years) if years else None
+
+
+YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "争取", "目标")
 
 
 def _last_day(year: int, month: int) -> str:
