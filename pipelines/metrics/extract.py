@@ -162,7 +162,8 @@ def find_quantities(text: str) -> list[Quantity]:
         n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
         if (not unit and n1 is not None and n1[0] in ARABIC_START
                 and not (m.group("s1") or m.group("s2") or m.group("cheng") or m.group("u1"))
-                and (not number_start or scan[number_start - 1] not in bare_verb_ends)):
+                and (not number_start or scan[number_start - 1] not in bare_verb_ends)
+                and not (FROM_VALUE.match(scan, end) and scan[number_start - 1:number_start] in ("的", "从"))):
             continue  # a bare Arabic number that is not the value of a named measure
         pre = ""
         if number_start:
@@ -247,7 +248,8 @@ def find_quantities(text: str) -> list[Quantity]:
             elif m.group("u1"):
                 unit = "%"
             if not unit and not s1 and not (chinese and SCALE_CHARS.intersection(n1)):
-                if not _is_bare_value(scan, number_start, bare_verbs, sentence_verbs, bare_measures):
+                if not (_is_bare_value(scan, number_start, bare_verbs, sentence_verbs, bare_measures)
+                        or _is_from_value(scan, number_start, end, bare_measures)):
                     continue
             if unit == "点" and _is_clock(scan, number_start, end):
                 continue
@@ -294,6 +296,21 @@ def _is_clock(scan: str, number_start: int, end: int) -> bool:
     if scan.startswith(("半", "钟", "多钟"), end) or re.match(r"[0-9一二三四五六七八九十]+分", scan[end:end + 4]):
         return True
     return scan.endswith(TIME_OF_DAY, max(0, number_start - 3), number_start)
+
+
+# The first value of a move: 从上月的46.0跌至45.2, 从8月的51.0降至48.9.
+FROM_VALUE = re.compile(r"(?:回升|回落|下降|上升|提高|降低|下跌|上涨|跌|降|升|涨|增)(?:至|到)[0-9]")
+
+
+def _is_from_value(scan: str, number_start: int, end: int, measures) -> bool:
+    """从上月的46.0跌至45.2: a bare number that a named measure moves from."""
+    if not FROM_VALUE.match(scan, end) or scan[number_start - 1:number_start] not in ("的", "从"):
+        return False
+    sentence_start = number_start
+    while sentence_start > 0 and scan[sentence_start - 1] not in SENTENCE_BREAKS and number_start - sentence_start < 80:
+        sentence_start -= 1
+    clause = scan.rfind("从", sentence_start, number_start)
+    return clause >= 0 and measures.search(scan, sentence_start, number_start) is not None
 
 
 def _is_bare_value(scan: str, number_start: int, verbs, sentence_verbs, measures) -> bool:
