@@ -20,6 +20,7 @@ from pipelines.runner import run_pipeline  # noqa: E402
 SETS = {
     "sample": (PROJECT_DIR / "data" / "sample" / "raw", PROJECT_DIR / "data" / "sample" / "gold"),
     "devset": (PROJECT_DIR / "evaluation" / "devset" / "raw", PROJECT_DIR / "evaluation" / "devset" / "gold"),
+    "holdout": (PROJECT_DIR / "evaluation" / "holdout" / "raw", PROJECT_DIR / "evaluation" / "holdout" / "gold"),
 }
 
 
