@@ -446,3 +446,18 @@ def test_target_year_is_not_the_reference_year_of_an_undated_article():
     assert reference_year("到2027年，全省将建成100个；2024年上半年完成50个。", None) == 2024
     text = "到2027年，全省将建成100个。\n今年上半年，川渝两地实施300个共建重大项目。"
     assert metric(text, "300个", None).time is None
+
+
+def test_base_of_yu_xiang_bi_comparison_is_not_the_time():
+    # xwlb corpus (儿童青少年近视率)
+    text = "2022年我国儿童青少年总体近视率为51.9%，与2018年相比下降1.7个百分点，呈向好改善态势。"
+    m = metric(text, "1.7个百分点", "2023-05-01")
+    assert (m.time, m.comparison) == ("2022", "与2018年相比")
+
+
+def test_places_people_come_from_are_not_the_region():
+    # xwlb corpus (援外医疗培训)
+    text = "在江苏，来自埃及、桑给巴尔的16名医护人员正进行为期三个月的系统学习。"
+    places = locs(text, ("江苏", "江苏省", "320000", "320000", None), ("埃及", "埃及", None, None, None),
+                  ("桑给巴尔", "桑给巴尔", None, None, None))
+    assert metric(text, "16名", "2023-06-01", places).region == "江苏省"

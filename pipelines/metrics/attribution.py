@@ -44,7 +44,8 @@ _CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩�
 COMPARISON = re.compile(
     r"(同比|环比)"
     rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
-    r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])")
+    r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
+    r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
 FROM_TO = re.compile(r"到|至")
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟")
@@ -289,6 +290,8 @@ class RegionIndex:
                 return True
         if p.start and len(p.text) == 1 and self.text[p.start - 1] == "中":
             return True  # 中美, 中欧: China and a partner
+        if self.text.endswith("来自", max(0, p.start - 2), p.start):
+            return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏): where they come from
         clause_start = p.start
         while clause_start > 0 and self.text[clause_start - 1] not in "，,；;：:。！？!?\n" and p.start - clause_start < 40:
             clause_start -= 1
