@@ -4,7 +4,8 @@
    leaves nothing for the sensor to see (the folder matches the registry), so only a run retry brings
    the files in: the retry must start and succeed once the cause is gone.
 2. Runs launched from the UI ("Materialize", the implicit asset job) lack the news/pipeline tag of
-   news_pipeline_job; they must still queue behind each other and behind the sensor's run.
+   news_pipeline_job; they must still queue behind each other and behind the sensor's run (without the
+   dagster/code_location limit in dagster.yaml the two asset-job runs overlap).
 """
 from __future__ import annotations
 
@@ -70,14 +71,18 @@ def test_failed_run_is_retried_and_runs_queue_one_at_a_time(tmp_path):
         assert retry["status"] == "SUCCESS", server.run_errors(retry["runId"])
         assert len(article_ids(server.output_dir)) == 5
 
-        # 2. two UI-style launches of the implicit asset job and a sensor run at the same time
+        # 2. a sensor run and, while it is queued or running, two UI-style launches of the implicit asset job.
+        # The file goes in first: a raw_articles run that registered it before the sensor's tick would leave
+        # the sensor nothing to see (see the report on pending files).
         before = {r["runId"] for r in server.runs()}
+        extra = (SAMPLE_RAW / "002_fc5089de8ffa5fbb.txt").read_bytes() + "\n补充：热线电话照常开通。\n".encode()
+        drop_files([(extra, "102_update.txt")], server.raw_dir)
+        wait_for(lambda: [r for r in server.runs({"news/trigger": "sensor"}) if r["runId"] not in before],
+                 60, "the sensor to request a run for the new file", server)
         client = DagsterGraphQLClient("127.0.0.1", port_number=server.port)
         for _ in range(2):
             client.submit_job_execution("__ASSET_JOB", repository_location_name=LOCATION_NAME,
                                         asset_selection=["raw_articles"])
-        extra = (SAMPLE_RAW / "002_fc5089de8ffa5fbb.txt").read_bytes() + "\n补充：热线电话照常开通。\n".encode()
-        drop_files([(extra, "102_update.txt")], server.raw_dir)
 
         def all_new_runs_done():
             runs = [r for r in server.runs() if r["runId"] not in before]
