@@ -262,8 +262,8 @@ def find_quantities(text: str) -> list[Quantity]:
         suffix = m.group("suf")
         if suffix:
             qualifier = suffix_quals[suffix]
-        elif unit == "倍" and scan.startswith("多", end):
-            end += 1  # 一倍多, 1.5倍多
+        elif unit in ("倍", "%") and scan.startswith("多", end):
+            end += 1  # 一倍多, 1.5倍多, 增长了300%多
             qualifier = "at_least"
         if value is None:
             continue
