@@ -137,18 +137,25 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     fixed_hits = [h for h in hits if ORG_FIXED in h.kinds
                   and not (h.key.endswith("部") and text[h.end:h.end + 1] == "门")]  # 人社部门
     for hit in fixed_hits:
-        if not any(o.start <= hit.start and hit.end <= o.end and o is not hit for o in fixed_hits):
-            start, region = _place_chain_start(places_by_end, hit.start)
-            if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
-                add(start, hit.end, None, region)
-            elif hit.start and text[hit.start - 1] in FOREIGN_ABBR and fixed_kinds.get(hit.key) == "gov" \
-                    and (hit.start < 2 or text[hit.start - 2] in HARD_STOP or not CJK.match(text[hit.start - 2])):
-                add(hit.start - 1, hit.end, None, None)  # 俄国防部, 美国务院: a country written with one character
-            else:
-                add(hit.start, hit.end, fixed[hit.key])  # 央视 inside 央视网 is not a second mention
-                b = INTL_BODY.match(text, hit.end)
-                if b and fixed_kinds.get(hit.key) == "intl":
-                    add(hit.start, b.end())
+        outer = [o for o in fixed_hits if o.start <= hit.start and hit.end <= o.end and o is not hit]
+        if outer:
+            # 联合国 in 联合国安理会, 国务院 in 国务院办公厅: the parent body written at the head of a
+            # sub-body's name is a mention of its own; 安理会 (the tail) names the same body, and
+            # 央视 in 央视网 is the outlet's brand, not the parent
+            if all(o.start == hit.start and fixed_kinds.get(o.key) != "media" for o in outer):
+                add(hit.start, hit.end, fixed[hit.key], None, "nested")
+            continue
+        start, region = _place_chain_start(places_by_end, hit.start)
+        if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
+            add(start, hit.end, None, region)
+        elif hit.start and text[hit.start - 1] in FOREIGN_ABBR and fixed_kinds.get(hit.key) == "gov" \
+                and (hit.start < 2 or text[hit.start - 2] in HARD_STOP or not CJK.match(text[hit.start - 2])):
+            add(hit.start - 1, hit.end, None, None)  # 俄国防部, 美国务院: a country written with one character
+        else:
+            add(hit.start, hit.end, fixed[hit.key])  # 央视 inside 央视网 is not a second mention
+            b = INTL_BODY.match(text, hit.end)
+            if b and fixed_kinds.get(hit.key) == "intl":
+                add(hit.start, b.end())
     for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省
         if m.kind == "foreign":
             b = FOREIGN_BODY.match(text, m.end)
