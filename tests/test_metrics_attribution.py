@@ -461,3 +461,10 @@ def test_places_people_come_from_are_not_the_region():
     places = locs(text, ("江苏", "江苏省", "320000", "320000", None), ("埃及", "埃及", None, None, None),
                   ("桑给巴尔", "桑给巴尔", None, None, None))
     assert metric(text, "16名", "2023-06-01", places).region == "江苏省"
+
+
+def test_guonei_is_national():
+    # xwlb corpus (ARJ21): 在国内 is the country, not the foreign customer named before
+    text = "今天，ARJ21交付首家海外客户印尼翎亚航空。\n目前，ARJ21飞机在国内已交付运营近百架，开通300多条航线。"
+    places = locs(text, ("印尼", "印度尼西亚", None, None, None))
+    assert metric(text, "近百架", "2022-12-18", places).region == "全国"
