@@ -237,7 +237,7 @@ def quarantine_row(ctx: RunContext, source_path: str, sha: str | None, size: int
 
 
 def load_raw_article(raw_dir: Path, scanned: ScannedFile) -> CleanArticle:
-    from .cleaning import MAX_RAW_BYTES, load_article
+    from .cleaning import MAX_RAW_BYTES, load_article  # imported by the stage first, so a broken module fails the run
 
     if scanned.size is not None and scanned.size > MAX_RAW_BYTES:
         raise BadInput("oversized", f"{scanned.size} bytes is over the limit of {MAX_RAW_BYTES}")
@@ -251,6 +251,8 @@ def load_raw_article(raw_dir: Path, scanned: ScannedFile) -> CleanArticle:
 
 
 def stage_cleaned_articles(ctx: RunContext) -> StageReport:
+    from . import cleaning  # noqa: F401  an import error must fail the step, not quarantine every file
+
     started_stage = time.perf_counter()
     store = ctx.store
     version = code_version("cleaned_articles")
@@ -573,10 +575,13 @@ def run_pipeline(raw_dir: Path, output_dir: Path, run_id: str, full_refresh: boo
 
 
 def raw_folder_changes(raw_dir: Path, store: TableStore) -> tuple[list[ScannedFile], list[str]]:
-    """New or changed files (by content hash) and deleted paths since the last registered scan."""
+    """Files still to process and deleted paths: new or changed files (by content hash), and files a
+    scan registered that no run has cleaned yet (a failed run, or raw_articles materialised alone)."""
     registry = store.read_file("raw_files")
     known = known_files(registry)
+    pending = {r["source_path"] for r in registry.select(["source_path", "status"]).to_pylist() if r["status"] == "pending"}
     scanned = scan_raw_folder(raw_dir, known)
-    changed = [f for f in scanned if f.source_path not in known or known[f.source_path][2] != f.sha256]
+    changed = [f for f in scanned if f.source_path not in known or known[f.source_path][2] != f.sha256
+               or f.source_path in pending]
     deleted = sorted(set(known) - {f.source_path for f in scanned})
     return changed, deleted

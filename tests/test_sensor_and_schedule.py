@@ -6,7 +6,7 @@ from dagster import DagsterInstance, DefaultSensorStatus, RunRequest, SkipReason
 from assets.definitions import defs
 from assets.resources import NewsStorage
 from assets.sensors import new_articles_sensor
-from pipelines.runner import RunContext, stage_raw_articles
+from pipelines.runner import RunContext, stage_cleaned_articles, stage_raw_articles
 from pipelines.store import TableStore
 
 from .conftest import SAMPLE_RAW
@@ -19,8 +19,23 @@ def evaluate(raw, out):
         return new_articles_sensor(context)
 
 
-def register(raw, out):
-    stage_raw_articles(RunContext(run_id="scan", raw_dir=raw, store=TableStore(out), log=lambda m: None))
+def register(raw, out, clean=True):
+    ctx = RunContext(run_id="scan", raw_dir=raw, store=TableStore(out), log=lambda m: None)
+    stage_raw_articles(ctx)
+    if clean:
+        stage_cleaned_articles(ctx)
+
+
+def test_files_registered_but_never_cleaned_still_start_a_run(tmp_path):
+    """A run that failed after its scan, or raw_articles materialised alone, leaves files pending."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(next(SAMPLE_RAW.iterdir()), raw / "a.txt")
+    register(raw, out, clean=False)
+    request = evaluate(raw, out)
+    assert isinstance(request, RunRequest) and request.tags["news/changed_files"] == "1"
+    register(raw, out)
+    assert isinstance(evaluate(raw, out), SkipReason)
 
 
 def test_new_files_give_one_run_request_with_a_stable_key(tmp_path):

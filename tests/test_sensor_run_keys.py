@@ -11,7 +11,7 @@ from dagster import DagsterInstance, RunRequest, SkipReason, build_sensor_contex
 
 from assets.resources import NewsStorage
 from assets.sensors import new_articles_sensor, read_cursor
-from pipelines.runner import RunContext, stage_raw_articles
+from pipelines.runner import RunContext, stage_cleaned_articles, stage_raw_articles
 from pipelines.store import TableStore
 
 from .conftest import SAMPLE_RAW
@@ -32,7 +32,10 @@ class Ticks:
         return result
 
     def register(self):
-        stage_raw_articles(RunContext(run_id="scan", raw_dir=self.raw, store=TableStore(self.out), log=lambda m: None))
+        """What a run does to the registry: scan, then clean (which moves files out of pending)."""
+        ctx = RunContext(run_id="scan", raw_dir=self.raw, store=TableStore(self.out), log=lambda m: None)
+        stage_raw_articles(ctx)
+        stage_cleaned_articles(ctx)
 
 
 def test_a_reverted_file_gets_a_new_run_key(tmp_path):
