@@ -54,3 +54,15 @@ def metrics_are_consistent(news_storage: NewsStorage) -> AssetCheckResult:
     finite = validation.values_finite(rows)
     keys = validation.no_duplicate_keys(rows, ("article_id", "start", "end"))
     return _result(validation.combine(schema, spans, finite, keys), "schema, spans, finite values, unique spans")
+
+
+@asset_check(asset=cleaned_articles, description="quarantine holds no internal_error rows: a file set aside by a bug, not by bad input")
+def no_file_quarantined_by_a_bug(news_storage: NewsStorage) -> AssetCheckResult:
+    rows = [r for r in news_storage.store().read_file("quarantine").to_pylist() if r["reason"] == "internal_error"]
+    return AssetCheckResult(
+        passed=not rows,
+        severity=AssetCheckSeverity.WARN,
+        description="files quarantined by an exception in the pipeline's own code",
+        metadata={"bad rows": len(rows), "examples": MetadataValue.json(
+            [{"source_path": r["source_path"], "detail": r["detail"]} for r in rows[:5]])},
+    )

@@ -48,7 +48,8 @@ def test_five_articles_nothing_quarantined(outputs):
 
 def test_asset_checks_ran_and_passed(outputs):
     _, _, checks = outputs
-    assert {c.check_name for c in checks} == {"articles_are_whole", "entities_are_consistent", "metrics_are_consistent"}
+    assert {c.check_name for c in checks} == {"articles_are_whole", "no_file_quarantined_by_a_bug",
+                                              "entities_are_consistent", "metrics_are_consistent"}
     assert all(c.passed for c in checks), [(c.check_name, c.metadata) for c in checks if not c.passed]
 
 
