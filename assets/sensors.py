@@ -15,17 +15,13 @@ DEFAULT_SENSOR_INTERVAL_SECONDS = 30
 SENSOR_INTERVAL_SECONDS = int(os.environ.get("NEWS_SENSOR_INTERVAL_SECONDS") or DEFAULT_SENSOR_INTERVAL_SECONDS)
 
 
-def registry_state(storage: NewsStorage) -> str:
-    """Identity of the raw_files registry file: every run rewrites it when it scans; absent when outputs are wiped."""
-    try:
-        stat = storage.store().single_file("raw_files").stat()
-    except FileNotFoundError:
-        return "absent"
-    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+def registry_exists(storage: NewsStorage) -> bool:
+    """False when the outputs were wiped (or never written): every file is new again."""
+    return storage.store().single_file("raw_files").exists()
 
 
 def read_cursor(cursor: str | None) -> dict:
-    """{"generation": n, "pending": change set and registry state last seen, or None}; anything unreadable starts afresh."""
+    """{"generation": n, "pending": the change set last seen, or None}; anything unreadable starts afresh."""
     try:
         state = json.loads(cursor) if cursor else {}
         return {"generation": int(state.get("generation", 0)), "pending": state.get("pending")}
@@ -56,13 +52,14 @@ def new_articles_sensor(context: SensorEvaluationContext, news_storage: NewsStor
     for path in deleted:
         digest.update(f"{path}\0deleted\n".encode())
     change_set = digest.hexdigest()[:32]
-    pending = f"{change_set}@{registry_state(news_storage)}"
+    pending = change_set if registry_exists(news_storage) else f"{change_set}@no-registry"
     # While a change set stays pending (its run queued or not yet past the scan) every tick gives the same
     # run key, so Dagster launches it once; a later file makes a new key, and that run picks up whatever is
     # still unprocessed. Dagster never reuses a run key, so the key also carries a generation that moves on
-    # whenever the pending change set, or the registry it was computed against, differs from the last one
-    # seen: a file reverted to an earlier content, re-added after a deletion, or an output folder wiped gives
-    # a change set seen before, and must still start a run.
+    # whenever the pending change set differs from the last one seen (the cursor forgets it once nothing is
+    # pending, and marks a missing registry): a file reverted to an earlier content, re-added after a
+    # deletion, or an output folder wiped gives a change set seen before, and must still start a run. A run that keeps failing on the same
+    # files keeps the same key, so it is not relaunched every tick (run_retries in dagster.yaml retries once).
     if state["pending"] != pending:
         state = {"generation": state["generation"] + 1, "pending": pending}
         context.update_cursor(json.dumps(state))

@@ -93,3 +93,18 @@ def test_cursor_survives_garbage():
     assert read_cursor(None) == {"generation": 0, "pending": None}
     assert read_cursor("not json") == {"generation": 0, "pending": None}
     assert read_cursor('{"generation": 3, "pending": "abc"}') == {"generation": 3, "pending": "abc"}
+
+
+def test_a_run_that_keeps_failing_on_the_same_files_is_not_relaunched_every_tick(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    ticks = Ticks(raw, out)
+    shutil.copy(sorted(SAMPLE_RAW.iterdir())[0], raw / "a.txt")
+    first = ticks.tick()
+    # The run scanned the folder (registry written, file pending) and failed before cleaning it.
+    stage_raw_articles(RunContext(run_id="failed", raw_dir=raw, store=TableStore(out), log=lambda m: None))
+    again = ticks.tick()
+    assert isinstance(again, RunRequest)
+    stage_raw_articles(RunContext(run_id="failed-retry", raw_dir=raw, store=TableStore(out), log=lambda m: None))
+    assert ticks.tick().run_key == again.run_key  # same pending work, same key: Dagster launches it once
+    assert first.run_key != again.run_key  # the registry appeared in between (first run had none)
