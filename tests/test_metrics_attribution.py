@@ -468,3 +468,11 @@ def test_guonei_is_national():
     text = "今天，ARJ21交付首家海外客户印尼翎亚航空。\n目前，ARJ21飞机在国内已交付运营近百架，开通300多条航线。"
     places = locs(text, ("印尼", "印度尼西亚", None, None, None))
     assert metric(text, "近百架", "2022-12-18", places).region == "全国"
+
+
+def test_comparison_base_after_the_figure_or_of_a_multiple_is_not_the_time():
+    # xwlb corpus (工业大类行业; 稳岗返还)
+    text = "一季度，41个工业大类行业中23个行业同比保持增长，20个行业增加值增速比去年四季度回升。"
+    assert metric(text, "20个", "2023-04-20").time == "2023-Q1"
+    text = "其中，向721.1万户企业发放稳岗返还资金448.4亿元，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。"
+    assert metric(text, "1.8倍", "2022-09-20").time != "2021"

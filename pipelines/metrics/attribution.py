@@ -142,6 +142,12 @@ class TimeIndex:
                 self.mentions.sort(key=lambda m: m.start)
             self.starts = [m.start for m in self.mentions]
 
+    def _base(self, mention: TimeMention, quantity: Quantity) -> bool:
+        """增速比去年四季度回升 (after the figure), 是去年全年的1.8倍: the base of a comparison."""
+        if mention.start and self.text[mention.start - 1] in "比较与":
+            return True
+        return quantity.unit == "倍" and self.text.startswith("的", mention.end)
+
     def _starting_point(self, mention: TimeMention, figure_start: int) -> bool:
         """从2013年的190项减少到现在的27项: 2013 is the time of the starting figure only."""
         return (mention.start > 0 and self.text[mention.start - 1] in "从由"
@@ -166,10 +172,11 @@ class TimeIndex:
         else:
             shift = sum(m.shift_years for m in in_clause if m.clause_only)
         for mention in reversed(in_clause):
-            if not mention.clause_only and not self._starting_point(mention, quantity.start):
+            if (not mention.clause_only and not self._starting_point(mention, quantity.start)
+                    and not self._base(mention, quantity)):
                 return _shifted(mention.value, shift)
         for mention in self.within(quantity.end, c_end + 1):
-            if not mention.clause_only:
+            if not mention.clause_only and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
