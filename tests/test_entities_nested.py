@@ -29,3 +29,23 @@ def _check(sentence, kind, present, absent):
 ])
 def test_nested_parent_body(sentence, present, absent):
     _check(sentence, "ORG", present, absent)
+
+
+# --- ORG: long names: trade unions, full names beside an abbreviation, armed wings, committees,
+# working groups ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("苏丹医生工会23日呼吁国际社会向冲突双方施压，尽快停", {"苏丹医生工会"}, set()),
+    ("英国联合工会17日称，伦敦希思罗机场", {"英国联合工会"}, set()),
+    ("巴勒斯坦伊斯兰抵抗运动（哈马斯）下属武装派别卡桑旅称，该组织武装人员", {"巴勒斯坦伊斯兰抵抗运动", "哈马斯", "卡桑旅"}, set()),
+    ("巴勒斯坦伊斯兰圣战组织（杰哈德）下属武装派别圣城旅12日发布消息", {"巴勒斯坦伊斯兰圣战组织", "圣城旅"}, set()),
+    ("国家主席习近平向阿拉伯国家联盟峰会致贺信", {"阿拉伯国家联盟"}, set()),
+    ("土库曼斯坦人民委员会主席库·别尔德穆哈梅多夫、俄罗斯总理米舒斯京", {"土库曼斯坦人民委员会"}, set()),
+    ("连日来，重庆忠县农村疫情防控工作专班加大宣传力度，引导返乡群众进行健康监测", {"重庆忠县农村疫情防控工作专班"}, set()),
+    ("国务院联防联控机制春运工作专班数据显示，截至", {"国务院联防联控机制春运工作专班", "国务院"}, set()),
+    # common nouns and phrases are no names
+    ("不断增强基层工会的政治性", set(), {"不断增强基层工会", "基层工会"}),
+    ("香港、澳门特别行政区工会界的朋友", set(), {"澳门特别行政区工会"}),
+    ("沈阳市政府成立工作专班", {"沈阳市政府"}, {"沈阳市政府成立工作专班"}),
+])
+def test_long_org_names(sentence, present, absent):
+    _check(sentence, "ORG", present, absent)

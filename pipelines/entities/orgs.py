@@ -48,11 +48,16 @@ LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|�
 INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 # suffixes also used as common nouns (导致博物馆暂停开放, 企业可获得海关给予的便利): the name needs a
 # place before it (上海海关, 山西吕梁市永聚煤矿), a national prefix or a visit verb (参观奥赛博物馆)
-PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店"}
+PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店",
+                "工会", "工作专班"}
+# a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
+SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
+# an armed wing named after its parent group's 武装派别 (…下属武装派别卡桑旅)
+ARMED_WING = re.compile(r"(?:武装派别|武装分支|军事分支|军事派别)([\u4e00-\u9fff·]{1,8}?旅)(?![游行客途程店馆])")
 INDUSTRY_BAD = re.compile(r"学|院|局|厅|部|委|中心|公司|集团|区|县|省|市")
 
 
@@ -78,7 +83,7 @@ def _rules():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
-    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问)")
+    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
@@ -213,6 +218,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             add(s, e, _canonical(region, text[s + 1:e], text[s]), region)
 
     fixed_spans = [(o.start, o.end) for o in out.values()]
+    fixed_starts = {o.start for o in out.values()}  # 国务院联防联控机制春运工作专班
     place_starts = [m.start for m in places]
     place_start_set = {m.start for m in places if m.kind != "abbreviation"}
     for f in free.finditer(text):
@@ -225,11 +231,12 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if start is None:
             continue
         core = text[start:s]
-        if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS):
+        if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS) \
+                or SETUP_VERBS.search(core):
             continue
         if f.group(0) == "海关" and text.startswith(("总署", "组织"), e):
             continue  # 海关总署 is a fixed name; 世界海关组织
-        if f.group(0) in PLACE_NEEDED and start not in place_start_set:
+        if f.group(0) in PLACE_NEEDED and start not in place_start_set and start not in fixed_starts:
             national = core.startswith(NATIONAL_PREFIXES) and not re.search("[级类]", core) and (
                 start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in HARD_STOP)
             if not national and not LEAD_IN_WORDS.search(text[max(0, start - 2):start]) or "寻访" in core:
@@ -264,6 +271,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         a = attach.match(text, org.end)
         if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))):
             add(org.start, a.end(), None, org.region)
+
+    for w in ARMED_WING.finditer(text):
+        if not (set(w.group(1)) & SOFT_STOP):
+            add(w.start(1), w.end(1), None, None)
 
     # dateline credits: 华声在线3月30日讯, 央视网消息
     first = text[:40]
