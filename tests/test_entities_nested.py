@@ -49,3 +49,24 @@ def test_nested_parent_body(sentence, present, absent):
 ])
 def test_long_org_names(sentence, present, absent):
     _check(sentence, "ORG", present, absent)
+
+
+# --- LOC: China's regional groupings as written; a part of a named place is not one ------------
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("中西部地区外贸占全国比重从2013年的1", {"中西部地区"}, set()),
+    ("其中，东部地区新增中标项目数量领跑全国", {"东部地区"}, set()),
+    ("我国中东部地区将出现大范围较强降雨天气", {"中东部地区"}, set()),
+    ("利比亚东部地区因飓风引发的洪灾持续加重", {"利比亚"}, {"东部地区"}),
+    ("在加拿大东部地区，24日登陆的飓风“菲奥娜”也", {"加拿大"}, {"东部地区"}),
+])
+def test_regional_groupings(sentence, present, absent):
+    _check(sentence, "LOC", present, absent)
+
+
+# --- GROUP: a listed compound wins over its head word -------------------------------------------
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("支持青年科技人才挑大梁、担重任，不断壮大科技领", {"青年科技人才"}, {"青年"}),
+    ("健全种粮农民收益保障机制", {"种粮农民"}, {"农民"}),
+])
+def test_group_compounds(sentence, present, absent):
+    _check(sentence, "GROUP", present, absent)
