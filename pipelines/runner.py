@@ -16,7 +16,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -71,12 +71,6 @@ class StageReport:
     rows_written: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)  # per type / category / reason
-    processed_ids: list[str] = field(default_factory=list)
-
-    def as_metadata(self) -> dict:
-        data = asdict(self)
-        data.pop("processed_ids")
-        return data
 
 
 # ---------------------------------------------------------------- raw folder scan
@@ -327,7 +321,6 @@ def stage_cleaned_articles(ctx: RunContext) -> StageReport:
         write_lineage(ctx, "cleaned_articles", batch_number, lineage_rows)
         report.processed += len(article_rows)
         report.rows_written += len(article_rows)
-        report.processed_ids.extend(r["article_id"] for r in article_rows)
         ctx.log(f"cleaned_articles: batch {batch_number}: {len(article_rows)} articles, {len(batch) - len(article_rows)} quarantined")
 
     # Files that could not be read at all, and files no longer present, in the quarantine table.
@@ -477,7 +470,6 @@ def _run_extraction_stage(ctx: RunContext, stage: str, upstream: dict[str, str],
         write_lineage(ctx, stage, batch_number, lineage_rows)
         report.processed += len(state_rows)
         report.rows_written += len(rows)
-        report.processed_ids.extend(r["article_id"] for r in state_rows)
         ctx.log(f"{stage}: batch {batch_number}: {len(state_rows)} articles, {len(rows)} rows")
     report.counts = dict(sorted(counts.items()))
     report.seconds = round(time.perf_counter() - started_stage, 3)
