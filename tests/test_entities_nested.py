@@ -70,3 +70,14 @@ def test_regional_groupings(sentence, present, absent):
 ])
 def test_group_compounds(sentence, present, absent):
     _check(sentence, "GROUP", present, absent)
+
+
+# --- LOC: a province short name that is the tail of a feature name + compass word does not fire -
+@pytest.mark.parametrize("sentence, absent", [
+    ("苏州在太湖北部梅梁湖区域", {"湖北省"}),
+    ("大运河南端，杭州拱宸桥", {"河南省"}),
+    ("进天山西部的伊犁河谷", {"山西省"}),
+    ("武陵山西部地区", {"山西省", "西部地区"}),
+])
+def test_feature_side_is_not_province(sentence, absent):
+    _check(sentence, "LOC", set(), absent)

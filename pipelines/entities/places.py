@@ -54,6 +54,7 @@ COMPASS_NOT_BEFORE = set("向往朝偏正东西南北")
 # end of a feature name (永定河|北京段, 泰山|东麓, 黄河|南岸)
 FEATURE_FIRST = set("河湖江山海")
 FEATURE_EDGE = set("岸麓畔")
+FEATURE_SIDE = set("部面侧端边")  # after a feature word + compass word (太湖北部)
 # a short city/county name followed by a river word is the river (沅江江畔, 赤水河, 黄浦江)
 RIVER_AFTER = set("江河湖溪")
 ADMIN_END = set("市县区州盟旗镇乡村省")
@@ -188,7 +189,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                                                    or start and text[start - 1] in COMPASS_NOT_BEFORE
                                                    or not (_previous_ok(text, start) or text[start - 1] in LEFT_CUES)):
                     continue  # 东北部, 向西北, 浙西南山区, 大江南北, 汉江汉中
-                if hit.key.endswith("部地区") and last is not None and last.end == start:
+                if hit.key.endswith("部地区") and (last is not None and last.end == start
+                                                   or start and text[start - 1] in "山河湖江海岭原岛洲省州市县区"):
                     continue  # 利比亚东部地区, 广西中部地区: a part of the place before it, not China's region
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
@@ -266,6 +268,8 @@ def _feature_part(text: str, hit: Hit, by_start: dict[int, list[Hit]]) -> bool:
     if glued and len(key) == 2 and key[0] in FEATURE_FIRST:
         if end < len(text) and text[end] in FEATURE_EDGE:
             return True  # 贺兰山东麓: 山东 is not meant
+        if key[1] in "东西南北" and text[end:end + 1] in FEATURE_SIDE:
+            return True  # 太湖北部, 泰山东侧: the feature's side, not 湖北 or 山东
         for other in by_start.get(start + 1, ()):  # 永定河北京段: 河北 is not meant (but 河南通过)
             if other.end > end and text[other.end:other.end + 1] in FEATURE_EDGE | {"段"}:
                 return True
