@@ -81,3 +81,14 @@ def test_group_compounds(sentence, present, absent):
 ])
 def test_feature_side_is_not_province(sentence, absent):
     _check(sentence, "LOC", set(), absent)
+
+
+# --- LOC: a guarded foreign name glued after a word, used as a place (…战争, …地区, …冲突) -------
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("1948年第一次中东战争爆发后", {"中东"}, set()),
+    ("中国代表在会上呼吁苏丹冲突双方尽快实现停火", {"苏丹"}, set()),
+    ("中国同中亚国家的合作", {"中亚"}, set()),
+    ("增加纳税人的获得感", set(), {"加纳"}),
+])
+def test_guarded_foreign_place_use(sentence, present, absent):
+    _check(sentence, "LOC", present, absent)

@@ -25,6 +25,9 @@ LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对
 GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
                    "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
 # foreign names whose first character ends common words: blocked only after those words (参加沙特)
+# words after a guarded foreign name that show the place is meant, whatever stands before it
+# (第一次中东战争, 推动中东和平)
+PLACE_USE_AFTER = ("战争", "地区", "局势", "和平", "冲突", "问题", "国家", "各国", "特使", "安全", "政局", "危机")
 WORD_TAIL_FOREIGN = {"加沙": set("参增追添施附外更叠倍"), "加沙地带": set("参增追添施附外更叠倍")}
 ABBR_BLOCKED = {"京剧", "京东", "京味", "京腔", "京城", "沪深", "沪指", "鲁迅", "粤语", "粤菜", "湘菜",
                 "川菜", "鲁菜", "浙商", "晋商", "徽商", "闽商", "苏商", "赣商", "豫剧", "川剧", "京津"}
@@ -217,7 +220,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 china_africa = hit.key == CENTRAL_AFRICA and not (
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east and (
-                        hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)):
+                        hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)
+                        or text.startswith(PLACE_USE_AFTER, hit.end)):
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省") and len(hit.key) >= 3 \
                         and hit.key not in COUNTRY_LIKE else hit.end  # 别尔哥罗德州, 顿涅茨克州
                     mention = PlaceMention(start, end, text[start:end], text[start:end], kind="foreign")
