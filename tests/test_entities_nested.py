@@ -92,3 +92,14 @@ def test_feature_side_is_not_province(sentence, absent):
 ])
 def test_guarded_foreign_place_use(sentence, present, absent):
     _check(sentence, "LOC", present, absent)
+
+
+# --- LOC: foreign places below state level (a county right after its state) ---------------------
+@pytest.mark.parametrize("sentence, present", [
+    ("一列载有柴油的列车在美国华盛顿州斯卡吉特县脱轨，事故造成约1900", {"斯卡吉特县"}),
+    ("当地时间29日晚，美国肯塔基州特里格县发生两架美军直升机坠毁事", {"特里格县"}),
+    ("美国加州洛杉矶县近95万升污水泄漏", {"洛杉矶县"}),
+    ("美国加利福尼亚州圣迭戈县发生枪击", {"加利福尼亚州", "圣迭戈县"}),
+])
+def test_foreign_county(sentence, present):
+    _check(sentence, "LOC", present, set())

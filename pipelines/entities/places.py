@@ -222,7 +222,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)
                         or text.startswith(PLACE_USE_AFTER, hit.end)):
-                    end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省") and len(hit.key) >= 3 \
+                    end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
                         and hit.key not in COUNTRY_LIKE else hit.end  # 别尔哥罗德州, 顿涅茨克州
                     mention = PlaceMention(start, end, text[start:end], text[start:end], kind="foreign")
             if mention is not None:
@@ -239,10 +239,14 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     return mentions
 
 
+# characters of foreign place names that are not in the personal-name transliteration set
+FOREIGN_PLACE_CHARS = set("圣迭易顿杉矶")
+
+
 @lru_cache(maxsize=1)
 def _foreign_division_regex() -> re.Pattern:
-    chars = "".join(sorted(c for c in TRANSLIT if c != "·"))
-    return re.compile(rf"[{chars}]{{3,8}}(?:省|州|镇|市(?![场民长委区县]))")
+    chars = "".join(sorted((set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"}))
+    return re.compile(rf"[{chars}]{{2,8}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县]))")  # 2-character cores only after a state
 
 
 def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -251,14 +255,17 @@ def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
+    # a county or city right after a foreign state (加利福尼亚州圣迭戈县, 缅因州刘易斯顿市)
+    foreign_ends = {m.end for m in mentions if m.kind == "foreign"}
     out = []
     for d in _foreign_division_regex().finditer(text):
         s, e = d.start(), d.end()
-        if any(i in covered for i in range(s, e)):
+        if any(i in covered for i in range(s, e)) or (e - s < 4 and s not in foreign_ends):
             continue
-        if not (_previous_ok(text, s) or text[s - 1] in LEFT_CUES or text[s - 1] == "国"):
+        if not (_previous_ok(text, s) or text[s - 1] in LEFT_CUES or text[s - 1] == "国" or s in foreign_ends):
             continue
         out.append(PlaceMention(s, e, d.group(0), d.group(0), kind="foreign"))
+        foreign_ends.add(e)
     return out
 
 
@@ -377,6 +384,8 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
+    # a county or city right after a foreign state (加利福尼亚州圣迭戈县, 缅因州刘易斯顿市)
+    foreign_ends = {m.end for m in mentions if m.kind == "foreign"}
     out = []
     for a in _abbr_regex().finditer(text):
         s = a.start()
