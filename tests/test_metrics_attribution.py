@@ -476,3 +476,48 @@ def test_comparison_base_after_the_figure_or_of_a_multiple_is_not_the_time():
     assert metric(text, "20个", "2023-04-20").time == "2023-Q1"
     text = "其中，向721.1万户企业发放稳岗返还资金448.4亿元，受益企业和返还资金分别是去年全年的1.8倍和1.9倍。"
     assert metric(text, "1.8倍", "2022-09-20").time != "2021"
+
+
+# --- time: year ends, month ranges, day ranges, 这一年 (review 2026-11-23, xwlb corpus sentences)
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # xwlb-20241020-04.txt (dated 2024 by the story): 今年底 is the year's last month
+    ("在南京，全国重点实验室方阵加快建设，力争今年底达到30家。", "30家", "2024-10-20", "2024-12"),
+    # xwlb-20230209-07.md: 去年底 applies 去年 and is the last month of that year
+    ("去年底，黄河河南段右岸生态廊道757公里道路全线贯通，流域造林面积10.7万亩。", "10.7万亩", "2023-02-09", "2022-12"),
+    # 截至…年末 stays the last day, like 截至6月底
+    ("截至2022年末，全国涉税市场主体总量达到8407万户。", "8407万户", "2023-02-20", "2022-12-31"),
+    # xwlb-20240705-06.md: 1－4月 with a full-width hyphen is a month range
+    ("2023年，中塔双边贸易额接近40亿美元，今年1－4月贸易额增长12.5%。", "12.5%", "2024-07-05", "2024-01/2024-04"),
+    ("今年1–10月，全省新增就业45.6万人。", "45.6万人", "2022-11-12", "2022-01/2022-10"),
+    # xwlb-20221112-10.md, xwlb-20231112-06.md: 今明两天 = the article's day and the next
+    ("中央气象台预计，今明两天，东北部分地区有大到暴雪，局地新增积雪可达10厘米以上。", "10厘米以上",
+     "2022-11-12", "2022-11-12/2022-11-13"),
+    ("中央气象台预计，今明两天，受较强冷空气影响，江南中东部等地累计降温4～8℃。", "4～8℃",
+     "2023-11-12", "2023-11-12/2023-11-13"),
+    # xwlb-20221112-10.md, xwlb-20240406-08.md: 未来三天 = from the article's day, three days on
+    ("未来三天，东北、华北、黄淮、江南等地气温将下降4—8℃。", "4—8℃", "2022-11-12", "2022-11-12/2022-11-15"),
+    ("未来三天，东北、华北一带气温将陆续升高，局地最高气温将超过25℃。", "超过25℃", "2024-04-06",
+     "2024-04-06/2024-04-09"),
+    # xwlb-20221228-00.txt (no date; the text names 2022): 这一年 is that year
+    ("2022年，中国航天发射次数创新高。\n这一年，长征系列火箭发射次数首次超过50次。", "超过50次", None, "2022"),
+])
+def test_time_year_ends_ranges_and_relative_days(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+def test_undated_year_in_review_gives_its_year_to_undated_figures():
+    # xwlb-20221228-00.txt: published unknown, figures are for 这一年 = 2022
+    text = ("2022年，中国航天全年发射64次。\n这一年，长征系列火箭发射成功率百分之百。\n"
+            "我国首颗太阳探测试验卫星“羲和号”获得5项世界级成果。")
+    assert metric(text, "5项", None).time == "2022"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年底", "2024-12"), ("年末", "2024-12"), ("去年底", "2023-12"), ("截至去年末", "2023-12-31"),
+    ("1–10月", "2024-01/2024-10"), ("1－10月份", "2024-01/2024-10"), ("去年第四季度", "2023-Q4"),
+    ("第三季度", "2024-Q3"), ("前年", "2022"), ("上年", "2023"), ("这一年", "2024"),
+    ("今明两天", "2024-07-10/2024-07-11"), ("未来10天", "2024-07-10/2024-07-20"),
+])
+def test_more_time_expressions(text, expected):
+    assert [m.value for m in find_times(text, "2024-07-10")] == [expected]

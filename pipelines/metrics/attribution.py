@@ -128,6 +128,9 @@ class TimeIndex:
         # Undated figures in a dated article that speaks of 今年 belong to that year.
         if published and "今年" in text:
             self.default = published[:4]
+        # An undated year-in-review (这一年，…) is about the year the text names.
+        elif not published and "这一年" in text and self.reference is not None:
+            self.default = str(self.reference)
 
     def scan_paragraph(self, p_start: int, p_end: int) -> None:
         """Time expressions are read per paragraph, only where a figure needs them."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,10 +38,10 @@ def _num(s: str) -> int | None:
 
 def _year(i: int) -> str:
     """Explicit or relative year; group names carry a suffix because the alternatives repeat them."""
-    return rf"(?:(?P<y{i}>(?:19|20)[0-9]{{2}})年|(?P<rel{i}>今年|本年|去年|上年|前年|明年|当年))"
+    return rf"(?:(?P<y{i}>(?:19|20)[0-9]{{2}})年|(?P<rel{i}>今年|本年|去年|上年|前年|明年|当年|这一年))"
 
 
-DAY_RANGE = r"(?:(?:至|到|-|—|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
+DAY_RANGE = r"(?:(?:至|到|-|—|–|－|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
 PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度|"
           rf"前[0-9{CN_NUM}]{{1,3}}个?月|全年|年初|年底|年末|年内|以来|同期)")
@@ -50,12 +51,12 @@ PATTERN = re.compile(
     # dates: (2022年)3月8日(至10日)
     rf"{_year(1)}?(?P<dm>[0-9]{{1,2}})月(?P<dd>[0-9]{{1,2}})[日号]{DAY_RANGE}"
     # a day of the article's month: 截至29日, 当地时间22日
-    r"|(?P<dayonly>[0-9]{1,2})日(?!元)(?:(?:至|到|-|—)(?P<dayonly2>[0-9]{1,2})日)?"
+    r"|(?P<dayonly>[0-9]{1,2})日(?!元)(?:(?:至|到|-|—|–|－)(?P<dayonly2>[0-9]{1,2})日)?"
     # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
-    rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
+    rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|–|－|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
     r"(?P<part>底|末|初|上旬|中旬|下旬)?(?![0-9])"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
-    rf"|{_year(3)}(?:度)?(?P<period>{PERIOD})?"
+    rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
     # spans: 6年来, 近5年, 十三五
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来)"
@@ -63,6 +64,7 @@ PATTERN = re.compile(
     r"|(?P<plan>十[一二三四五六])五(?:期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
+    rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期)"
     r")"
 )
@@ -99,7 +101,7 @@ def _last_day(year: int, month: int) -> str:
 
 # Characters a time expression can start with; PATTERN is tried only there (much faster than
 # letting the engine try every position).
-CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第{CN_NUM}]")
+CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年{CN_NUM}]")
 
 
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
@@ -124,7 +126,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         year = int(explicit) if explicit else None
         rel = g["rel1"] or g["rel2"] or g["rel3"]
         if rel and ref is not None:
-            year = ref + {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+            year = ref + {"今年": 0, "本年": 0, "当年": 0, "这一年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
         explicit_year = year is not None
         if year is None:
             year = ref
@@ -186,6 +188,15 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             f_month, f_day = int(festival[5:7]), int(festival[8:10])
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
+        elif g["days"]:
+            # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
+            if not published or len(published) < 10:
+                continue
+            n = 1 if g["days"][1] == "明" else _num(g["days"][2:-1])
+            if not n or n > 31:
+                continue
+            start = date.fromisoformat(published[:10])
+            value = f"{start.isoformat()}/{(start + timedelta(days=n)).isoformat()}"
         elif g["now"]:
             if g["now"] in ("近日", "日前", "近期"):
                 value = published[:7] if published else None
@@ -195,7 +206,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             period = g["period"] or g["period2"]
             if year is None:
                 continue
-            if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年底", "年末", "年内"):
+            if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年内"):
                 continue  # 十八大以来, 同期: not a period without a year
             if period is None:
                 if not (explicit_year or rel):
@@ -227,8 +238,8 @@ def _period(year: int, period: str, asof: bool) -> str | None:
     if period.startswith("前") and period.endswith("月"):
         n = _num(period[1:].rstrip("月").rstrip("个"))
         return f"{year}-01/{year}-{n:02d}" if n and 1 < n <= 12 else None
-    if period in ("年底", "年末"):
-        return f"{year}-12-31" if asof else f"{year}"
+    if period in ("年底", "年末", "底", "末"):  # 今年底, 年末: the year's last month
+        return f"{year}-12-31" if asof else f"{year}-12"
     return f"{year}"  # 全年, 年初, 年内, 以来
 
 
