@@ -103,3 +103,20 @@ def test_guarded_foreign_place_use(sentence, present, absent):
 ])
 def test_foreign_county(sentence, present):
     _check(sentence, "LOC", present, set())
+
+
+# --- ORG: a university, academy or bank at the head of a longer name is an institution of its own
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("目前，浙江大学医学院附属第二医院", {"浙江大学医学院附属第二医院", "浙江大学医学院", "浙江大学"}, set()),
+    ("保障的底线，北京大学人民医院", {"北京大学人民医院", "北京大学"}, set()),
+    # a legal-form tail names the same company; a description is no name
+    ("广西汽车集团有限公司", {"广西汽车集团有限公司"}, {"广西汽车集团"}),
+    ("方3日称，在加沙地带最大医院希法医院", set(), {"加沙地带最大医院"}),
+    ("联互通，参与内地银行间金融衍生品市场", set(), {"内地银行"}),
+    # a meeting verb leads into the name; a national prefix inside starts it
+    ("丁薛祥25日在北京会见清华大学经济管理学院顾问委员会", {"清华大学经济管理学院", "清华大学"},
+     {"北京会见清华大学经济管理学院"}),
+    ("王沪宁会见纪念中国佛教协会成立70周年", {"中国佛教协会"}, {"纪念中国佛教协会"}),
+])
+def test_institution_heads(sentence, present, absent):
+    _check(sentence, "ORG", present, absent)

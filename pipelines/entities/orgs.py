@@ -42,7 +42,7 @@ SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从
                 "0123456789０１２３４５６７８９")
 LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 # verbs that lead into a name read back from its suffix (共同参观奥赛博物馆): the name starts after them
-LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察")
+LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证")
 # bodies of an international organisation written after its name (欧盟委员会): the organisation
 # itself stays a mention of its own
 INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
@@ -83,7 +83,7 @@ def _rules():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
-    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界)")
+    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
@@ -291,9 +291,24 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     ends = {}
     for o in out.values():
         ends.setdefault(o.end, []).append(o.start)
+    # 浙江大学 inside 浙江大学医学院附属第一医院 is a name of its own: only a legal-form tail (有限公司)
+    # or a trade word makes the shorter name the same company
     kept = [o for o in out.values() if not (o.kind == "free" and (
-        longest.get(o.start, 0) > o.end or any(s < o.start for s in ends[o.end])))]
+        longest.get(o.start, 0) > o.end and not _own_name_head(text, o, longest[o.start])
+        or any(s < o.start for s in ends[o.end])))]
     return sorted(kept, key=lambda o: (o.start, -o.end))
+
+
+OWN_NAME_HEAD = re.compile(r"大学|学院|科学院|研究院|医院|银行|电视台|广播电视台")
+
+
+def _own_name_head(text: str, inner: OrgMention, outer_end: int) -> bool:
+    """Whether a free name at the head of a longer one (浙江大学 in 浙江大学医学院) is an institution
+    of its own: a school, hospital, academy or bank whose name the longer one continues."""
+    if re.search(r"最大|会见|签署|母公司|双方", inner.text):  # 加沙地带最大医院希法医院: a description
+        return False
+    return bool(OWN_NAME_HEAD.search(inner.text[-3:])) and not re.match(
+        r"(?:股份|有限|责任|集团|控股)", text[inner.end:outer_end])
 
 
 def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_end: dict[int, PlaceMention],
@@ -313,7 +328,7 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
             between = text[m.end:s]
             if between[:1] == "一" and len(between) <= 2:
                 break  # 美国一大学发生枪击: "a university in the US", no name
-            if len(between) <= 10 and not (set(between) & NAME_BREAK):
+            if len(between) <= 10 and not (set(between) & NAME_BREAK) and not LEAD_IN_WORDS.search(between):
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
     j = s
@@ -326,6 +341,9 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
     if lead is not None:
         j += lead.end()
         stretch = text[j:s]
+        for prefix in ("中华人民共和国", "中国", "中华", "中共"):  # 会见纪念中国佛教协会…: it starts at 中国
+            if prefix in stretch[1:]:
+                return j + stretch.index(prefix, 1), None
         return (j, None) if len(stretch) >= 2 else (None, None)
     for prefix in NATIONAL_PREFIXES:
         if prefix in stretch:
