@@ -120,3 +120,16 @@ def test_foreign_county(sentence, present):
 ])
 def test_institution_heads(sentence, present, absent):
     _check(sentence, "ORG", present, absent)
+
+
+# --- ORG: full names of UN agencies and central bodies; the tail without the prefix is the same body
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("新闻联播）：联合国难民署17日发表声明", {"联合国难民署", "联合国"}, set()),
+    ("/p><p>联合国世界粮食计划署25日发", {"联合国世界粮食计划署", "联合国"}, {"世界粮食计划署"}),
+    ("0周年之际，中共中央宣传部今天（1", {"中共中央宣传部", "中共中央"}, {"中央宣传部"}),
+    ("新闻联播）：国务院新闻办今天（8日）举行发布会", {"国务院新闻办", "国务院"}, set()),
+    ("国务院新闻办公室今天举行发布会", {"国务院新闻办公室", "国务院"}, {"国务院新闻办"}),
+    ("16日，中国公安部、泰国警方", {"中国公安部"}, {"公安部"}),
+])
+def test_full_names_and_prefixed_bodies(sentence, present, absent):
+    _check(sentence, "ORG", present, absent)

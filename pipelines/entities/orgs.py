@@ -19,7 +19,7 @@ STOP = set("的在和与及等各全本该这那其每个为是了将对从到�
            "0123456789０１２３４５６７８９说称据经请帮助任职办参加赴前往走进访问携联合同合作签约")
 IMPLIED_LEVEL = {"省": 1, "市": 2, "州": 2, "县": 3, "区": 3}
 DETERMINERS = set("该本各全我其此两每当这")
-NATIONAL_PREFIXES = ("中华人民共和国", "中国", "中华", "全国", "国家", "中央", "中共")
+NATIONAL_PREFIXES = ("中华人民共和国", "中共中央", "中国", "中华", "全国", "国家", "中央", "中共")
 GENERIC_CORE_WORDS = ("部门", "机构", "单位")
 # between a place and the suffix of a name that starts with it, these end the search (张掖市三益化工公司 ok)
 HARD_STOP = set("的在和与及、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?是为了到从对向将把被让给由于")
@@ -147,7 +147,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             # 联合国 in 联合国安理会, 国务院 in 国务院办公厅: the parent body written at the head of a
             # sub-body's name is a mention of its own; 安理会 (the tail) names the same body, and
             # 央视 in 央视网 is the outlet's brand, not the parent
-            if all(o.start == hit.start and fixed_kinds.get(o.key) != "media" for o in outer):
+            if all(o.start == hit.start and fixed_kinds.get(o.key) != "media"
+                   and fixed[hit.key] not in (o.key, fixed[o.key]) for o in outer):  # 国务院新闻办(公室)
                 add(hit.start, hit.end, fixed[hit.key], None, "nested")
             continue
         start, region = _place_chain_start(places_by_end, hit.start)
@@ -295,7 +296,9 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     # or a trade word makes the shorter name the same company
     kept = [o for o in out.values() if not (o.kind == "free" and (
         longest.get(o.start, 0) > o.end and not _own_name_head(text, o, longest[o.start])
-        or any(s < o.start for s in ends[o.end])))]
+        or any(s < o.start for s in ends[o.end])))
+        # 中央宣传部 inside 中共中央宣传部: the same body with its national prefix
+        and not any(s < o.start and text[s:o.start] in NATIONAL_PREFIXES for s in ends[o.end])]
     return sorted(kept, key=lambda o: (o.start, -o.end))
 
 
