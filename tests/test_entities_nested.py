@@ -133,3 +133,13 @@ def test_institution_heads(sentence, present, absent):
 ])
 def test_full_names_and_prefixed_bodies(sentence, present, absent):
     _check(sentence, "ORG", present, absent)
+
+
+# --- ORG: an office or department right after a government or party committee ------------------
+@pytest.mark.parametrize("sentence, present", [
+    ("近日，湖北省人民政府办公厅印发通知", {"湖北省人民政府办公厅", "湖北省人民政府"}),
+    ("中国社科院、北京市委宣传部负责同志", {"北京市委宣传部", "北京市委"}),
+    ("放实况，并以市政府办公厅的名义印发", {"市政府办公厅"}),
+])
+def test_office_after_government(sentence, present):
+    _check(sentence, "ORG", present, set())

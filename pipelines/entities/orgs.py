@@ -56,6 +56,8 @@ MEASURE_WORDS = set("家个所位名座级批类种项")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
+GOVERNING_ENDS = ("人民政府", "政府", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委")
+DIRECT_UNIT = re.compile(r"(?:办公厅|办公室|宣传部|组织部|统战部|政法委员会|政法委|政策研究室)")
 # an armed wing named after its parent group's 武装派别 (…下属武装派别卡桑旅)
 ARMED_WING = re.compile(r"(?:武装派别|武装分支|军事分支|军事派别)([\u4e00-\u9fff·]{1,8}?旅)(?![游行客途程店馆])")
 INDUSTRY_BAD = re.compile(r"学|院|局|厅|部|委|中心|公司|集团|区|县|省|市")
@@ -272,6 +274,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         a = attach.match(text, org.end)
         if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))):
             add(org.start, a.end(), None, org.region)
+    # offices and departments written right after a government or party committee (湖北省人民政府办公厅,
+    # 北京市委宣传部): the sub-body is a mention, the government it belongs to another
+    for org in list(out.values()):
+        if org.kind in ("body", "free") and org.text.endswith(GOVERNING_ENDS):
+            u = DIRECT_UNIT.match(text, org.end)
+            if u:
+                add(org.start, u.end(), None, org.region)
 
     for w in ARMED_WING.finditer(text):
         if not (set(w.group(1)) & SOFT_STOP):
