@@ -521,3 +521,34 @@ def test_undated_year_in_review_gives_its_year_to_undated_figures():
 ])
 def test_more_time_expressions(text, expected):
     assert [m.value for m in find_times(text, "2024-07-10")] == [expected]
+
+
+# --- time: a bare period takes the year named before it in the sentence (xwlb corpus sentences)
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # xwlb-20240305-10.md: 去年…，全年完成… is last year's total
+    ("水利部部长李国英说，去年我国水利建设全面提速，全年完成水利建设投资11996亿元，创下了历史最高纪录。",
+     "11996亿元", "2024-03-05", "2023"),
+    # xwlb-20240117-09.md
+    ("2023年，我国服务业增长较快，市场销售较快恢复，全年社会消费品零售总额达到471495亿元，比上年增长7.2%。",
+     "471495亿元", "2024-01-17", "2023"),
+    # xwlb-20230112-10.md
+    ("今天（1月12日），记者从国网山西电力了解到，2022年，山西全年外送电量达1464亿千瓦时，同比增长18.55%。",
+     "1464亿千瓦时", "2023-01-12", "2022"),
+    # a year named in an earlier sentence does not carry (去年。一季度 is this year's)
+    ("去年全省完成投资100亿元。一季度，全省完成投资30亿元。", "30亿元", "2024-04-15", "2024-Q1"),
+    # a comparison base (较年初) or a period without a year (三季度) gives no year to later periods
+    ("三季度末，我国银行业总资产373.9万亿元，不良贷款率1.74%，较年初下降0.06个百分点。保险业总资产26.7万亿元。",
+     "26.7万亿元", "2022-10-29", "2022-Q3"),
+])
+def test_bare_period_takes_the_year_named_before_it(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年，一季度", ["2023", "2023-Q1"]), ("2023年，1—10月份", ["2023", "2023-01/2023-10"]),
+    ("比去年，一季度", ["2023", "2024-Q1"]), ("2016年以来，上半年", ["2016", "2024-H1"]),
+    ("到2025年，全年", ["2025", "2024"]), ("去年12月，1月", ["2023-12", "2024-01"]),
+])
+def test_year_anchor_for_bare_periods(text, expected):
+    assert [m.value for m in find_times(text, "2024-11-12")] == expected

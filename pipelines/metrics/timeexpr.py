@@ -113,6 +113,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     mentions: list[TimeMention] = []
     done_until = lo
+    anchor: tuple[int, int] | None = None  # (year, end) of the last year named in the sentence
     for candidate in CANDIDATE.finditer(text, lo, hi):
         if candidate.start() < done_until:
             continue
@@ -127,6 +128,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         rel = g["rel1"] or g["rel2"] or g["rel3"]
         if rel and ref is not None:
             year = ref + {"今年": 0, "本年": 0, "当年": 0, "这一年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
+        if (year is None and anchor is not None and (g["period2"] or (g["m"] and not g["y2"]))
+                and SENTENCE_END.search(text, anchor[1], m.start()) is None):
+            year = anchor[0]  # 去年我国…，全年完成…: a bare period takes the year named before it
         explicit_year = year is not None
         if year is None:
             year = ref
@@ -221,8 +225,15 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = _period(year, period, asof)
                 if value is None:
                     continue
+            if ((explicit or rel) and period not in ("以来", "同期") and g["asof"] != "到"
+                    and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
+                anchor = (year, m.end())
         mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift))
     return mentions
+
+
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+BASE_BEFORE = "比较与超"
 
 
 def _period(year: int, period: str, asof: bool) -> str | None:
