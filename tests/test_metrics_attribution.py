@@ -552,3 +552,15 @@ def test_bare_period_takes_the_year_named_before_it(text, surface, published, ex
 ])
 def test_year_anchor_for_bare_periods(text, expected):
     assert [m.value for m in find_times(text, "2024-11-12")] == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # xwlb-20241219-11.md: 已超去年全年… is a comparison base, not the time of the next clause's figure
+    ("今年前11个月，深圳市进出口4.11万亿元，同比增长17.4%，已超去年全年进出口总值，对同期全国外贸增长的贡献度达33%。",
+     "33%", "2024-12-19", "2024-01/2024-11"),
+    # xwlb-20241209-07.md
+    ("今年前10个月，粤澳贸易延续向好态势，贸易额达158.8亿元，已超去年全年规模，同比增长25.7%。",
+     "25.7%", "2024-12-09", "2024-01/2024-10"),
+])
+def test_time_exceeded_as_a_base_is_not_the_figure_time(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected

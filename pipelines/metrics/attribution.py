@@ -147,7 +147,7 @@ class TimeIndex:
 
     def _base(self, mention: TimeMention, quantity: Quantity) -> bool:
         """增速比去年四季度回升 (after the figure), 是去年全年的1.8倍: the base of a comparison."""
-        if mention.start and self.text[mention.start - 1] in "比较与":
+        if mention.start and self.text[mention.start - 1] in "比较与超":
             return True
         return quantity.unit == "倍" and self.text.startswith("的", mention.end)
 
@@ -184,7 +184,7 @@ class TimeIndex:
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
         earlier = [m for m in self.within(s_start, c_start)
-                   if not (m.start and self.text[m.start - 1] in "较比")]
+                   if not (m.start and self.text[m.start - 1] in "较比超")]
         if not any(not m.clause_only for m in earlier) and FUTURE.search(self.text, s_start, quantity.start):
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
         for mentions in (earlier, self.within(p_start, s_start)):
