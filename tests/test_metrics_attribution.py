@@ -564,3 +564,23 @@ def test_year_anchor_for_bare_periods(text, expected):
 ])
 def test_time_exceeded_as_a_base_is_not_the_figure_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+# --- time: a quarter not yet begun when the story is published is last year's (xwlb corpus sentences)
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # xwlb-20240117-09.md: the year's quarters reviewed in January
+    ("分季度看，一季度国内生产总值同比增长4.5%，二季度增长6.3%，三季度增长4.9%，四季度增长5.2%。", "4.5%",
+     "2024-01-17", "2023-Q1"),
+    ("分季度看，一季度国内生产总值同比增长4.5%，二季度增长6.3%，三季度增长4.9%，四季度增长5.2%。", "5.2%",
+     "2024-01-17", "2023-Q4"),
+    # xwlb-20240112-06.md: …四季度…，全年… is last year's whole year
+    ("四季度对欧盟、美国进出口回暖，全年分别进出口5.51万亿元、4.67万亿元。", "5.51万亿元", "2024-01-12", "2023"),
+    # a quarter already begun or past stays in the story's year
+    ("一季度，全国城镇调查失业率平均为5.5%。", "5.5%", "2023-04-18", "2023-Q1"),
+    ("三季度末，我国银行业总资产373.9万亿元。", "373.9万亿元", "2022-10-29", "2022-Q3"),
+    # 今年 and an explicit year are kept
+    ("今年一季度，全省完成投资30亿元，2024年四季度完成投资25亿元。", "30亿元", "2024-01-20", "2024-Q1"),
+])
+def test_quarter_not_yet_begun_is_last_years(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected

@@ -222,6 +222,16 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 else:
                     continue
             else:
+                if (not explicit_year and pub_month and period.endswith("季度") and not period.startswith("前")
+                        and 3 * ("一二三四1234".index(period[-3]) % 4) + 1 > pub_month + 2):
+                    year -= 1  # 四季度 in a January story: a quarter not yet begun is last year's
+                    anchor = (year, m.end())  # …, 全年 / 一季度…，四季度…: the same year
+                    for i, earlier in enumerate(mentions):  # 一季度…，二季度…，四季度… of one sentence
+                        if (earlier.start >= lo and SENTENCE_END.search(text, earlier.end, m.start()) is None
+                                and earlier.value and re.fullmatch(rf"{year + 1}-Q[1-4]", earlier.value)
+                                and not text[earlier.start].isdigit()
+                                and not text[earlier.start:earlier.end].startswith(("今年", "本年"))):
+                            mentions[i] = TimeMention(earlier.start, earlier.end, f"{year}{earlier.value[4:]}")
                 value = _period(year, period, asof)
                 if value is None:
                     continue
