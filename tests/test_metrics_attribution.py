@@ -584,3 +584,19 @@ def test_time_exceeded_as_a_base_is_not_the_figure_time(text, surface, published
 ])
 def test_quarter_not_yet_begun_is_last_years(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+# --- time: 今天/目前 of an earlier sentence gives a later sentence only its year
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # xwlb-20240520-08.md
+    ("今天（5月20日）是巴黎残奥会倒计时100天，目前，我国已在田径、游泳等19个大项上获得参赛资格。"
+     "本届巴黎残奥会共设射箭、举重、轮椅篮球等22个大项549个小项。", "22个", "2024-05-20", "2024"),
+    # the same sentence keeps the day
+    ("今天（5月20日）是巴黎残奥会倒计时100天，目前，我国已在田径、游泳等19个大项上获得参赛资格。",
+     "19个", "2024-05-20", "2024-05-20"),
+    # xwlb-20221220-17.md shape: 当天 dates the event told in the next sentence
+    ("叙利亚军方说，当天一处军事设施遭到袭击。袭击造成2名军事人员受伤。", "2名", "2022-12-20", "2022-12-20"),
+])
+def test_day_of_an_earlier_sentence(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected

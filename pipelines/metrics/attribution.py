@@ -47,6 +47,7 @@ COMPARISON = re.compile(
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
     r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
 FROM_TO = re.compile(r"到|至")
+NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟")
 # A day followed by a reporting verb dates the statement (30日称，…).
@@ -191,6 +192,9 @@ class TimeIndex:
             for mention in reversed(mentions):
                 if not mention.clause_only:
                     value = _shifted(mention.value, shift)
+                    if (value and len(value) == 10 and mentions is not earlier
+                            and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
+                        return value[:4]  # 今天…。本届残奥会共设22个大项: today's date dates its own sentence
                     if value and len(value) == 10 and STATEMENT.match(self.text, mention.end):
                         return value[:4]  # 勒科尔尼30日称，…: the day of the statement, not of the figure
                     return value
