@@ -21,6 +21,7 @@ SETS = {
     "sample": (PROJECT_DIR / "data" / "sample" / "raw", PROJECT_DIR / "data" / "sample" / "gold"),
     "devset": (PROJECT_DIR / "evaluation" / "devset" / "raw", PROJECT_DIR / "evaluation" / "devset" / "gold"),
     "holdout": (PROJECT_DIR / "evaluation" / "holdout" / "raw", PROJECT_DIR / "evaluation" / "holdout" / "gold"),
+    "holdout2": (PROJECT_DIR / "evaluation" / "holdout2" / "raw", PROJECT_DIR / "evaluation" / "holdout2" / "gold"),
 }
 
 
