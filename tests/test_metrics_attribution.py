@@ -600,3 +600,18 @@ def test_quarter_not_yet_begun_is_last_years(text, surface, published, expected)
 ])
 def test_day_of_an_earlier_sentence(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # sample 000 (gold 2022): a person's age with no other time is the article's year
+    ("44岁的徐光金是咸宁市通山县南林桥镇大坪村村民，2014年被识别为建档立卡贫困人员。", "44岁", "2022-04-02", "2022"),
+    # xwlb-20240504-04.md
+    ("25岁的樊译阳负责着油井的设计、运维工作。", "25岁", "2024-05-04", "2024"),
+    # an age bracket or an age at some past event is not dated this way
+    ("经县级财政补贴后，60到69岁的老人每餐花7元。", "60到69岁", "2022-11-23", None),
+    ("李胜利19岁加入消防队伍，31年坚守在抢险救援的一线。", "19岁", "2022-10-03", None),
+    # no published date: nothing to tell
+    ("25岁的樊译阳负责着油井的设计、运维工作。", "25岁", None, None),
+])
+def test_age_of_a_person_is_as_of_the_article_year(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected

@@ -198,6 +198,9 @@ class TimeIndex:
                     if value and len(value) == 10 and STATEMENT.match(self.text, mention.end):
                         return value[:4]  # 勒科尔尼30日称，…: the day of the statement, not of the figure
                     return value
+        if (self.default is None and self.published and quantity.unit == "岁" and quantity.qualifier == "exact"
+                and quantity.value_high is None and self.text.startswith("的", quantity.end)):
+            return self.published[:4]  # 44岁的徐光金: a person's age is stated as of the article's year
         return _shifted(self.default, shift)
 
 
