@@ -615,3 +615,16 @@ def test_day_of_an_earlier_sentence(text, surface, published, expected):
 ])
 def test_age_of_a_person_is_as_of_the_article_year(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # sample 003 (gold null): what a policy can add is a forecast, not a figure of the paragraph's time
+    ("截至6月底，全省新增就业30万人。以湖南推动烟花爆竹产业绿色发展的政策为例，经梳理该政策出台可新增2.2万个安全性较高岗位。",
+     "2.2万个", "2025-07-10", None),
+    # xwlb-20240603-09.md
+    ("近日，该项目开工建设。该项目投运后，每年可提供60.9亿度清洁电力，节约原煤近195万吨。", "60.9亿度", "2024-06-03", None),
+    # a stated time in the sentence is kept
+    ("今年上半年，全省新开国际航线10条，每周可增加30多个往返航班。", "30多个", "2024-08-01", "2024-H1"),
+])
+def test_what_can_be_added_is_a_forecast(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected

@@ -49,7 +49,7 @@ COMPARISON = re.compile(
 FROM_TO = re.compile(r"到|至")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
-FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟")
+FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供)")
 # A day followed by a reporting verb dates the statement (30日称，…).
 STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
