@@ -1,8 +1,10 @@
 """Time expressions in the text, resolved to ISO-like strings (GUIDE "time").
 
 2022年3月8日 -> 2022-03-08, 截至6月底 -> 2025-06-30, 3月末 -> 2022-03, 今年上半年 -> 2025-H1,
-1-2月份 -> 2022-01/2022-02, 6年来 -> 2016/2022, 十三五 -> 2016/2020. Relative expressions use
-the reference year (the year of `published`, else the latest year the text names).
+1-2月份 -> 2022-01/2022-02, 6年来 -> 2016/2022, 十三五 -> 2016/2020, 今年底 -> 2022-12,
+今明两天 -> 2022-11-12/2022-11-13. Relative expressions use the reference year (the year of
+`published`, else the latest year the text names); a bare period takes the year named before it in
+the sentence (去年…，全年), and a bare quarter not yet begun at publication is last year's.
 """
 from __future__ import annotations
 
