@@ -218,6 +218,9 @@ def resolve_place(name: str, context_codes: Sequence[str] = ()) -> tuple[str, st
     if name in abbreviations:
         place = gaz._find(abbreviations[name], None)
         return (place.name, place.code) if place else None
+    foreign = {row["name"]: row["standard"] for row in lexicon.table("foreign_divisions.tsv")}
+    if name in foreign:  # 加州 -> 加利福尼亚州
+        return foreign[name], None
     if name in set(lexicon.words("regional_groupings.txt")) | set(lexicon.words("foreign_places.txt")):
         return name, None
     return None

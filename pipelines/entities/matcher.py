@@ -58,6 +58,7 @@ def automaton() -> ahocorasick.Automaton:
     townships, _ = township_names()
     add((k for k in gazetteer.load().forms if k not in townships), PLACE)
     add(lexicon.words("foreign_places.txt"), FOREIGN)
+    add((row["name"] for row in lexicon.table("foreign_divisions.tsv")), FOREIGN)
     add(lexicon.words("regional_groupings.txt"), REGION_GROUP)
     add((row["name"] for row in lexicon.table("org_fixed.tsv")), ORG_FIXED)
     add(lexicon.words("known_people.txt"), PERSON_KNOWN)

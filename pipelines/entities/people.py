@@ -25,7 +25,9 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
                "扎詹珍芝兹佐·"
                # common in transliterations of current names (佩斯科夫, 朔尔茨, 马克龙, 布丽吉特, 博塞仁,
                # 蒂默曼斯, 冯德莱恩, 莫奈)
-               "夫默朔茨仁龙丽冯莱奈契娜妮丝娅芙黛蕾琪贡拜瑟舍绍肖蒲勃柏登迦廷卜涅申别任")
+               "夫默朔茨仁龙丽冯莱奈契娜妮丝娅芙黛蕾琪贡拜瑟舍绍肖蒲勃柏登迦廷卜涅申别任"
+               # 伊丽莎白, 穆罕默德, 易卜拉欣
+               "莎白罕欣易")
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
@@ -77,10 +79,14 @@ FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "
                 "承认", "否认", "声称", "指责", "批评", "签署", "会见", "出席", "主持", "访", "抵")
 NOT_PEOPLE = {"中国", "中方", "我国", "各国", "联合国", "欧盟", "非盟", "东盟"}
 FOREIGN_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[、等，。；和])")
+# the middle dot between the parts of a transliterated name, as typed in different sources
+# (巴沙尔·阿萨德, 伊丽莎白•博恩, 穆罕默德‧本‧萨勒曼, アン・ナ in Japanese fonts)
+NAME_DOTS = "·•‧・"
+NAME_PART = TRANSLIT - set(NAME_DOTS)
 
 
 def _foreign_boundary(text: str, end: int) -> bool:
-    if text[end - 1] == "·" or end < len(text) and text[end] == "·":
+    if text[end - 1] in NAME_DOTS or end < len(text) and text[end] in NAME_DOTS:
         return False  # 伊斯梅尔·哈提卜: not the whole name
     if end >= len(text) or text[end] in PUNCT or text[end].isdigit() or text[end] in FOLLOW:
         return True
@@ -225,7 +231,8 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for m in FOREIGN_ROLE.finditer(text):
         i = m.end()  # transliterated foreign names: 俄罗斯总统普京, 国防部长勒科尔尼30日称
         j = i
-        while j < len(text) and text[j] in TRANSLIT and j - i < 10:
+        while j < len(text) and (text[j] in TRANSLIT or text[j] in NAME_DOTS) \
+                and j - i < (16 if any(c in NAME_DOTS for c in text[i:j]) else 10):
             j += 1
         for end in range(j, i + 1, -1):  # longest run that ends at a word boundary (马克龙|夫人)
             if _foreign_boundary(text, end):
@@ -280,16 +287,47 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                         changed = changed or i in found
                         break
 
+    # a name followed or preceded by a middle dot is one part of a transliterated name: take it whole
+    # (叙利亚总统巴沙尔·阿萨德 is found as 巴沙尔 after 总统), never into a place or organisation
+    for p in list(found.values()):
+        s, e = _dotted_span(text, p.start, p.end, covered, foreign_spans)
+        if (s, e) != (p.start, p.end) and not any(q is not p and s < q.end and q.start < e for q in found.values()):
+            del found[p.start]
+            found[s] = PersonMention(s, e, text[s:e], p.role, p.org)
+    for p in [p for p in found.values() if any(c in NAME_DOTS for c in p.text)]:
+        for q in [q for q in found.values() if q is not p and p.start <= q.start and q.end <= p.end]:
+            del found[q.start]  # 古特雷斯 inside 安东尼奥·古特雷斯
+
     # every later occurrence of a found name (full names of two or more characters)
     names = {p.text for p in found.values() if len(p.text) >= 2}
     for name in names:
         start = text.find(name)
         while start != -1:
-            if start not in found:
+            if start not in found and not any(p.start <= start < p.end for p in found.values()):
                 first = next(p for p in found.values() if p.text == name)
                 add(start, start + len(name), first.role, first.org)
             start = text.find(name, start + len(name))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _dotted_span(text: str, s: int, e: int, covered: set, place_spans: list) -> tuple[int, int]:
+    """(s, e) grown over middle dots and the transliterated parts they join."""
+    def free(i):
+        return i not in covered and not any(a <= i < b for a, b in place_spans)
+
+    n = len(text)
+    while e + 1 < n and text[e] in NAME_DOTS and text[e + 1] in NAME_PART and free(e + 1):
+        k = e + 1
+        while k < n and text[k] in NAME_PART and free(k) and k - e <= 8:
+            k += 1
+        end = next((x for x in range(k, e + 2, -1) if _foreign_boundary(text, x)), k)
+        e = end
+    while s >= 2 and text[s - 1] in NAME_DOTS and text[s - 2] in NAME_PART and free(s - 2):
+        k = s - 1
+        while k > 0 and text[k - 1] in NAME_PART and free(k - 1) and s - 1 - k < 8:
+            k -= 1
+        s = k
+    return s, e
 
 
 def to_entity(p: PersonMention) -> Entity:

@@ -71,6 +71,9 @@ GLUE_OK_BEFORE = set("国办继任接怀流程区团院桥亚江省市县州段�
 PLACE_FOLLOW = set("市州盟县区地等和与及至到、的籍人")
 # county names that are also direction words (北京南部、天津): no list licence for them
 DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"}
+# words after the short form of a foreign state that make it part of another name (宾夕法尼亚大学,
+# 堪萨斯城, 田纳西河, 俄亥俄级)
+SHORT_FORM_NOT_BEFORE = ("大学", "州立", "城", "河", "号", "级", "湖", "山")
 # foreign names that are not cities or regions with a 州/省 of the same name
 COUNTRY_LIKE = {"美国", "英国", "法国", "德国", "中东", "北美", "南美", "欧洲", "非洲", "亚洲", "拉美"}
 # foreign names that also start transliterated personal names (法国前总理拉法兰)
@@ -177,6 +180,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             by_start.setdefault(hit.start, []).append(hit)
     # a place glued to a following body name (幸好芦淞区人社局) is bounded by that name
     core_starts = {h.start for h in hits if ORG_CORE in h.kinds}
+    # a foreign state that starts inside a Chinese place name and runs past it (和|田纳西州)
+    divisions = foreign_divisions()
+    state_spans = [(h.start, h.end) for h in hits if FOREIGN in h.kinds and len(h.key) >= 4 and h.key in divisions]
     mentions: list[PlaceMention] = []
     pos = 0
     last: PlaceMention | None = None
@@ -197,6 +203,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     continue  # 利比亚东部地区, 广西中部地区: a part of the place before it, not China's region
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
+                continue
+            elif PLACE in hit.kinds and FOREIGN not in hit.kinds and any(
+                    start < a < hit.end < b for a, b in state_spans):
                 continue
             elif PLACE in hit.kinds:
                 left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts
@@ -223,8 +232,14 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)
                         or text.startswith(PLACE_USE_AFTER, hit.end)):
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
-                        and hit.key not in COUNTRY_LIKE else hit.end  # 别尔哥罗德州, 顿涅茨克州
-                    mention = PlaceMention(start, end, text[start:end], text[start:end], kind="foreign")
+                        and hit.key not in COUNTRY_LIKE and hit.key[-1] not in "州省县" \
+                        else hit.end  # 别尔哥罗德州, 顿涅茨克州; not 肯塔基州|州长
+                    row = foreign_divisions().get(text[start:end])
+                    short_in_name = row is not None and row["name"] != row["standard"] \
+                        and text.startswith(SHORT_FORM_NOT_BEFORE, end)  # 宾夕法尼亚大学, 堪萨斯城
+                    if (row is None or not row["context"] or row["context"] in text) and not short_in_name:
+                        name = row["standard"] if row else text[start:end]  # 加州 -> 加利福尼亚州
+                        mention = PlaceMention(start, end, text[start:end], name, kind="foreign")
             if mention is not None:
                 mentions.append(mention)
                 last = mention
@@ -237,6 +252,13 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     mentions.extend(_abbreviation_mentions(text, mentions))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def foreign_divisions() -> dict[str, dict[str, str]]:
+    """Foreign states, provinces and prefectures (data/entities/foreign_divisions.tsv) by the
+    form written in the text: standard name and the word the article must contain."""
+    return {row["name"]: row for row in lexicon.table("foreign_divisions.tsv")}
 
 
 # characters of foreign place names that are not in the personal-name transliteration set
