@@ -83,6 +83,9 @@ FOREIGN_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[、等，。；和])")
 # (巴沙尔·阿萨德, 伊丽莎白•博恩, 穆罕默德‧本‧萨勒曼, アン・ナ in Japanese fonts)
 NAME_DOTS = "·•‧・"
 NAME_PART = TRANSLIT - set(NAME_DOTS)
+# first characters of words that follow a dotted name (巴沙尔·阿萨德|政府, 内塔尼亚胡|内阁): a character
+# outside the transliteration set is only taken into a name part when it is not one of these
+NOT_PART_START = set("政军部总领家集阵团内当局时执治支批访称期王朝派系阁任职遗夫妇女儿子父母兄弟姐妹")
 
 
 def _foreign_boundary(text: str, end: int) -> bool:
@@ -298,8 +301,21 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         for q in [q for q in found.values() if q is not p and p.start <= q.start and q.end <= p.end]:
             del found[q.start]  # 古特雷斯 inside 安东尼奥·古特雷斯
 
-    # every later occurrence of a found name (full names of two or more characters)
+    # every later occurrence of a found name (full names of two or more characters); the first and
+    # the last part of a dotted name stand for the person too (巴沙尔·阿萨德 … 巴沙尔指出)
     names = {p.text for p in found.values() if len(p.text) >= 2}
+    for p in [p for p in found.values() if any(c in NAME_DOTS for c in p.text)]:
+        parts = re.split(f"[{NAME_DOTS}]", p.text)
+        for part in {parts[0], parts[-1]} - names:
+            if len(part) < 2:
+                continue
+            for m in re.finditer(re.escape(part), text):
+                a, b = m.start(), m.end()
+                if a in found or any(q.start <= a < q.end or a <= q.start < b for q in found.values()) \
+                        or (a and text[a - 1] in NAME_DOTS) or (b < len(text) and text[b] in NAME_DOTS) \
+                        or (a and text[a - 1] in NAME_PART) or not _foreign_boundary(text, b):
+                    continue
+                add(a, b, p.role, p.org)
     for name in names:
         start = text.find(name)
         while start != -1:
@@ -316,10 +332,17 @@ def _dotted_span(text: str, s: int, e: int, covered: set, place_spans: list) -> 
         return i not in covered and not any(a <= i < b for a, b in place_spans)
 
     n = len(text)
-    while e + 1 < n and text[e] in NAME_DOTS and text[e + 1] in NAME_PART and free(e + 1):
+    while e + 1 < n and text[e] in NAME_DOTS and free(e + 1) and (text[e + 1] in NAME_PART or (
+            "\u4e00" <= text[e + 1] <= "\u9fff" and text[e + 1] not in FOLLOW | NOT_GIVEN | NOT_PART_START)):
         k = e + 1
-        while k < n and text[k] in NAME_PART and free(k) and k - e <= 8:
-            k += 1
+        while k < n and free(k) and k - e <= 8:
+            c = text[k]
+            # a character outside the transliteration set inside a part (鲍里斯·约翰逊, 斯特凡·哈通)
+            if c in NAME_PART or ("\u4e00" <= c <= "\u9fff" and c not in FOLLOW and c not in NOT_GIVEN
+                                  and c not in NOT_PART_START and not _foreign_boundary(text, k)):
+                k += 1
+            else:
+                break
         end = next((x for x in range(k, e + 2, -1) if _foreign_boundary(text, x)), k)
         e = end
     while s >= 2 and text[s - 1] in NAME_DOTS and text[s - 2] in NAME_PART and free(s - 2):

@@ -1,0 +1,76 @@
+"""Foreign states, provinces, prefectures and cities (foreign_divisions.tsv, foreign_places.txt) and
+transliterated names with a middle dot; sentences from the CCTV corpus (/tmp/xwlb/xwlb-dev)."""
+import pytest
+
+from pipelines.entities import extract_entities, resolve_place
+from pipelines.entities import lexicon
+
+
+def named(text, etype):
+    return [(e.text, e.name) for e in extract_entities(text) if e.type == etype]
+
+
+def test_all_us_states_listed():
+    states = {r["standard"] for r in lexicon.table("foreign_divisions.tsv") if r["standard"].endswith("州")
+              and not r["context"]}
+    us = states - {"新南威尔士州", "维多利亚州", "昆士兰州", "南澳大利亚州", "西澳大利亚州", "塔斯马尼亚州"}
+    assert len(us) == 50
+
+
+@pytest.mark.parametrize("sentence, text, name", [
+    ("居民担忧长期影响 美国路易斯安那州普拉克明附近的陶氏化学公司", "路易斯安那州", "路易斯安那州"),
+    ("15日晚，美国田纳西州马里恩县一栋房屋内发生枪击。", "田纳西州", "田纳西州"),
+    ("亚拉巴马州、佐治亚州和肯塔基州等地发生了30多次龙卷风", "肯塔基州", "肯塔基州"),
+    ("美国加州南部山火持续肆虐", "加州", "加利福尼亚州"),
+    ("美佛州一处海滩发生枪击 9人受伤", "佛州", "佛罗里达州"),
+    ("此外，俄克拉何马、密歇根、俄勒冈、新泽西等多州也都有林火在燃烧。", "新泽西", "新泽西州"),
+    ("美国夏威夷毛伊岛山火造成的死亡人数上升", "夏威夷", "夏威夷州"),
+    ("以接近飓风的强度在加拿大新斯科舍省登陆", "新斯科舍省", "新斯科舍省"),
+    ("澳大利亚气象局27日说，西澳大利亚州扬皮桑德地区26日的气温", "西澳大利亚州", "西澳大利亚州"),
+    ("日本气象厅对日本宫崎县、高知县沿岸多地发布海啸预警。", "高知县", "高知县"),
+    ("总理李强在珀斯同澳大利亚总理阿尔巴尼斯举行会谈", "珀斯", "珀斯"),
+    ("专机抵达喀山，应俄罗斯总统普京邀请", "喀山", "喀山"),
+])
+def test_foreign_division_found(sentence, text, name):
+    assert (text, name) in named(sentence, "LOC")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("美国肯塔基州州长今天凌晨宣布", "肯塔基州州"),  # not 肯塔基州 + 州
+    ("美国警方进入宾夕法尼亚大学、麻省理工学院", "宾夕法尼亚"),  # a university
+    ("加拿大太平洋堪萨斯城铁路公司已经停止接收", "堪萨斯"),  # Kansas City
+    ("山口县城的老街很热闹", "山口县"),  # a prefecture needs 日本 in the article
+    ("美国路易斯安那州和田纳西州遭遇龙卷风", "和田"),  # not Hotan + 纳西州
+    ("王小洪、洛桑江村、咸辉出席", "洛桑"),  # a Tibetan name, not Lausanne
+    ("打击哈马斯的行动仍在继续", "哈马"),
+])
+def test_foreign_names_not_taken_inside_words(sentence, absent):
+    assert absent not in [t for t, _ in named(sentence, "LOC")]
+
+
+def test_resolve_short_form():
+    assert resolve_place("加州") == ("加利福尼亚州", None)
+    assert resolve_place("田纳西州") == ("田纳西州", None)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("叙利亚总统巴沙尔·阿萨德4日在大马士革会见了到访的阿联酋外长", "巴沙尔·阿萨德"),
+    ("法国总理伊丽莎白•博恩说，", "伊丽莎白•博恩"),
+    ("称有10人干扰了前首相鲍里斯·约翰逊“聚会门”丑闻的调查", "鲍里斯·约翰逊"),
+    ("欢迎加蓬共和国总统阿里·邦戈·翁丁巴对我国进行国事访问。", "阿里·邦戈·翁丁巴"),
+    ("欢迎乌拉圭东岸共和国总统路易斯·阿尔韦托·拉卡列·波乌对我国进行国事访问", "路易斯·阿尔韦托·拉卡列·波乌"),
+    ("也门胡塞武装发言人叶海亚·萨雷亚24日发表声明说", "叶海亚·萨雷亚"),
+    ("伊朗总统易卜拉欣·莱希", "易卜拉欣·莱希"),
+    ("欢迎阿拉伯联合酋长国总统穆罕默德·本·扎耶德·阿勒纳哈扬对我国进行国事访问。", "穆罕默德·本·扎耶德·阿勒纳哈扬"),
+])
+def test_dotted_name_taken_whole(sentence, person):
+    people = [t for t, _ in named(sentence, "PERSON")]
+    assert person in people
+    assert all(p == person for p in people)  # no part of it found on its own
+
+
+def test_dotted_name_keeps_place_and_later_first_name():
+    text = "叙利亚总统巴沙尔·阿萨德会见了伊朗外长。巴沙尔指出，叙利亚总统巴沙尔·阿萨德政府"
+    assert named(text, "PERSON") == [("巴沙尔·阿萨德", "巴沙尔·阿萨德"), ("巴沙尔", "巴沙尔"),
+                                     ("巴沙尔·阿萨德", "巴沙尔·阿萨德")]
+    assert ("叙利亚", "叙利亚") in named(text, "LOC")
