@@ -74,3 +74,12 @@ def test_dotted_name_keeps_place_and_later_first_name():
     assert named(text, "PERSON") == [("巴沙尔·阿萨德", "巴沙尔·阿萨德"), ("巴沙尔", "巴沙尔"),
                                      ("巴沙尔·阿萨德", "巴沙尔·阿萨德")]
     assert ("叙利亚", "叙利亚") in named(text, "LOC")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("9日晚，美国加利福尼亚州奥克兰市一场庆祝活动上发生枪击", "奥克兰市"),
+    ("包括以色列海法市在内的多地", "海法市"),
+    ("伦敦市场和东京市民", "伦敦"),
+])
+def test_foreign_city_with_shi(sentence, text):
+    assert text in [t for t, _ in named(sentence, "LOC")]

@@ -74,6 +74,8 @@ DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "
 # words after the short form of a foreign state that make it part of another name (宾夕法尼亚大学,
 # 堪萨斯城, 田纳西河, 俄亥俄级)
 SHORT_FORM_NOT_BEFORE = ("大学", "州立", "城", "河", "号", "级", "湖", "山")
+# characters after 城市 + 市 that make 市 the start of a word (伦敦市场, 东京市民)
+FOREIGN_CITY_NOT = set("场民长委区县政值面容井")
 # foreign names that are not cities or regions with a 州/省 of the same name
 COUNTRY_LIKE = {"美国", "英国", "法国", "德国", "中东", "北美", "南美", "欧洲", "非洲", "亚洲", "拉美"}
 # foreign names that also start transliterated personal names (法国前总理拉法兰)
@@ -234,6 +236,10 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
                         and hit.key not in COUNTRY_LIKE and hit.key[-1] not in "州省县" \
                         else hit.end  # 别尔哥罗德州, 顿涅茨克州; not 肯塔基州|州长
+                    if end == hit.end and text[end:end + 1] == "市" and text[end + 1:end + 2] not in FOREIGN_CITY_NOT \
+                            and hit.key[-1] not in "国州省县市" and hit.key not in COUNTRY_LIKE \
+                            and hit.key not in foreign_divisions():
+                        end += 1  # a city written with 市 (奥克兰市, 海法市), not 墨西哥市场
                     row = foreign_divisions().get(text[start:end])
                     short_in_name = row is not None and row["name"] != row["standard"] \
                         and text.startswith(SHORT_FORM_NOT_BEFORE, end)  # 宾夕法尼亚大学, 堪萨斯城
