@@ -83,3 +83,11 @@ def test_dotted_name_keeps_place_and_later_first_name():
 ])
 def test_foreign_city_with_shi(sentence, text):
     assert text in [t for t, _ in named(sentence, "LOC")]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("国家主席习近平就美国前总统吉米·卡特逝世向美国总统拜登致唁电。", "吉米·卡特"),
+    ("李强24日在京会见法国外长科隆纳。", "科隆纳"),
+])
+def test_name_ends_before_next_word(sentence, person):
+    assert person in [t for t, _ in named(sentence, "PERSON")]

@@ -85,7 +85,7 @@ NAME_DOTS = "·•‧・"
 NAME_PART = TRANSLIT - set(NAME_DOTS)
 # first characters of words that follow a dotted name (巴沙尔·阿萨德|政府, 内塔尼亚胡|内阁): a character
 # outside the transliteration set is only taken into a name part when it is not one of these
-NOT_PART_START = set("政军部总领家集阵团内当局时执治支批访称期王朝派系阁任职遗夫妇女儿子父母兄弟姐妹")
+NOT_PART_START = set("政军部总领家集阵团内当局时执治支批访称期王朝派系阁任职遗夫妇女儿子父母兄弟姐妹逝宣签率抵离赴获遇携")
 
 
 def _foreign_boundary(text: str, end: int) -> bool:
