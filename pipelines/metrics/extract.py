@@ -99,6 +99,24 @@ CHINESE_SCALE_CHARS = frozenset("百佰千仟万亿")
 CHINESE_FOLLOWERS = frozenset("余多几成分点倍")
 
 
+@lru_cache(maxsize=None)
+def _candidate_pattern() -> re.Pattern:
+    """CANDIDATE with the Chinese-run filter of find_quantities folded in: a whole run of Chinese
+    numerals is kept only with a scale word, before a follower (余多几成分点倍), or after the last
+    character of a prefix qualifier. One leading character class lets the engine skip fast; the
+    branches then tell an Arabic run (not before 年月时号日) from a Chinese one. A Chinese run that
+    fails at its start fails inside it too (same followers, no scale word, no prefix before)."""
+    run = f"[{CHINESE_DIGITS}{CHINESE_SCALES}]"
+    prefix_ends = re.escape("".join(sorted(_compiled()[8])))
+    return re.compile(
+        rf"[0-9０-９{CHINESE_DIGITS}{CHINESE_SCALES}]"
+        r"(?:(?<=[0-9０-９])[0-9０-９]*+(?![年月时号]|日(?!元))"
+        rf"|(?<=[百佰千仟万亿]){run}*+"
+        rf"|{run}*?[百佰千仟万亿]{run}*+"
+        rf"|{run}*+(?=[余多几成分点倍])"
+        rf"|(?<=[{prefix_ends}]{run}){run}*+)")
+
+
 def scan_text_for(text: str) -> str:
     """Copy of `text` (same length) with titles, URLs and idioms blanked out."""
     masks = _compiled()[1]
@@ -142,15 +160,10 @@ def find_quantities(text: str) -> list[Quantity]:
     suffix_quals = quals["suffix"]
     found: list[Quantity] = []
     done_until = 0
-    for candidate in CANDIDATE.finditer(scan):
+    for candidate in _candidate_pattern().finditer(scan):
         number_start = candidate.start()
         if number_start < done_until:
             continue  # inside the previous quantity (the upper end of a range)
-        run = candidate.group()
-        if (run[0] not in ARABIC_START and CHINESE_SCALE_CHARS.isdisjoint(run)
-                and scan[candidate.end():candidate.end() + 1] not in CHINESE_FOLLOWERS
-                and (not number_start or scan[number_start - 1] not in prefixes_by_last)):
-            continue
         m = body.match(scan, number_start)
         if m is None:
             continue
