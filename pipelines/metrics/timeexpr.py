@@ -104,6 +104,9 @@ def _last_day(year: int, month: int) -> str:
 # Characters a time expression can start with; PATTERN is tried only there (much faster than
 # letting the engine try every position).
 CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年{CN_NUM}]")
+# PATTERN tried at candidate characters only, in one scan: the same matches as trying
+# PATTERN.match at each CANDIDATE position not inside the previous match.
+SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
 
 
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
@@ -114,15 +117,10 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     hi = len(text) if hi is None else hi
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     mentions: list[TimeMention] = []
-    done_until = lo
     anchor: tuple[int, int] | None = None  # (year, end) of the last year named in the sentence
-    for candidate in CANDIDATE.finditer(text, lo, hi):
-        if candidate.start() < done_until:
+    for m in SCAN.finditer(text, lo, hi):
+        if m.end() == m.start():
             continue
-        m = PATTERN.match(text, candidate.start(), hi)
-        if m is None or m.end() == m.start():
-            continue
-        done_until = m.end()
         g = m.groupdict()
         asof = bool(g["asof"]) and g["asof"] != "到"
         explicit = g["y1"] or g["y2"] or g["y3"]
