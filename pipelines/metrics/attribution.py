@@ -109,9 +109,10 @@ class Where:
 
     @classmethod
     def of(cls, spans: Spans, pos: int) -> "Where":
-        c = spans.clause(pos)
-        p = spans.paragraph(pos)
-        return cls(c[0], c[1], spans.sentence(pos)[0], p[0], p[1])
+        clauses, sentences, p_end = spans._starts(pos)  # the paragraph is looked up once
+        i = bisect_right(clauses, pos) - 1
+        c_end = clauses[i + 1] - 1 if i + 1 < len(clauses) else p_end
+        return cls(clauses[i], c_end, sentences[bisect_right(sentences, pos) - 1], clauses[0], p_end)
 
 
 # ---------------------------------------------------------------- time
@@ -324,9 +325,13 @@ class RegionIndex:
 
     def _national(self, lo: int, hi: int, pattern: re.Pattern = NATIONAL) -> bool:
         """全国/我国… in text[lo:hi], not as the yardstick of a comparison (占全国…的)."""
-        for m in pattern.finditer(self.text, lo, hi):
-            if not self.text.endswith(NATIONAL_AS_BASE, max(0, m.start() - 4), m.start()):
+        text = self.text
+        m = pattern.search(text, lo, hi)  # mostly none: no iterator built
+        while m is not None:
+            start = m.start()
+            if not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start):
                 return True
+            m = pattern.search(text, m.end(), hi)
         return False
 
     def _groups_at(self, lo: int, hi: int) -> list[tuple[Place, int, int, frozenset[str]]]:
