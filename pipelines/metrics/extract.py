@@ -90,6 +90,12 @@ def _compiled():
             set(lexicon.time_units()), lexicon.unit_aliases(), quals, prefixes_by_last)
 
 
+@lru_cache(maxsize=None)
+def _per_call_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Last characters of the bare-value verbs, and the noun units (built once, not per text)."""
+    return frozenset(verb[-1] for verb in _compiled()[3][0]), lexicon.noun_units()
+
+
 # Where a quantity can start; the full pattern is tried only there.
 # Digit runs right before 年/月/日/时/号 are calendar (2022年, 3月8日, 19时), never metrics (but 155日元).
 CANDIDATE = re.compile(rf"[0-9０-９]++(?![年月时号]|日(?!元))|[{CHINESE_DIGITS}{CHINESE_SCALES}]+")
@@ -152,8 +158,7 @@ def find_quantities(text: str) -> list[Quantity]:
     (body, _masks, before_words, bare_verbs, bare_measures,
      time_units, aliases, quals, prefixes_by_last) = _compiled()
     bare_verbs, sentence_verbs = bare_verbs
-    bare_verb_ends = {verb[-1] for verb in bare_verbs}
-    noun_units = lexicon.noun_units()
+    bare_verb_ends, noun_units = _per_call_sets()
     scan = scan_text_for(text)
     prefix_quals = quals["prefix"]
     inner_quals = quals["inner"]
