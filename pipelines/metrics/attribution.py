@@ -160,7 +160,11 @@ class TimeIndex:
 
     def within(self, lo: int, hi: int) -> list[TimeMention]:
         """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
-        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        starts = self.starts
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            return []  # the common case: no mention there
+        j = bisect_left(starts, hi, i)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
     def resolve(self, quantity: Quantity, where: Where,
