@@ -519,6 +519,13 @@ def _category_rules():
     return rules, pattern, contained
 
 
+@lru_cache(maxsize=None)
+def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The rules (in order) whose unit condition `unit` meets: (category, keywords, scope)."""
+    return tuple((category, keywords, scope) for category, units, keywords, scope in _category_rules()[0]
+                 if units is None or unit in units)
+
+
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
 
 
@@ -543,10 +550,7 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
-    unit = quantity.unit.split("/")[0]
-    for category, units, keywords, scope in rules:
-        if units is not None and unit not in units:
-            continue
+    for category, keywords, scope in _rules_for_unit(quantity.unit.split("/")[0]):
         if scope == "sentence":
             if keywords and keywords.isdisjoint(_keywords_before(pattern, contained, text,
                                                                  where.sentence_start, quantity.start)):
