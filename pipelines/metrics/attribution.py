@@ -23,7 +23,7 @@ NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
-                      r"|(?<![省市县区境])国内(?!外)|中国人民银行|(?<![洲国本行])央行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
+                      r"|国(?<![省市县区境]国)内(?!外)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
                       r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
                       r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局")
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
@@ -33,6 +33,8 @@ NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|�
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
+# (Every alternative starts with a literal character, lookbehinds after it, so the engine can
+# skip ahead to those characters instead of trying each position.)
 # Where a 对/自/向 place follows 我国/全国, it is the partner (我国对东盟、欧盟、美国分别进出口).
 PARTNER_BEFORE = frozenset("对自向与同")
 PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8}?(?:对|与|同|自|向)")
