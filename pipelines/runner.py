@@ -292,17 +292,10 @@ def stage_cleaned_articles(ctx: RunContext) -> StageReport:
             began = utc_now()
             try:
                 article = load_raw_article(ctx.raw_dir, scanned)
-            except BadInput as bad:
+            except Exception as error:  # a bug must not stop the run either: keep the file aside, say why
+                bad = error if isinstance(error, BadInput) else BadInput("internal_error", f"{type(error).__name__}: {error}")
                 quarantine[scanned.source_path] = quarantine_row(ctx, scanned.source_path, sha, scanned.size, bad.reason, bad.detail)
                 reasons[bad.reason] += 1
-                results[sha] = {"status": "quarantined"}
-                state_rows.append({"article_id": article_id, "input_sha256": sha, "output_sha256": None, "code_version": version})
-                lineage_rows.append(lineage_row(ctx, "cleaned_articles", None, scanned.source_path, "quarantined", sha, None, began, utc_now()))
-                continue
-            except Exception as error:  # a bug must not stop the run: keep the file aside, say why
-                quarantine[scanned.source_path] = quarantine_row(ctx, scanned.source_path, sha, scanned.size, "internal_error",
-                                                                 f"{type(error).__name__}: {error}")
-                reasons["internal_error"] += 1
                 results[sha] = {"status": "quarantined"}
                 state_rows.append({"article_id": article_id, "input_sha256": sha, "output_sha256": None, "code_version": version})
                 lineage_rows.append(lineage_row(ctx, "cleaned_articles", None, scanned.source_path, "quarantined", sha, None, began, utc_now()))

@@ -140,19 +140,20 @@ class TableStore:
         return pa.concat_tables(parts) if parts else schema.empty_table()
 
     # ---- cheap summaries for run metadata (footers and the first file only)
-    def row_count(self, table: str, location: str | None = None) -> int:
+    def table_files(self, table: str, location: str | None = None) -> list[Path]:
+        """The Parquet files of a table, whether it is one NAME.parquet or a folder NAME/."""
         single = self.single_file(table, location)
-        if single.exists():
-            return pq.ParquetFile(single).metadata.num_rows
+        if single.is_file():
+            return [single]
         folder = self.table_dir(table, location)
-        return sum(pq.ParquetFile(f).metadata.num_rows for f in folder.glob("*.parquet")) if folder.exists() else 0
+        return sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+
+    def row_count(self, table: str, location: str | None = None) -> int:
+        return sum(pq.ParquetFile(path).metadata.num_rows for path in self.table_files(table, location))
 
     def head(self, table: str, rows: int = 10, location: str | None = None) -> list[dict]:
-        single = self.single_file(table, location)
-        folder = self.table_dir(table, location)
-        files = [single] if single.exists() else (sorted(folder.glob("*.parquet")) if folder.exists() else [])
         result: list[dict] = []
-        for path in files:
+        for path in self.table_files(table, location):
             result += pq.read_table(path).slice(0, rows - len(result)).to_pylist()
             if len(result) >= rows:
                 break
@@ -160,7 +161,4 @@ class TableStore:
 
     def file_schemas(self, table: str, location: str | None = None) -> list[tuple[str, pa.Schema]]:
         """Schema as written in each file of a table (what a reader of the Parquet files sees)."""
-        single = self.single_file(table, location)
-        folder = self.table_dir(table, location)
-        files = [single] if single.exists() else (sorted(folder.glob("*.parquet")) if folder.exists() else [])
-        return [(path.name, pq.read_schema(path)) for path in files]
+        return [(path.name, pq.read_schema(path)) for path in self.table_files(table, location)]
