@@ -21,10 +21,12 @@ def registry_exists(storage: NewsStorage) -> bool:
 
 
 def read_cursor(cursor: str | None) -> dict:
-    """{"generation": n, "pending": the change set last seen, or None}; anything unreadable starts afresh."""
+    """{"generation": n, "pending": {"change_set": …, "registry": bool} last seen, or None}; anything unreadable
+    starts afresh."""
     try:
         state = json.loads(cursor) if cursor else {}
-        return {"generation": int(state.get("generation", 0)), "pending": state.get("pending")}
+        pending = state.get("pending")
+        return {"generation": int(state.get("generation", 0)), "pending": pending if isinstance(pending, dict) else None}
     except (ValueError, TypeError, AttributeError):
         return {"generation": 0, "pending": None}
 
@@ -52,17 +54,21 @@ def new_articles_sensor(context: SensorEvaluationContext, news_storage: NewsStor
     for path in deleted:
         digest.update(f"{path}\0deleted\n".encode())
     change_set = digest.hexdigest()[:32]
-    pending = change_set if registry_exists(news_storage) else f"{change_set}@no-registry"
+    registry = registry_exists(news_storage)
     # While a change set stays pending (its run queued or not yet past the scan) every tick gives the same
     # run key, so Dagster launches it once; a later file makes a new key, and that run picks up whatever is
     # still unprocessed. Dagster never reuses a run key, so the key also carries a generation that moves on
-    # whenever the pending change set differs from the last one seen (the cursor forgets it once nothing is
-    # pending, and marks a missing registry): a file reverted to an earlier content, re-added after a
-    # deletion, or an output folder wiped gives a change set seen before, and must still start a run. A run that keeps failing on the same
-    # files keeps the same key, so it is not relaunched every tick (run_retries in dagster.yaml retries once).
-    if state["pending"] != pending:
-        state = {"generation": state["generation"] + 1, "pending": pending}
-        context.update_cursor(json.dumps(state))
+    # when the pending change set differs from the last one seen (the cursor forgets it once nothing is
+    # pending), or when the registry vanished under it (outputs wiped): a file reverted to an earlier
+    # content, re-added after a deletion, or a wiped output folder gives a change set seen before and must
+    # still start a run. The registry appearing (the pending run has started) changes nothing, and a run
+    # that keeps failing on the same files keeps its key, so neither is relaunched every tick.
+    last = state["pending"]
+    wiped = last is not None and last.get("registry") and not registry
+    if last is None or last.get("change_set") != change_set or wiped:
+        state["generation"] += 1
+    state["pending"] = {"change_set": change_set, "registry": registry}
+    context.update_cursor(json.dumps(state))
     context.log.info(f"{len(changed)} new or changed files, {len(deleted)} deleted")
     return RunRequest(
         run_key=f"{change_set}-{state['generation']}",

@@ -5,6 +5,7 @@ change set can recur (a file reverted to its earlier content, a file deleted and
 folder wiped), so the key must differ then, while staying the same across ticks that see one pending
 change set (its run queued but not started yet).
 """
+import json
 import shutil
 
 from dagster import DagsterInstance, RunRequest, SkipReason, build_sensor_context
@@ -92,7 +93,10 @@ def test_a_file_put_back_after_deletion_and_a_wiped_output_folder_start_runs(tmp
 def test_cursor_survives_garbage():
     assert read_cursor(None) == {"generation": 0, "pending": None}
     assert read_cursor("not json") == {"generation": 0, "pending": None}
-    assert read_cursor('{"generation": 3, "pending": "abc"}') == {"generation": 3, "pending": "abc"}
+    pending = {"change_set": "abc", "registry": True}
+    assert read_cursor(json.dumps({"generation": 3, "pending": pending})) == {"generation": 3, "pending": pending}
+    # an older cursor (pending as a string) keeps its generation, so run keys are never reused
+    assert read_cursor('{"generation": 3, "pending": "abc"}') == {"generation": 3, "pending": None}
 
 
 def test_a_run_that_keeps_failing_on_the_same_files_is_not_relaunched_every_tick(tmp_path):
@@ -107,4 +111,4 @@ def test_a_run_that_keeps_failing_on_the_same_files_is_not_relaunched_every_tick
     assert isinstance(again, RunRequest)
     stage_raw_articles(RunContext(run_id="failed-retry", raw_dir=raw, store=TableStore(out), log=lambda m: None))
     assert ticks.tick().run_key == again.run_key  # same pending work, same key: Dagster launches it once
-    assert first.run_key != again.run_key  # the registry appeared in between (first run had none)
+    assert first.run_key == again.run_key  # the registry appearing (the run started) is no new work
