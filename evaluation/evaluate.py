@@ -25,7 +25,7 @@ SETS = {
 }
 
 
-def print_report(name: str, report: dict, show_misses: int) -> None:
+def print_report(name: str, report: dict, show_misses: int, show_attribute_misses: int = 0) -> None:
     m = report["metrics"]
     print(f"== {name}: {report['articles_scored']} articles")
     print(f"metrics  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  ({m['matched']}/{m['predicted']}/{m['gold']})")
@@ -36,23 +36,30 @@ def print_report(name: str, report: dict, show_misses: int) -> None:
     print(f"entities primary F1 {report['entities_primary']['f1']:.3f}")
     for kind, article, text in report["metric_misses"][:show_misses]:
         print(f"  {kind:8s} {article}  {text}")
+    for article, text, attribute, expected, found in report["attribute_misses"][:show_attribute_misses]:
+        print(f"  {attribute:9s} {article}  {text}  gold={expected}  ours={found}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-misses", type=int, default=10)
+    parser.add_argument("--show-attribute-misses", type=int, default=0,
+                        help="list matched metrics whose qualifier/category/region/time disagree with gold")
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS), help="evaluate only these sets")
     parser.add_argument("--outputs", type=Path, help="score this output folder against the sample gold")
     args = parser.parse_args()
     if args.outputs:
         print_report(f"sample ({args.outputs})", score(args.outputs, SETS["sample"][1]), args.show_misses)
         return 0
     for name, (raw, gold) in SETS.items():
+        if name not in args.sets:
+            continue
         if not raw.is_dir():
             print(f"== {name}: {raw} absent, skipped")
             continue
         with tempfile.TemporaryDirectory(prefix=f"evaluate-{name}-") as out:
             run_pipeline(raw, Path(out), f"evaluate-{name}", log=lambda message: None)
-            print_report(name, score(Path(out), gold), args.show_misses)
+            print_report(name, score(Path(out), gold), args.show_misses, args.show_attribute_misses)
     return 0
 
 

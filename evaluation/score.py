@@ -60,7 +60,7 @@ def score(out_dir: Path, gold_dir: Path) -> dict:
     hits = predicted = expected = 0
     right, total = Counter(), Counter()
     entity_counts = {t: [0, 0, 0] for t in ALL_TYPES}
-    misses = []
+    misses, attribute_misses = [], []
     for name, doc in gold.items():
         gold_groups, pred_groups = defaultdict(list), defaultdict(list)
         for m in doc.get("metrics", []):
@@ -76,7 +76,10 @@ def score(out_dir: Path, gold_dir: Path) -> dict:
                 for attribute in ATTRIBUTES:
                     if g.get(attribute) is not None or p.get(attribute) is not None:
                         total[attribute] += 1
-                        right[attribute] += str(g.get(attribute) or "") == str(p.get(attribute) or "")
+                        agree = str(g.get(attribute) or "") == str(p.get(attribute) or "")
+                        right[attribute] += agree
+                        if not agree:
+                            attribute_misses.append((name, g.get("text"), attribute, g.get(attribute), p.get(attribute)))
             misses += [("missed", name, g.get("text")) for g in golds[len(preds):]]
         for key, preds in pred_groups.items():
             misses += [("spurious", name, p.get("text")) for p in preds[len(gold_groups.get(key, [])):]]
@@ -95,4 +98,5 @@ def score(out_dir: Path, gold_dir: Path) -> dict:
         "entities_primary": f1_report(*primary),
         "entities_by_type": {t: f1_report(*c) for t, c in entity_counts.items()},
         "metric_misses": misses,
+        "attribute_misses": attribute_misses,
     }

@@ -239,9 +239,13 @@ _CREDIT_ROLES = _alternation(LEXICON["credit_roles"])
 _CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_ROLES}){_NAME}[ 、，,\u3000]*)+)")
 _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
 _DATELINE_RE = re.compile(
-    r"^(?:【\s*)?([\u4e00-\u9fffA-Za-z]{2,16}?)\s*(\d{1,2})月(\d{1,2})日\s*(?:讯|电)\s*(?:】\s*)?"
-    r"(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*"
+    r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
+    r"(?:讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,]?\s*"
 )
+# Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
+_FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
+_STAMP_PREFIX_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+|$)")
+_OUTLET_NEWS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)讯\s*[，,：:]\s*")
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
@@ -800,24 +804,45 @@ def _inline_junk_spans(simplified: str) -> list[tuple[int, int]]:
 
 
 def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | None]:
-    """Cut position of a dateline / 'X消息（…）：' lead-in at the start of the first paragraph."""
-    dateline = _DATELINE_RE.match(simplified)
+    """Cut position of what opens the first paragraph before the story: a flash's 【headline】 and
+    time stamp, then a dateline / 'X消息（…）：' / 'X讯，' lead-in."""
+    cut_at = 0
+    headline = None if _DATELINE_RE.match(simplified) else _FLASH_HEADLINE_RE.match(simplified)  # not 【新华社…电】
+    if headline and len(simplified) > headline.end():
+        if meta.title is None:
+            meta.title = headline.group(1).strip()
+        cut_at = headline.end()
+    stamp = _STAMP_PREFIX_RE.match(simplified, cut_at)
+    if stamp:
+        published = _valid_stamp(*stamp.groups())
+        if published:
+            if meta.published_at is None:
+                meta.published_at = published
+                meta.published_at_note = "time stamp opening the story; China time (+08:00) assumed"
+            cut_at = stamp.end()
+    rest = simplified[cut_at:]
+    dateline = _DATELINE_RE.match(rest)
     if dateline:
-        outlet, month, day, credit = dateline.groups()
-        meta.source = meta.source or _outlet_of_dateline(outlet)
-        if credit:
-            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))])
-        return dateline.end(), (int(month), int(day))
-    own = _OWN_PAPER_RE.match(simplified)
+        meta.source = meta.source or _outlet_of_dateline(dateline["outlet"])
+        if dateline["credit"]:
+            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))])
+        month, day = int(dateline["month"]), int(dateline["day"])
+        if dateline["year"] and meta.published_at is None:
+            published = _valid_stamp(dateline["year"], month, day)
+            if published:
+                meta.published_at = published
+                meta.published_at_note = f"dateline {dateline['year']}年{month}月{day}日; time unknown"
+        return cut_at + dateline.end(), (month, day)
+    own = _OWN_PAPER_RE.match(rest)
     if own:  # 本报讯（记者 …）: the outlet is the publication itself, known only from other metadata
         if own.group(1):
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(own.group(1)) for n in _names(m.group(2))])
-        return own.end(), None
-    lead = _LEAD_IN_RE.match(simplified)
+        return cut_at + own.end(), None
+    lead = _LEAD_IN_RE.match(rest) or _OUTLET_NEWS_RE.match(rest)
     if lead:
         meta.source = meta.source or lead.group(1)
-        return lead.end(), None
-    return 0, None
+        return cut_at + lead.end(), None
+    return cut_at, None
 
 
 _OUTLET_SUFFIXES = _alternation(LEXICON["outlet_suffixes"])

@@ -513,3 +513,29 @@ def test_last_paragraph_never_closed_is_truncated(document):
 def test_html_without_any_closing_p_is_not_called_truncated():
     article = load("<html><body><p>第一段。<p>第二段。</body></html>")
     assert article.text == "第一段。\n第二段。"
+
+
+# Finance flashes (constructed in the shapes wire services publish; no flash corpus is shipped).
+@pytest.mark.parametrize(
+    "raw, title, source, published, text",
+    [
+        ("【统计局：10月份全国城镇调查失业率为5.0%】财联社11月15日电，国家统计局数据显示，10月份失业率为5.0%。\n",
+         "统计局：10月份全国城镇调查失业率为5.0%", "财联社", None, "国家统计局数据显示，10月份失业率为5.0%。"),
+        ("2024-07-19 15:32:10 证券时报e公司讯，广东省人社厅消息，上半年全省发放创业担保贷款45.6亿元。\n",
+         None, "证券时报e公司", "2024-07-19T15:32:10+08:00", "广东省人社厅消息，上半年全省发放创业担保贷款45.6亿元。"),
+        ("人社部发布数据\n新华社北京2024年10月28日电 前三季度，全国城镇新增就业1035万人。\n",
+         "人社部发布数据", "新华社", "2024-10-28T00:00:00+08:00", "前三季度，全国城镇新增就业1035万人。"),
+        ("格隆汇11月15日丨国家统计局：10月份社会消费品零售总额同比增长4.8%。\n",
+         None, "格隆汇", None, "国家统计局：10月份社会消费品零售总额同比增长4.8%。"),
+        ("【新华社北京2023年3月2日电】记者走访发现，招聘会现场人头攒动。\n",
+         None, "新华社", "2023-03-02T00:00:00+08:00", "记者走访发现，招聘会现场人头攒动。"),
+    ],
+)
+def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published, text):
+    article = load(raw)
+    assert (article.title, article.source, article.published_at, article.text) == (title, source, published, text)
+
+
+def test_a_short_bracketed_label_is_not_a_headline():
+    article = load("【一线调查】记者走访发现，招聘会现场人头攒动。\n")
+    assert article.title is None and article.text.startswith("【一线调查】")
