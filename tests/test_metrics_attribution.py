@@ -628,3 +628,19 @@ def test_age_of_a_person_is_as_of_the_article_year(text, surface, published, exp
 ])
 def test_what_can_be_added_is_a_forecast(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+def test_ancestry_is_not_the_place_of_a_figure():
+    # xwlb-20231216-10.md: 非洲裔/拉美裔 name descent; the figures are about the US
+    text = "其中，非洲裔美国人在无家可归者中的比例达到37%，非洲裔在美国总人口中的比例为13%；拉美裔无家可归者人数同比增加28%。"
+    places = locs(text, ("非洲", "非洲", None, None, None), ("美国", "美国", None, None, None),
+                  ("拉美", "拉美", None, None, None))
+    assert metric(text, "37%", "2023-12-16", places).region == "美国"
+    assert metric(text, "13%", "2023-12-16", places).region == "美国"
+
+
+def test_every_province_is_the_whole_country():
+    text = "截至11月底，31个省（区、市）均已出台实施方案，累计培训劳动者1200万人次。"
+    assert metric(text, "1200万人次", "2023-12-06").region == "全国"
+    text = "各省区市累计发放稳岗返还资金83亿元。"
+    assert metric(text, "83亿元", "2023-12-06").region == "全国"

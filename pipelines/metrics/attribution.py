@@ -25,7 +25,9 @@ NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
                       r"|国(?<![省市县区境]国)内(?!外)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
                       r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
-                      r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局")
+                      r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局"
+                      # every province (31个省（区、市）, 各省区市): the whole country
+                      r"|3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
@@ -314,8 +316,8 @@ class RegionIndex:
                 return True
         if p.start and len(p.text) == 1 and self.text[p.start - 1] == "中":
             return True  # 中美, 中欧: China and a partner
-        if self.text.endswith("来自", max(0, p.start - 2), p.start):
-            return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏): where they come from
+        if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
+            return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         clause_start = p.start
         while clause_start > 0 and self.text[clause_start - 1] not in "，,；;：:。！？!?\n" and p.start - clause_start < 40:
             clause_start -= 1
