@@ -644,3 +644,18 @@ def test_every_province_is_the_whole_country():
     assert metric(text, "1200万人次", "2023-12-06").region == "全国"
     text = "各省区市累计发放稳岗返还资金83亿元。"
     assert metric(text, "83亿元", "2023-12-06").region == "全国"
+
+
+def test_an_event_venue_is_the_place_of_its_figures():
+    # xwlb-20221112-10.md: the place in the event's name (河北) is not where it is held
+    text = "第五届河北国际工业设计周正在雄安新区举行，3000多件设计精品亮相。"
+    places = locs(text, ("河北", "河北省", "130000", "130000", None), ("雄安新区", "雄安新区", "133100", "130000", "133100"))
+    assert metric(text, "3000多件", "2022-11-12", places).region == "雄安新区"
+    # a place the figure's clause gives it outranks the venue
+    text = "巴勒斯坦14个派别高级别代表于7月21日至23日在北京举行和解对话。"
+    places = locs(text, ("巴勒斯坦", "巴勒斯坦", None, None, None), ("北京", "北京市", "110000", "110000", None))
+    assert metric(text, "14个", "2024-07-23", places).region == "巴勒斯坦"
+    # so does the country (国际货币基金组织在京召开发布会 … 中国经济增长预期至5.0%)
+    text = "今年全国电影惠民消费季在四川成都启动，全国观影人次超过5亿。"
+    places = locs(text, ("四川", "四川省", "510000", "510000", None), ("成都", "成都市", "510100", "510000", "510100"))
+    assert metric(text, "超过5亿", "2024-08-03", places).region == "全国"
