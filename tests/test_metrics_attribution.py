@@ -659,3 +659,11 @@ def test_an_event_venue_is_the_place_of_its_figures():
     text = "今年全国电影惠民消费季在四川成都启动，全国观影人次超过5亿。"
     places = locs(text, ("四川", "四川省", "510000", "510000", None), ("成都", "成都市", "510100", "510000", "510100"))
     assert metric(text, "超过5亿", "2024-08-03", places).region == "全国"
+
+
+def test_parts_of_a_sentence_split_by_semicolons_name_their_own_place():
+    # xwlb-20240216-05.md
+    text = "在重庆，观音桥商圈日均人流量超80万人次；在天津，金街商圈组织近50场非遗展演活动。"
+    places = locs(text, ("重庆", "重庆市", "500000", "500000", None), ("天津", "天津市", "120000", "120000", None))
+    assert metric(text, "近50场", "2024-02-16", places).region == "天津市"
+    assert metric(text, "超80万人次", "2024-02-16", places).region == "重庆市"

@@ -440,6 +440,8 @@ class RegionIndex:
     def _resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
+        # Parts of a sentence split by ； name their own subjects (…中欧班列（西安）…；中欧班列（武汉）…).
+        s_start = max(s_start, self.text.rfind("；", s_start, c_start) + 1, self.text.rfind(";", s_start, c_start) + 1)
         venue = self._venue(s_start, c_end) if self.places else None
         if venue is not None and not self._national(c_start, quantity.start):
             own = self._groups_at(c_start, quantity.start)
