@@ -27,7 +27,9 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
                # 蒂默曼斯, 冯德莱恩, 莫奈)
                "夫默朔茨仁龙丽冯莱奈契娜妮丝娅芙黛蕾琪贡拜瑟舍绍肖蒲勃柏登迦廷卜涅申别任"
                # 伊丽莎白, 穆罕默德, 易卜拉欣
-               "莎白罕欣易")
+               "莎白罕欣易"
+               # 拉卡列, 米尔济约耶夫, 赛义德, 玛丽, 约翰逊, 彼得, 叶利钦, 吕特, 施密特
+               "列济义赛侯玛翰逊吕歇施凡叶哲得")
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
@@ -35,11 +37,11 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里",
-             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡"}
+             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松"}
 
 
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
-                        r"(?:分别)?(?:参加|陪同|出席)[\u4e00-\u9fff]{0,6}[。.]?$")
+                        r"(?:分别)?(?:参加|陪同|出席|在主席台[\u4e00-\u9fff]{0,4}就座)[\u4e00-\u9fff]{0,6}[。.]?$")
 
 
 @dataclass
@@ -49,6 +51,7 @@ class PersonMention:
     text: str
     role: str | None = None
     org: str | None = None
+    name: str | None = None  # the full name when a part stands for it (巴格利 -> 阿朗佐·巴格利)
 
 
 # a character right after surname + one character that marks a two-character name (宗凯在…)
@@ -70,13 +73,17 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
 FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
                           r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
-                          r"常驻联合国代表|代表|专员|指挥官|司令|大臣|首席部长|领导人|领袖|高级成员|创始人|州长|市长|省长)")
+                          r"常驻联合国代表|代表|专员|指挥官|司令|大臣|首席部长|领导人|领袖|高级成员|创始人|州长|市长|省长|"
+                          # people in foreign news named by what they are (非洲裔男子尼科尔斯, 19岁的哥哥诺亚)
+                          r"男子|女子|男孩|女孩|少年|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|母亲|父亲|学者|官员|顾问|"
+                          r"秘书|议员|众议员|参议员|首席执行官|执行官|董事长|国务秘书|特使|教练|球员|警官|法官|检察官)")
 FOREIGN_TITLE_AFTER = re.compile(r"(?:总统|总理|首相|主席|国王|秘书长|总干事)")
 # what may follow a transliterated name: punctuation, a date (30日称), a common verb or 夫人
 FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "通话", "先生", "女士", "阁下", "举办", "应约",
                 "在", "等", "和", "与", "同", "说", "称", "表", "指", "强", "认", "会", "的", "是", "也", "就", "对",
                 "向", "将", "已", "还", "于", "率", "出", "发", "致", "为", "证实", "宣布", "警告", "呼吁", "谴责",
-                "承认", "否认", "声称", "指责", "批评", "签署", "会见", "出席", "主持", "访", "抵")
+                "承认", "否认", "声称", "指责", "批评", "签署", "会见", "出席", "主持", "访", "抵",
+                "近日", "日前", "当天", "今天", "此前", "随后", "当地时间")
 NOT_PEOPLE = {"中国", "中方", "我国", "各国", "联合国", "欧盟", "非盟", "东盟"}
 FOREIGN_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[、等，。；和])")
 # the middle dot between the parts of a transliterated name, as typed in different sources
@@ -113,7 +120,7 @@ def _lexicons():
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    after_re = re.compile(rf"(?:{alt(['总书记', '主席', '总理', '委员长', '同志', '院士', '教授'])})")
+    after_re = re.compile(rf"(?:{alt(['总书记', '主席', '总理', '委员长', '同志', '院士', '教授'])})(?![台团])")  # 主席台
     honor_re = re.compile(rf"[{''.join(sorted(single))}](?:{alt(honorifics)})")
     return single, compound, after_re, honor_re
 
@@ -213,7 +220,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             i = s - length
             if i < 0 or (i > 0 and text[i - 1] not in PUNCT and text[i - 1] not in "的在和与及"):
                 continue
-            if _name_at(text, i, strict_end=False) is not None or text[i:s] in found:
+            if any(c in PUNCT for c in text[i:s]):
+                continue  # 致以节日的祝贺。总书记: the stretch before the title must be the name itself
+            end = _name_at(text, i, strict_end=False)
+            if end == s or end is not None and length == 3 and not (set(text[end:s]) & NOT_GIVEN) \
+                    or text[i:s] in {p.text for p in found.values()}:  # 魏凤和同志: 和 ends no name here
                 if text[i] in single or text[i:i + 2] in compound:
                     add(i, s)
                     break
@@ -252,6 +263,10 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                 and not place_inside(s, e):
             add(s, e)
             translit_found.add(s)
+    for a, b in _dotted_names(text, covered, foreign_spans):  # 致电彼得·佩列格里尼, 男子阿朗佐·巴格利
+        if not any(p.start < b and a < p.end for p in found.values()):
+            add(a, b)
+            translit_found.add(a)
     for i in sorted(translit_found):  # 画家莫奈、梵高、雷诺阿等: the rest of the list
         p = found.get(i)
         e = p.end if p else i
@@ -316,14 +331,116 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                         or (a and text[a - 1] in NAME_PART) or not _foreign_boundary(text, b):
                     continue
                 add(a, b, p.role, p.org)
+                if a in found:
+                    found[a].name = p.text
+    # a name found on its own that is the first or last part of exactly one dotted name in the
+    # article is that person (男子巴格利 … 阿朗佐·巴格利)
+    part_of: dict[str, set[str]] = {}
+    for p in found.values():
+        if any(c in NAME_DOTS for c in p.text):
+            parts = re.split(f"[{NAME_DOTS}]", p.text)
+            for part in {parts[0], parts[-1]}:
+                part_of.setdefault(part, set()).add(p.text)
+    for p in found.values():
+        full = part_of.get(p.text)
+        if full and len(full) == 1 and p.name is None:
+            p.name = next(iter(full))
     for name in names:
         start = text.find(name)
         while start != -1:
             if start not in found and not any(p.start <= start < p.end for p in found.values()):
                 first = next(p for p in found.values() if p.text == name)
                 add(start, start + len(name), first.role, first.org)
+                if start in found and found[start].name is None:
+                    found[start].name = first.name
             start = text.find(name, start + len(name))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+# words right before the first part of a dotted name that end a title, cue or verb (主任凯瑟琳·拉塞尔:
+# 任 is also a transliteration character)
+DOTTED_CUES = re.compile(r"(?:主任|主席|总统|总理|首相|国王|女王|部长|外长|大使|秘书|代表|议员|议长|首席执行官|执行官|"
+                         r"董事长|会长|官员|顾问|学者|记者|专家|教授|博士|司令|将军|男子|女子|妻子|丈夫|儿子|女儿|"
+                         r"致电|致函|致信|会见|会晤|授予|看望|邀请|任命|欢迎|接见|同|和|与|及|向|对|给|的|了|是|为|由)$")
+DOTTED_CUE_WORDS = re.compile(r"主任|主席|总统|总理|首相|国王|部长|外长|大使|秘书|议员|议长|执行官|董事长|会长|官员|顾问|"
+                              r"学者|记者|专家|教授|司令|将军|男子|女子|妻子|丈夫|致电|致函|致信|会见|授予|看望|邀请|任命|欢迎")
+# words after the last part of a dotted name that are not part of it (西摩·赫什近日, 托马斯·巴赫召开)
+DOTTED_AFTER = re.compile(r"近日|日前|当天|今天|今日|昨天|此前|随后|曾|生于|专访|关于|拒绝|死亡|受|召开|提出|大将|先生|女士|"
+                          r"博士|后[，,。]|率领|发表|接受|表示|称")
+# what follows a dotted run that makes it part of a facility, organisation or vessel name
+DOTTED_NOT_BEFORE = ("号", "大学", "基金", "国家", "国际", "中心", "医院", "纪念", "广场", "机场", "实验室", "研究",
+                     "学院", "公司", "集团", "奖", "杯", "港", "街", "路", "大道", "体育场", "球场", "剧院", "博物馆")
+
+
+def _inside_quote(text: str, i: int) -> bool:
+    """Whether position i stands inside “…”, ‘…’ or 《…》 on its line (slogans, titles, ship names)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    for open_, close in (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」")):
+        o = text.rfind(open_, line_start, i)
+        if o != -1 and text.rfind(close, o, i) == -1:
+            return True
+    return False
+
+
+def _dotted_names(text: str, covered: set, place_spans: list) -> list[tuple[int, int]]:
+    """Transliterated names written with a middle dot (彼得·佩列格里尼, 帕巴拉·格列朗杰) wherever they
+    stand, outside quotes and titles: the first part runs back over name characters to a title, a
+    verb or punctuation; the last part ends at a word boundary."""
+    out = []
+    n = len(text)
+    i = 0
+    while True:
+        d = min((x for x in (text.find(c, i) for c in NAME_DOTS) if x != -1), default=-1)
+        if d == -1:
+            break
+        i = d + 1
+        if d < 1 or d + 1 >= n or _inside_quote(text, d) or d in covered:
+            continue
+        k = d
+        while k > 0 and d - k < 7 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in NOT_GIVEN \
+                and text[k - 1] not in FOLLOW - NAME_PART:
+            k -= 1
+        # the first part starts after a title, verb or punctuation: the longest such head made of
+        # name characters, else a short one (Uyghur and Tibetan names: 帕巴拉·格列朗杰)
+        start = fallback = None
+        for p in range(k, d):
+            head = text[p:d]
+            if DOTTED_CUE_WORDS.search(head) or FOREIGN_ROLE.search(head):
+                continue  # 共和国总统若昂·…, 授予迪尔玛·…: the title is not part of the name
+            clean = p == 0 or not ("\u4e00" <= text[p - 1] <= "\u9fff") or text[p - 1] in PUNCT
+            cue = DOTTED_CUES.search(text[max(0, p - 5):p]) is not None or FOREIGN_ROLE.search(text[max(0, p - 6):p]) \
+                and text[max(0, p - 6):p].endswith(FOREIGN_ROLE.findall(text[max(0, p - 6):p])[-1])
+            if not (clean or cue) or len(head) > 5:
+                continue
+            if all(c in NAME_PART for c in head):
+                start = p
+                break
+            if fallback is None:
+                fallback = p
+        start = start if start is not None else fallback
+        if start is None:
+            continue
+        s, e = _dotted_span(text, start, d, covered, place_spans)
+        if e <= d + 2 or any(j in covered for j in range(s, e)):
+            continue  # 谢· alone, or a part of an organisation (约翰斯·霍普金斯大学)
+        last = max(s + j for j, c in enumerate(text[s:e]) if c in NAME_DOTS)
+        facility = cut = False
+        for x in range(last + 2, e + 1):
+            if text.startswith(DOTTED_NOT_BEFORE, x):
+                facility = True  # 何塞·马蒂纪念馆, 菲德尔·卡斯特罗中心
+                break
+            if x >= last + 3 and DOTTED_AFTER.match(text, x):
+                e, cut = x, True  # 西摩·赫什|近日, 劳尔·卡斯特罗|大将
+                break
+        if facility or not (cut or _foreign_boundary(text, e)):
+            continue
+        name = text[s:e]
+        letters = [c for c in name if c not in NAME_DOTS]
+        if 2 * sum(c in NAME_PART for c in letters) < len(letters):
+            continue  # 文旅融合·文化消费, 非遗·老字号: a slogan, not a name
+        out.append((s, e))
+        i = e
+    return out
 
 
 def _dotted_span(text: str, s: int, e: int, covered: set, place_spans: list) -> tuple[int, int]:
@@ -354,4 +471,4 @@ def _dotted_span(text: str, s: int, e: int, covered: set, place_spans: list) -> 
 
 
 def to_entity(p: PersonMention) -> Entity:
-    return Entity("PERSON", p.text, p.text, p.start, p.end, role=p.role, org=p.org)
+    return Entity("PERSON", p.text, p.name or p.text, p.start, p.end, role=p.role, org=p.org)

@@ -1,0 +1,58 @@
+"""PERSON kinds from CCTV sentences: dotted transliterated names after any verb or title, foreign
+people named by what they are (男子, 顾问, 秘书), later parts of a dotted name, and titles after a
+name that must not take the word before them."""
+import pytest
+
+from pipelines.entities import extract_entities
+
+
+def people(text):
+    return [(e.text, e.name) for e in extract_entities(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("国家主席习近平致电彼得·佩列格里尼，祝贺他当选斯洛伐克共和国总统。", "彼得·佩列格里尼"),
+    ("本月3日，美国路易斯安那州什里夫波特一名非洲裔男子阿朗佐·巴格利在警察执法过程中身亡。", "阿朗佐·巴格利"),
+    ("联合国儿童基金会执行主任凯瑟琳·拉塞尔2日发表声明", "凯瑟琳·拉塞尔"),
+    ("安哥拉共和国总统若昂·曼努埃尔·贡萨尔维斯·洛伦索将于3月14日至17日对我国进行国事访问", "若昂·曼努埃尔·贡萨尔维斯·洛伦索"),
+    ("美国资深调查记者西摩·赫什近日接受采访", "西摩·赫什"),
+    ("古巴革命领袖劳尔·卡斯特罗大将表示", "劳尔·卡斯特罗"),
+    ("二、授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”", "迪尔玛·罗塞芙"),
+    ("全国政协副主席周强、帕巴拉·格列朗杰、何厚铧出席", "帕巴拉·格列朗杰"),
+    ("5名前警察被指控于今年1月杀害非洲裔男子尼科尔斯，但5人均不认罪", "尼科尔斯"),
+    ("会见来华进行国事访问的乌拉圭总统拉卡列。", "拉卡列"),
+    ("乌兹别克斯坦总统米尔济约耶夫表示，美好的春节洋溢着幸福与祥和气息", "米尔济约耶夫"),
+    ("乌克兰国家安全与国防委员会秘书丹尼洛夫称，乌克兰近期将收到坦克", "丹尼洛夫"),
+    ("基辅市长克利奇科近日称，将从德国获得无人机", "克利奇科"),
+])
+def test_foreign_person_found(sentence, name):
+    assert name in [n for _, n in people(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年“老字号嘉年华·国货潮品贺新春”活动今天启动",   # a slogan in quotes
+    "《稳经济 促发展 强信心·权威访谈》来看",             # a programme title
+    "设有文旅融合·文化消费、非遗·老字号·工艺美术等5个专业展",  # exhibition halls
+    "根据美国约翰斯·霍普金斯大学的统计数据",              # a university
+    "代表团参观了何塞·马蒂纪念馆",                       # a memorial
+    "美军“亚伯拉罕·林肯”号航母",                          # a ship
+    "奥运会田径比赛最后一个项目女子马拉松获奖运动员",      # a sport after 女子
+    "向全国广大青年致以节日的祝贺。总书记的回信鼓舞着大家",  # no name before 总书记
+    "委员们在主席台就座。",
+])
+def test_no_person(sentence):
+    assert people(sentence) == []
+
+
+def test_later_part_of_dotted_name_is_the_same_person():
+    text = "一名非洲裔男子阿朗佐·巴格利在警察执法过程中身亡。当地警方公布了巴格利遇害的视频。"
+    assert {n for _, n in people(text)} == {"阿朗佐·巴格利"}
+
+
+def test_two_people_sharing_a_part_stay_apart():
+    text = "土库曼斯坦总统谢·别尔德穆哈梅多夫，民族领袖、人民委员会主席库·别尔德穆哈梅多夫向习近平主席致以祝贺。"
+    assert {n for _, n in people(text)} == {"谢·别尔德穆哈梅多夫", "库·别尔德穆哈梅多夫", "习近平"}
+
+
+def test_three_character_name_before_comrade():
+    assert ("魏凤和", "魏凤和") in people("全面建设社会主义现代化国家崭新篇章。魏凤和同志在参加讨论时说")
