@@ -667,3 +667,11 @@ def test_parts_of_a_sentence_split_by_semicolons_name_their_own_place():
     places = locs(text, ("重庆", "重庆市", "500000", "500000", None), ("天津", "天津市", "120000", "120000", None))
     assert metric(text, "近50场", "2024-02-16", places).region == "天津市"
     assert metric(text, "超80万人次", "2024-02-16", places).region == "重庆市"
+
+
+def test_indicator_of_listed_values_and_of_a_bare_reached_figure():
+    text = "截至9月底，全国基本养老、失业、工伤保险参保人数分别为10.6亿人、2.4亿人、3.0亿人。"
+    assert metric(text, "2.4亿人", "2024-10-28").indicator == "全国基本养老、失业、工伤保险参保人数"
+    assert metric(text, "3.0亿人", "2024-10-28").indicator == "全国基本养老、失业、工伤保险参保人数"
+    text = "截至10月底，全国可再生能源发电装机规模再创新高，达到14.04亿千瓦，同比增长20.8%。"
+    assert metric(text, "14.04亿千瓦", "2023-12-01").indicator == "全国可再生能源发电装机规模再创新高"

@@ -50,9 +50,17 @@ def extract_metrics(text: str, published: str | None = None,
             region_name, region_code = region, None
         else:
             region_name, region_code = region.name, region.code
+        indicator = indicator_for(q, text, where, times, previous_end, next_start)
+        if indicator is None and metrics and metrics[-1].start >= where.clause_start:
+            indicator = metrics[-1].indicator  # 分别为10.6亿人、2.4亿人、3.0亿人: one measure, listed
+        elif indicator is None and where.clause_start > where.sentence_start:
+            # 发电装机规模再创新高，达到14.04亿千瓦: the measure is named in the clause before
+            previous_clause = max(where.sentence_start, *(text.rfind(c, where.sentence_start, where.clause_start - 1) + 1
+                                                          for c in "，,；;：:"))
+            indicator = text[previous_clause:where.clause_start - 1].strip(" “”\"'（）()、")[-24:] or None
         metrics.append(Metric(
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
-            qualifier=q.qualifier, indicator=indicator_for(q, text, where, times, previous_end, next_start),
+            qualifier=q.qualifier, indicator=indicator,
             category=category, region=region_name, region_code=region_code,
             time=times.resolve(q, where, comparison),
             comparison=comparison[0] if comparison else None,

@@ -593,7 +593,7 @@ def _keywords_before(pattern, contained, text: str, start: int, end: int) -> set
 
 # ---------------------------------------------------------------- indicator, comparison
 
-INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计)+$")
+INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计|分别)+$")
 
 
 INDICATOR_STRIP = " “”\"'（）()、"
