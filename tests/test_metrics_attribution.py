@@ -193,6 +193,14 @@ def test_region_from_paragraph_then_article():
     ("实现劳务收入23.71亿元。", "23.71亿元", "labor_transfer"),
     ("44岁的徐光金是村民。", "44岁", "other"),
     ("全省共有就业帮扶车间6798个，共吸纳就业33.09万人，其中脱贫人口6.93万人。", "6.93万人", "employment"),
+    # transport, power, plant, markets (xwlb-20230411-08, 20240520-08, 20221112-10; finance flashes)
+    ("一季度，中欧班列共开行4186列，运送44.9万标箱。", "4186列", "economy"),
+    ("一季度，中欧班列共开行4186列，运送44.9万标箱。", "44.9万标箱", "economy"),
+    ("田湾核电站已累计向长三角地区输送清洁电力达到4003.46亿度。", "4003.46亿度", "economy"),
+    ("午后最高气温30度左右。", "30度左右", "other"),
+    ("来自10个国家和地区的390多家展商参展。", "390多家", "enterprises"),
+    ("来自20多个国家和地区的3000多名与会人员深入交流。", "3000多名", "engagement"),
+    ("两市超4000只个股上涨。", "超4000只", "economy"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
