@@ -56,3 +56,19 @@ def test_two_people_sharing_a_part_stay_apart():
 
 def test_three_character_name_before_comrade():
     assert ("魏凤和", "魏凤和") in people("全面建设社会主义现代化国家崭新篇章。魏凤和同志在参加讨论时说")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("神舟十八号航天员叶光富、李聪、李广苏密切配合，圆满完成了首次出舱活动。", {"叶光富", "李聪", "李广苏"}),
+    ("7月3日16时19分，航天员李聪打开问天实验舱出舱舱门", {"李聪"}),
+    ("11时16分，航天员陈冬首先出舱。", {"陈冬"}),
+    ("四川青神县民警蒋久华在与战友执行搜捕盘查任务", {"蒋久华"}),
+    ("村医伍玉霞一大早就进村巡诊", {"伍玉霞"}),
+])
+def test_occupation_cues(sentence, names):
+    assert {n for _, n in people(sentence)} == names
+
+
+@pytest.mark.parametrize("sentence", ["“70后”“80后”“90后”航天员齐聚“天宫”", "1000多名消防员闻汛而动"])
+def test_occupation_cue_without_name(sentence):
+    assert people(sentence) == []

@@ -37,7 +37,7 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里",
-             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松"}
+             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松", "齐聚", "闻汛", "闻讯", "闻令"}
 
 
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
@@ -67,7 +67,9 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
               "来自", "作了", "作的", "陪同", "至今", "连线", "毕业", "出任", "获奖", "夺得", "摘得",
               # verbs whose first character would otherwise end a three-character name (郭芳收到了)
               "收到", "得到", "受到", "听到", "想到", "找到", "拿到", "回到", "走到", "做到", "见到", "遇到",
-              "提到", "收获", "收入", "开始", "打算", "准备", "决定", "发现", "觉得", "知道", "应邀")
+              "提到", "收获", "收入", "开始", "打算", "准备", "决定", "发现", "觉得", "知道", "应邀",
+              # 航天员李聪打开舱门, 陈冬首先出舱, 张陆驾乘飞船
+              "打开", "首先", "驾乘", "驾驶", "进入", "登上", "出舱", "进舱", "操作", "完成", "密切", "围绕")
 
 
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
@@ -158,6 +160,25 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
             return None
         return three
     return two if two_ok else None
+
+
+def _last_list_name(text: str, i: int) -> int | None:
+    """End of a three-character name that closes a 、 list of names and runs straight into the verb
+    after it (李广苏密切配合), or None."""
+    single, compound, *_ = _lexicons()
+    if text[i:i + 1] not in single or text[i:i + 2] in compound:
+        return None
+    given = text[i + 1:i + 3]
+    if len(given) < 2 or any(c in NOT_GIVEN or c in PUNCT or c in NEVER_GIVEN or not ("\u4e00" <= c <= "\u9fff")
+                             for c in given):
+        return None
+    if text[i + 2:i + 4] in NEXT_WORDS or not text.startswith(LIST_CLOSE_WORDS, i + 3):
+        return None
+    return i + 3
+
+
+# words that follow the last name of a list of people doing something together (…、李广苏密切配合)
+LIST_CLOSE_WORDS = ("密切", "分别", "共同", "一起", "先后", "一同", "联合")
 
 
 def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> list[PersonMention]:
@@ -293,6 +314,8 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         for p in list(found.values()):
             if p.end < len(text) and text[p.end] == "、":
                 end = _name_at(text, p.end + 1)
+                if end is None:
+                    end = _last_list_name(text, p.end + 1)  # 叶光富、李聪、李广苏密切配合
                 if end is not None and end - p.end - 1 in (2, 3) and p.end + 1 not in found:
                     add(p.end + 1, end)
                     changed = changed or (p.end + 1) in found
