@@ -683,3 +683,17 @@ def test_indicator_of_listed_values_and_of_a_bare_reached_figure():
     assert metric(text, "3.0亿人", "2024-10-28").indicator == "全国基本养老、失业、工伤保险参保人数"
     text = "截至10月底，全国可再生能源发电装机规模再创新高，达到14.04亿千瓦，同比增长20.8%。"
     assert metric(text, "14.04亿千瓦", "2023-12-01").indicator == "全国可再生能源发电装机规模再创新高"
+
+
+def test_a_place_inside_the_one_before_it_is_the_more_specific():
+    text = "在加沙地带北部的杰巴利耶，以军打死了数十名武装人员。"
+    places = locs(text, ("加沙地带", "加沙地带", None, None, None), ("杰巴利耶", "杰巴利耶", None, None, None))
+    assert metric(text, "数十名", "2024-05-15", places).region == "杰巴利耶"
+    text = "在保定涞水的三坡镇，当地已转移游客和群众2.6万人。"
+    places = locs(text, ("保定", "保定市", "130600", "130000", "130600"), ("涞水", "涞水县", "130623", "130000", "130600"),
+                  ("三坡镇", "三坡镇", "130623104", "130000", "130600"))
+    assert metric(text, "2.6万人", "2023-08-06", places).region == "三坡镇"
+    # 的 before a place that is not inside the first is no containment (位于东京的日本首相官邸)
+    text = "在位于东京的日本首相官邸前，近200名民众举行集会。"
+    places = locs(text, ("东京", "东京", None, None, None), ("日本", "日本", None, None, None))
+    assert metric(text, "近200名", "2023-08-18", places).region == "东京"

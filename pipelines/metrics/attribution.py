@@ -21,6 +21,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
+PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的"}
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
                       r"|国(?<![省市县区境]国)内(?!外)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
@@ -243,6 +244,12 @@ def _place_of(entity: Entity) -> Place:
     return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
 
 
+def _inside(place: Entity, parent: Entity) -> bool:
+    """保定涞水的三坡镇: place lies in parent by its administrative code."""
+    return bool(parent.admin_code and place.admin_code and place.admin_code != parent.admin_code
+                and parent.admin_code in (place.province_code, place.city_code, place.admin_code[:6]))
+
+
 def _named(code: str | None, known: dict[str, Place]) -> Place | None:
     """The place with GB/T 2260 `code`: one named in the article, else from the gazetteer."""
     if not code:
@@ -365,8 +372,8 @@ class RegionIndex:
                 continue
             skipped = None
             gap = self.text[prev.end:p.start] if prev else None
-            if prev is not None and gap == "":
-                groups[-1][-1].append(p)
+            if prev is not None and (gap == "" or gap in PART_OF or (gap == "的" and _inside(p, prev))):
+                groups[-1][-1].append(p)  # 湘西州古丈县; 加沙地带北部的杰巴利耶: the second is inside the first
             elif prev is not None and gap in ENUMERATION_JOINERS:
                 groups[-1].append([p])
             else:
