@@ -697,3 +697,11 @@ def test_a_place_inside_the_one_before_it_is_the_more_specific():
     text = "在位于东京的日本首相官邸前，近200名民众举行集会。"
     places = locs(text, ("东京", "东京", None, None, None), ("日本", "日本", None, None, None))
     assert metric(text, "近200名", "2023-08-18", places).region == "东京"
+
+
+def test_respective_figures_go_to_the_places_in_order():
+    # xwlb-20221223-06.md
+    text = "从来源地看，韩国、德国、英国、日本实际对华投资分别增长122.1%、52.6%、33.1%和26.6%。"
+    places = locs(text, *((name, name, None, None, None) for name in ("韩国", "德国", "英国", "日本")))
+    assert [metric(text, f, "2022-12-23", places).region for f in ("122.1%", "52.6%", "33.1%", "26.6%")] == \
+        ["韩国", "德国", "英国", "日本"]
