@@ -705,3 +705,10 @@ def test_respective_figures_go_to_the_places_in_order():
     places = locs(text, *((name, name, None, None, None) for name in ("韩国", "德国", "英国", "日本")))
     assert [metric(text, f, "2022-12-23", places).region for f in ("122.1%", "52.6%", "33.1%", "26.6%")] == \
         ["韩国", "德国", "英国", "日本"]
+
+
+def test_places_enumerated_without_a_shared_parent_give_no_region():
+    # xwlb-20230218-14.md
+    text = "截至今天下午，强震在土耳其和叙利亚造成的遇难人数已超过45000人。"
+    places = locs(text, ("土耳其", "土耳其", None, None, None), ("叙利亚", "叙利亚", None, None, None))
+    assert metric(text, "超过45000人", "2023-02-18", places).region is None

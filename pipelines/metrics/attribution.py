@@ -503,6 +503,8 @@ class RegionIndex:
                     if whole is not None:
                         return whole
                     # 南京、杭州等16个港口: places of different parents name no one place; look further.
+                elif hi == quantity.start and len(members) > 1 and place.name in members:
+                    return None  # 在土耳其和叙利亚造成的遇难人数已超过45000人: no one place, no shared parent
                 else:
                     return place
             if self._national(lo, hi):
