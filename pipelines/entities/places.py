@@ -9,18 +9,20 @@ from functools import lru_cache
 
 from ..models import Entity
 from . import gazetteer, lexicon
-from .gazetteer import ADJACENT, CONTEXT, FREE, PREFECTURE, PROVINCE, TOWNSHIP, NameForm, Place
+from .gazetteer import ADJACENT, CONTEXT, COUNTY, FREE, PREFECTURE, PROVINCE, TOWNSHIP, NameForm, Place
 from .matcher import FOREIGN, ORG_CORE, PLACE, REGION_GROUP, Hit
 from .people import TRANSLIT
 
-TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃")  # 抵达布达佩斯, 参加沙特, 就任巴西 end verbs; 科罗马 is a name
+# 抵达布达佩斯, 参加沙特, 就任巴西 end verbs; 科罗马 is a name; 巡回赛瑞典, 获得亚洲, 中欧班列中东欧,
+# 经济, 主义, 实施 end words
+TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃列济义赛侯玛翰逊吕歇施凡叶哲得")
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
 NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
                "、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?0123456789０１２３４５６７８９")
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
-LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入")
+LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入援")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
 GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
                    "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
@@ -37,6 +39,16 @@ ABBR_ACTIVITY_NEXT = ("就业", "务工", "工作", "发展", "创业", "投资"
                       "考察", "调研", "访问", "过年", "过节", "安家", "落户", "办厂", "兴业", "置业", "从业",
                       # 在京召开, 在京会见: meetings held in the capital
                       "召开", "举行", "举办", "会见", "会谈", "出席", "开幕", "闭幕", "逝世", "看望", "接见")
+# what is sent to or stationed in a place written with its abbreviation (援港医疗队, 援疆干部, 驻港部队)
+ABBR_SENT_NEXT = ("医疗队", "干部", "人才", "物资", "项目", "资金", "部队", "专家", "教师", "医生", "医护", "队员",
+                  "工作队", "服务队")
+# a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
+# (德资企业, 日资车企, 港资银行): the capital's country is named
+CAPITAL_ABBR = {"德": "德国", "日": "日本", "美": "美国", "韩": "韩国", "法": "法国", "英": "英国"}
+CAPITAL_ABBR_RE = re.compile(r"(?<![合外独内])([德日美韩法英港台])资(?=企业|公司|车企|银行|机构|项目|工厂|品牌|背景|控股|药企)")
+# named facilities written after the place they stand in (文昌航天发射场, 吉首东站, 宁乡高铁站)
+FACILITY_AFTER = re.compile(r"航天发射场|卫星发射中心|发射场|国际机场|机场|高铁站|火车站|客运站|[东西南北]站|港(?![口币元澳])|"
+                            r"口岸|海关")
 DEV_ZONE_SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
     r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税区|新区")
@@ -47,7 +59,7 @@ DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展"
                       "各个", "当地", "周边", "这个", "一个", "全市", "全省", "全县", "全区"}
 VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民落])")
 VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
-                     "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心",
+                     "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心", "受灾", "灾区",
                      "亚运", "大运", "亚残运", "奥运", "冬奥", "残奥", "冬残奥", "青奥", "世运"}  # athletes' villages
 # compass regions (华北, 西南) are groupings, but not as directions (东北部, 西南方向, 西北风, 向西北)
 COMPASS_REGIONS = {"华北", "东北", "华东", "华中", "华南", "西南", "西北", "黄淮", "江淮", "江汉", "江南"}
@@ -148,7 +160,9 @@ def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Cou
 
 
 def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, in_list: bool = False,
-             glued_word: bool = False) -> bool:
+             glued_word: bool = False, facility: bool = False) -> bool:
+    if facility and left_ok and form.strength == CONTEXT and form.place.level == COUNTY:
+        return True  # 走进文昌航天发射场, 西昌卫星发射中心: a county's short name before its named facility
     if form.strength == FREE and form.place.level == PREFECTURE and glued_word and parent is None and not in_list:
         # 重大庆典, 天山南北, 均衡水平, 明尼苏达州: a city short name glued inside a word needs the
         # article to be about its province
@@ -218,7 +232,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     and text[start - 1] not in GLUE_OK_BEFORE \
                     and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
                 forms = [f for f in gaz.candidates(hit.key)
-                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word)]
+                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word,
+                                     FACILITY_AFTER.match(text, hit.end) is not None)]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
@@ -227,10 +242,13 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start)
                 word_tail = start and text[start - 1] in WORD_TAIL_FOREIGN.get(hit.key, ())
                 middle_east = hit.key == "中东" and text[hit.end:hit.end + 1] in ("部", "欧")  # 中东部地区, 中东欧
-                name_head = hit.key in NAME_HEAD_FOREIGN and text[hit.end:hit.end + 1] in TRANSLIT_TAIL
+                name_head = hit.key in NAME_HEAD_FOREIGN and text[hit.end:hit.end + 1] in TRANSLIT_TAIL \
+                    and not PART_OF.match(text, hit.end)  # 拉法东部萨拉姆: the town's east, not a name
+                camp = text.startswith("难民营", hit.end)  # 努赛赖特难民营: the camp, not the town
                 china_africa = hit.key == CENTRAL_AFRICA and not (
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
-                if not inside_name and not word_tail and not china_africa and not name_head and not middle_east and (
+                if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
+                        and not camp and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)
                         or text.startswith(PLACE_USE_AFTER, hit.end)):
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
@@ -253,6 +271,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 break
     if any(m.kind == "foreign" for m in mentions):
         mentions.extend(_foreign_divisions(text, mentions))
+        mentions.extend(_foreign_towns(text, mentions))
     mentions.extend(_villages_and_townships(text, mentions))
     mentions.extend(_dev_zones(text, mentions))
     mentions.extend(_abbreviation_mentions(text, mentions))
@@ -277,6 +296,9 @@ def _foreign_division_regex() -> re.Pattern:
     return re.compile(rf"[{chars}]{{2,8}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县]))")  # 2-character cores only after a state
 
 
+ANY_FOREIGN_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:县(?![长委城级域里])|郡|市(?![场民长委区县政]))")
+
+
 def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Provinces and states of a foreign country named in the article, written as a transliterated
     name + 省/州 (卡赫拉曼马拉什省, 哈塔伊省); the name must start after a clear boundary."""
@@ -286,6 +308,14 @@ def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
     # a county or city right after a foreign state (加利福尼亚州圣迭戈县, 缅因州刘易斯顿市)
     foreign_ends = {m.end for m in mentions if m.kind == "foreign"}
     out = []
+    state_ends = {m.end for m in mentions if m.kind == "foreign" and m.name.endswith(("州", "省", "邦"))}
+    for e0 in sorted(state_ends):  # 夏威夷州毛伊县: any name + 县/郡/市 right after a foreign state
+        p = PART_OF.match(text, e0)  # 加利福尼亚州北部奇科市
+        d = ANY_FOREIGN_DIVISION.match(text, p.end() if p else e0)
+        if d and not (set(d.group(1)) & (NON_NAME | set("部城第大"))) \
+                and not any(i in covered for i in range(d.start(), d.end())):
+            out.append(PlaceMention(d.start(), d.end(), d.group(0), d.group(0), kind="foreign"))
+            covered.update(range(d.start(), d.end()))
     for d in _foreign_division_regex().finditer(text):
         s, e = d.start(), d.end()
         if any(i in covered for i in range(s, e)) or (e - s < 4 and s not in foreign_ends):
@@ -294,6 +324,49 @@ def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
             continue
         out.append(PlaceMention(s, e, d.group(0), d.group(0), kind="foreign"))
         foreign_ends.add(e)
+    return out
+
+
+# words that introduce a foreign town or city by what it is (海滨小镇拉海纳, 港口城市敖德萨)
+TOWN_CUE = re.compile(r"(?:小镇|城镇|小城|城市|港口城市|首都|首府|村庄|小村)")
+# parts of a foreign place before which a town inside it is named (加沙地带北部的杰巴利耶, 拉法东部萨拉姆)
+PART_OF = re.compile(r"(?:东部|西部|南部|北部|中部|东北部|西北部|东南部|西南部)的?")
+# what may follow a foreign town read as a transliterated run: punctuation or a word that starts
+# the rest of the sentence (什里夫波特一名男子, 杰巴利耶，以军…); not 难民营 or 医院
+TOWN_BOUNDARY = re.compile(r"[，。、；：,;（(）)“”\s]|一名|一家|一处|一座|一个|一辆|的|发生|当地|附近|地区|以东|以西|以南|以北|"
+                           r"市中心|郊区|等地|和|与|遭|被|举行|居民|街头|$")
+
+
+def _foreign_towns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Foreign towns named by a transliterated run right after their state (路易斯安那州什里夫波特),
+    after a word saying what they are (小镇拉海纳) or after a part of a foreign place (北部的杰巴利耶)."""
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    chars = (set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"}
+    starts = set()
+    for m in mentions:
+        if m.kind != "foreign":
+            continue
+        if m.name.endswith(("州", "省")) or m.name in {r["standard"] for r in foreign_divisions().values()}:
+            starts.add(m.end)
+        p = PART_OF.match(text, m.end)
+        if p:
+            starts.add(p.end())
+    for c in TOWN_CUE.finditer(text):
+        starts.add(c.end())
+    out = []
+    for s in sorted(starts):
+        if s in covered:
+            continue
+        j = s
+        while j < len(text) and j - s < 8 and text[j] in chars and j not in covered:
+            j += 1
+        for e in range(j, s + 1, -1):
+            if TOWN_BOUNDARY.match(text, e):
+                out.append(PlaceMention(s, e, text[s:e], text[s:e], kind="foreign"))
+                covered.update(range(s, e))
+                break
     return out
 
 
@@ -331,7 +404,7 @@ def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[Pla
         # an unlisted township right after a county (data gaps), then a village after either
         if m.place.level == 3:
             t = SUB_TOWNSHIP.match(text, end)
-            if t and end not in taken and not (set(t.group(1)) & NON_NAME):
+            if t and end not in taken and not (set(t.group(1)) & NON_NAME) and not (set(t.group(1)) & set("村灾区县市省")):
                 out.append(PlaceMention(end, t.end(), t.group(0), t.group(0), kind="village"))
                 taken.add(end)
                 end = t.end()
@@ -427,7 +500,9 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
         if nxt[:1] == "籍":
             ok = True
         elif prev in strong:
-            ok = ends_phrase or not weak_abbr
+            # 援港医疗队, 援藏干部, 驻港部队: a weak abbreviation after a strong cue and before the
+            # people or means sent there
+            ok = ends_phrase or not weak_abbr or text.startswith(ABBR_SENT_NEXT, s + 1)
         elif nxt[:1] in after or prev in weak_before:  # 粤企, 在沪, 回京: unambiguous ones only
             ok = not weak_abbr and (ends_phrase or nxt.startswith(ABBR_ACTIVITY_NEXT) or nxt[:1] in after)
         else:
@@ -436,6 +511,16 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
             continue
         place = gaz.by_code[mapping[ch]]
         out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
+        covered.add(s)
+    for a in CAPITAL_ABBR_RE.finditer(text):
+        s, ch = a.start(1), a.group(1)
+        if s in covered:
+            continue
+        if ch in CAPITAL_ABBR:
+            out.append(PlaceMention(s, s + 1, ch, CAPITAL_ABBR[ch], kind="foreign"))
+        elif ch in mapping:
+            place = gaz.by_code[mapping[ch]]
+            out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
     return out
 
 

@@ -1,0 +1,46 @@
+"""LOC kinds from CCTV sentences: foreign towns and counties after their state or by what they are,
+one-character abbreviations before what is sent there (援港医疗队) and before 资 (德资企业), a county's
+short name before its named facility, and cases that must stay out."""
+import pytest
+
+from pipelines.entities import extract_entities
+
+
+def locs(text):
+    return {e.name for e in extract_entities(text) if e.type == "LOC"}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("本月3日，美国路易斯安那州什里夫波特一名非洲裔男子在警察执法过程中身亡。", "什里夫波特"),
+    ("根据美国夏威夷州毛伊县方面当地时间12日晚公布的最新数据", "毛伊县"),
+    ("美国加利福尼亚州北部奇科市附近24日燃起的林火迅速蔓延", "奇科市"),
+    ("美国夏威夷大火：央视记者进入到毛伊岛受灾最严重的海滨小镇拉海纳。", "拉海纳"),
+    ("在加沙地带北部的杰巴利耶，以军14日进一步扩大军事行动", "杰巴利耶"),
+    ("其武装人员在拉法东部萨拉姆，用火箭弹袭击了一辆以色列运兵车", "萨拉姆"),
+    ("其武装人员在拉法东部萨拉姆，用火箭弹袭击了一辆以色列运兵车", "拉法"),
+    ("黎巴嫩南部城市提尔市中心23日遭到空袭", "提尔"),
+    ("何斌斌参加了内地援港医疗队、广州方舱医疗组等疫情一线的工作。", "香港特别行政区"),
+    ("第十一批中央单位援疆干部人才赴疆工作", "新疆维吾尔自治区"),
+    ("冯伟是辽宁首批支援武汉医疗队重症组组长", "武汉市"),
+    ("在江苏常州，这家德资企业在中国的二期项目刚刚建成投产", "德国"),
+    ("他走进文昌航天发射场，勉励大家勇于创新突破", "文昌市"),
+    ("天津至大兴国际机场等一批新线即将投产", "大兴区"),
+])
+def test_place_found(sentence, place):
+    assert place in locs(sentence)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("以色列军队13日夜间轰炸加沙地带中部努赛赖特难民营", "努赛赖特"),  # a camp
+    ("纽约州第二大城市布法罗市部分地区20日单日降雪", "第二大城市"),
+    ("北京市组织14个县市区对口支援涿州受灾村镇", "受灾村镇"),
+    ("苏炳添夺得世界田联室内巡回赛瑞典哥德堡站比赛60米冠军", "赛瑞典"),
+    ("利用外资规模稳中有进，合资企业增多", "德国"),
+    ("船舶进港离港有序", "香港特别行政区"),
+])
+def test_place_not_found(sentence, place):
+    assert place not in locs(sentence)
+
+
+def test_sweden_after_a_word_ending_in_a_transliteration_character():
+    assert "瑞典" in locs("苏炳添夺得世界田联室内巡回赛瑞典哥德堡站比赛60米冠军")
