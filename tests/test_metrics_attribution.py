@@ -712,3 +712,14 @@ def test_places_enumerated_without_a_shared_parent_give_no_region():
     text = "截至今天下午，强震在土耳其和叙利亚造成的遇难人数已超过45000人。"
     places = locs(text, ("土耳其", "土耳其", None, None, None), ("叙利亚", "叙利亚", None, None, None))
     assert metric(text, "超过45000人", "2023-02-18", places).region is None
+
+
+def test_a_base_figure_takes_the_base_time_and_later_figures_do_not():
+    # xwlb-20230428-14.md
+    text = ("美国商务部27日公布的数据显示，2023年第一季度美国实际国内生产总值按年率计算增长1.1%，"
+            "显著低于去年第四季度的2.6%和市场预期的2%。与此同时，核心个人消费支出价格指数按年率计算增长4.9%，高于预期。")
+    assert metric(text, "2.6%", "2023-04-28").time == "2022-Q4"
+    assert metric(text, "2%", "2023-04-28").time == "2023-Q1"
+    assert metric(text, "4.9%", "2023-04-28").time == "2023-Q1"
+    text = "10月份，41.5%的德国企业表示订单不足，高于7月份的39.4%。"
+    assert metric(text, "39.4%", "2024-11-12").time == "2024-07"

@@ -54,6 +54,7 @@ COMPARISON = re.compile(
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
     r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
 FROM_TO = re.compile(r"到|至")
+BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供)")
@@ -155,8 +156,10 @@ class TimeIndex:
             self.starts = [m.start for m in self.mentions]
 
     def _base(self, mention: TimeMention, quantity: Quantity) -> bool:
-        """增速比去年四季度回升 (after the figure), 是去年全年的1.8倍: the base of a comparison."""
-        if mention.start and self.text[mention.start - 1] in "比较与超":
+        """增速比去年四季度回升 (after the figure), 是去年全年的1.8倍, 低于去年第四季度的2.6%:
+        the base of a comparison."""
+        if mention.start and (self.text[mention.start - 1] in "比较与超"
+                              or self.text.endswith(BASE_VERBS, max(0, mention.start - 2), mention.start)):
             return True
         return quantity.unit == "倍" and self.text.startswith("的", mention.end)
 
@@ -181,6 +184,12 @@ class TimeIndex:
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
         self.scan_paragraph(p_start, where.paragraph_end)
+        if self.text.startswith("的", quantity.start - 1) and quantity.unit != "倍":
+            # 低于去年第四季度的2.6%, 高于7月份的39.4%: a time directly before 的 is the figure's own,
+            # also when it is the base of a comparison (the figure is then the base's value)
+            just_before = self.within(quantity.start - 16, quantity.start - 1)
+            if just_before and just_before[-1].end == quantity.start - 1 and not just_before[-1].clause_only:
+                return just_before[-1].value
         shift = 0
         in_clause = self.within(c_start, quantity.start)
         if comparison is not None:
@@ -202,7 +211,7 @@ class TimeIndex:
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
         for mentions in (earlier, self.within(p_start, s_start)):
             for mention in reversed(mentions):
-                if not mention.clause_only:
+                if not mention.clause_only and not self._base(mention, quantity):
                     value = _shifted(mention.value, shift)
                     if (value and len(value) == 10 and mentions is not earlier
                             and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
