@@ -723,3 +723,9 @@ def test_a_base_figure_takes_the_base_time_and_later_figures_do_not():
     assert metric(text, "4.9%", "2023-04-28").time == "2023-Q1"
     text = "10月份，41.5%的德国企业表示订单不足，高于7月份的39.4%。"
     assert metric(text, "39.4%", "2024-11-12").time == "2024-07"
+
+
+def test_a_flash_headline_figure_restated_in_its_body_is_one_metric():
+    text = ("【统计局：10月份全国城镇调查失业率为5.0%】财联社11月15日电，10月份，全国城镇调查失业率为5.0%。\n"
+            "【央行：M2同比增长7.5%】10月末，M2余额309.71万亿元。")
+    assert [m.text for m in extract_metrics(text, "2024-11-15")] == ["5.0%", "7.5%", "309.71万亿元"]

@@ -70,13 +70,15 @@ def extract_metrics(text: str, published: str | None = None,
 
 NEWLINE = re.compile("\n")
 HEADING_MAX = 50  # characters: a line this short without a sentence end is a heading
+BRACKETED_HEADLINE_MAX = 100
 SENTENCE_END = frozenset("。！!？?；;")
 
 
 def _without_heading_repeats(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A figure in a heading line (快讯 item titles: short, no sentence end) that the next
-    paragraph states again (same value and unit) is one figure: the heading's copy is dropped."""
-    if "\n" not in text or not quantities:
+    paragraph states again (same value and unit) is one figure: the heading's copy is dropped.
+    So is a figure in a 【headline】 that the rest of its line states again."""
+    if ("\n" not in text and not text.startswith("【")) or not quantities:
         return quantities
     line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     line_starts.append(len(text) + 1)
@@ -90,6 +92,13 @@ def _without_heading_repeats(text: str, quantities: list[Quantity]) -> list[Quan
     dropped: set[int] = set()
     for line, found in by_line.items():
         start, end = line_starts[line], line_starts[line + 1] - 1
+        if text.startswith("【", start):
+            # a flash item: 【headline】body on one line; the headline's figures the body restates
+            close = text.find("】", start, min(end, start + BRACKETED_HEADLINE_MAX))
+            if close > 0:
+                stated = {(q.value, q.value_high, q.unit) for q in found if q.start > close}
+                dropped.update(id(q) for q in found if q.start < close and (q.value, q.value_high, q.unit) in stated)
+                continue
         heading = text[start:end].strip()
         if len(heading) > HEADING_MAX or SENTENCE_END.intersection(heading):
             continue
