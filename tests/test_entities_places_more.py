@@ -44,3 +44,40 @@ def test_place_not_found(sentence, place):
 
 def test_sweden_after_a_word_ending_in_a_transliteration_character():
     assert "瑞典" in locs("苏炳添夺得世界田联室内巡回赛瑞典哥德堡站比赛60米冠军")
+
+
+def orgs(text):
+    return {e.name for e in extract_entities(text) if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("据美国全国广播公司12日报道，毛伊岛大火期间", "美国全国广播公司"),
+    ("美国联邦紧急事务管理局和太平洋灾难中心发布的最新评估显示", "美国联邦紧急事务管理局"),
+    ("另据美国有线电视新闻网报道，一名美国官员说", "美国有线电视新闻网"),
+    ("乌克兰国家安全与国防委员会秘书丹尼洛夫称", "乌克兰国家安全与国防委员会"),
+    ("美国疾病控制和预防中心的最新数据显示", "美国疾病控制和预防中心"),
+    ("据俄罗斯卫星通讯社今天报道", "俄罗斯卫星通讯社"),
+    ("今天凌晨1时，江西省儿童医院红谷滩分院发热门诊还有前来看病的患儿", "江西省儿童医院红谷滩分院"),
+    ("中国贸促会的调查报告显示，92.4%的受访外资企业表示", "中国贸促会"),
+    ("今天，三峡集团发布消息", "三峡集团"),
+])
+def test_org_found(sentence, org):
+    assert org in orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("据美国媒体近日报道，美国联邦航空管理局", "美国媒体近日报"),
+    ("联合国机构称加沙地带全部人口面临严重饥饿", "加沙地带全部"),
+    ("哈萨克斯坦总统托卡耶夫率政府第一副总理到机场迎接", "哈萨克斯坦总统托卡耶夫率政府"),
+    ("不断加强越中关系是越南党和政府的头等优先", "越南党和政府"),
+    ("乌克兰导弹和炮兵部队打击了俄军", "乌克兰导弹和炮兵部队"),
+    ("美国国务院和司法部17日拒绝对此发表评论", "美国国务院和司法部"),
+    ("加快在土库曼斯坦设立传统医学中心", "土库曼斯坦设立传统医学中心"),
+    ("鲁班奖是中国建筑行业工程质量的最高荣誉奖", "中国建筑"),
+])
+def test_org_not_found(sentence, org):
+    assert org not in orgs(sentence)
+
+
+def test_branch_names_its_place():
+    assert "红谷滩区" in locs("今天凌晨1时，江西省儿童医院红谷滩分院发热门诊还有前来看病的患儿")

@@ -11,7 +11,7 @@ from ..models import Entity
 from . import gazetteer, lexicon
 from .gazetteer import Place
 from .matcher import ORG_CORE, ORG_FIXED, Hit
-from .places import CJK, PlaceMention
+from .places import BRANCH_AFTER, CJK, PlaceMention
 
 # characters at which a name read leftwards from its suffix stops
 STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过到去来"
@@ -30,9 +30,12 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
-FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团)(?![门势面分长队工])")
+FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团|"
+                          # media and other bodies (美国有线电视新闻网, 俄罗斯卫星通讯社, 德国联邦议院, 韩国中央防疫对策本部)
+                          r"通讯社|新闻社|新闻网|电视网|电视台|广播公司|时报|日报|邮报|议院|本部|卫队|研究所|研究院|中心)(?![门势面分长队工城道])")
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
-FOREIGN_BODY_BAD = re.compile(r"^[东西南北中]|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续|成立|任命|展开|称")
+FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|维和|会展|研发|[和与]$|[院部局署会府]和|地方|地区|"
+                              r"设立|建立|成立|建设|出席|提供|支持|阻断|共同|完全|已|干部|学子|提出|举行|^[东西南北]|^中(?!央)|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续|成立|任命|展开|称")
 # one-character names of foreign countries before a ministry (俄国防部称, 乌外交部发言人)
 FOREIGN_ABBR = set("俄美乌英法德日韩以叙朝印巴伊")
 MILITARY_BRANCH = ("空军", "海军", "陆军")  # only right after the country: 以色列空军 (not 以色列还称海军)
@@ -164,11 +167,20 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             b = INTL_BODY.match(text, hit.end)
             if b and fixed_kinds.get(hit.key) == "intl":
                 add(hit.start, b.end())
+    place_starts_set = {m.start for m in places}
     for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省
         if m.kind == "foreign":
             b = FOREIGN_BODY.match(text, m.end)
-            if b and not (set(b.group(1)) & SOFT_STOP) and not FOREIGN_BODY_BAD.search(b.group(1)) \
-                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署")) \
+            core = b.group(1) if b else ""
+            # 全国 and a 与/和 joining two words of the name (国家安全与国防委员会) stay inside it; a 和
+            # before another country does not (美国和日本政府)
+            joins = [i for i, c in enumerate(core) if c in "与和"]
+            if b and joins and (any(m.end + i + 1 in place_starts_set for i in joins) or b.group(0).endswith("部队")):
+                b = None  # 乌克兰导弹和炮兵部队: units of an army are not listed
+            if b and not (set(core) & (SOFT_STOP - set("与和全"))) \
+                    and not FOREIGN_BODY_BAD.search(core) \
+                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署", "中心", "本部", "议院")) \
+                    and not b.group(0).endswith(("市中心", "总部")) \
                     and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
                     and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
                 add(m.start, b.end(), None, None)
@@ -274,6 +286,14 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         a = attach.match(text, org.end)
         if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))):
             add(org.start, a.end(), None, org.region)
+    # a branch named by its place right after an institution (江西省儿童医院红谷滩分院)
+    places_by_start = {m.start: m for m in places if m.kind in ("division", "foreign")}
+    for org in list(out.values()):
+        m = places_by_start.get(org.end)
+        if org.kind == "free" and m is not None:
+            br = BRANCH_AFTER.match(text, m.end)
+            if br:
+                add(org.start, br.end(), None, org.region, "branch")
     # offices and departments written right after a government or party committee (湖北省人民政府办公厅,
     # 北京市委宣传部): the sub-body is a mention, the government it belongs to another
     for org in list(out.values()):

@@ -49,6 +49,8 @@ CAPITAL_ABBR_RE = re.compile(r"(?<![合外独内])([德日美韩法英港台])�
 # named facilities written after the place they stand in (文昌航天发射场, 吉首东站, 宁乡高铁站)
 FACILITY_AFTER = re.compile(r"航天发射场|卫星发射中心|发射场|国际机场|机场|高铁站|火车站|客运站|[东西南北]站|港(?![口币元澳])|"
                             r"口岸|海关")
+# a branch of an institution named after the place it stands in (江西省儿童医院红谷滩分院)
+BRANCH_AFTER = re.compile(r"分院|分校|院区|校区|分行|支行|分公司|分馆")
 DEV_ZONE_SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
     r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税区|新区")
@@ -224,16 +226,17 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     start < a < hit.end < b for a, b in state_spans):
                 continue
             elif PLACE in hit.kinds:
-                left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts
+                left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts \
+                    or (text[start - 1] in "院校行司学馆" and BRANCH_AFTER.match(text, hit.end) is not None)
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
                 in_list = in_list and hit.key not in DIRECTION_NAMES
                 glued_word = not left_ok and len(hit.key) == 2 and text[start - 1] not in TIME_WORD_END \
                     and text[start - 1] not in GLUE_OK_BEFORE \
                     and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
+                facility = FACILITY_AFTER.match(text, hit.end) is not None
                 forms = [f for f in gaz.candidates(hit.key)
-                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word,
-                                     FACILITY_AFTER.match(text, hit.end) is not None)]
+                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility)]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
@@ -337,24 +340,35 @@ TOWN_BOUNDARY = re.compile(r"[，。、；：,;（(）)“”\s]|一名|一家|�
                            r"市中心|郊区|等地|和|与|遭|被|举行|居民|街头|$")
 
 
+@lru_cache(maxsize=1)
+def _division_standards() -> frozenset:
+    return frozenset(r["standard"] for r in foreign_divisions().values())
+
+
+@lru_cache(maxsize=1)
+def _town_chars() -> frozenset:
+    return frozenset((set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"})
+
+
 def _foreign_towns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Foreign towns named by a transliterated run right after their state (路易斯安那州什里夫波特),
     after a word saying what they are (小镇拉海纳) or after a part of a foreign place (北部的杰巴利耶)."""
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
-    chars = (set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"}
+    chars = _town_chars()
     starts = set()
     for m in mentions:
         if m.kind != "foreign":
             continue
-        if m.name.endswith(("州", "省")) or m.name in {r["standard"] for r in foreign_divisions().values()}:
+        if m.name.endswith(("州", "省")) or m.name in _division_standards():
             starts.add(m.end)
         p = PART_OF.match(text, m.end)
         if p:
             starts.add(p.end())
-    for c in TOWN_CUE.finditer(text):
-        starts.add(c.end())
+    if "城" in text or "镇" in text or "首" in text or "村" in text:
+        for c in TOWN_CUE.finditer(text):
+            starts.add(c.end())
     out = []
     for s in sorted(starts):
         if s in covered:
@@ -512,7 +526,7 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
         place = gaz.by_code[mapping[ch]]
         out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
         covered.add(s)
-    for a in CAPITAL_ABBR_RE.finditer(text):
+    for a in (CAPITAL_ABBR_RE.finditer(text) if "资" in text else ()):
         s, ch = a.start(1), a.group(1)
         if s in covered:
             continue
