@@ -59,6 +59,7 @@ def _compiled():
     body = (
         r"(?:"
         rf"百分之(?P<pct>{NUMBER})"
+        r"|(?P<half>一半)"
         rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?P<s1>{SCALE})?(?P<in1b>余|多)?"
         rf"(?:(?P<u1>[%％])(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％]))?"  # 3%至5%, not 增长12.3%至56.7亿元
@@ -119,7 +120,7 @@ def _candidate_pattern() -> re.Pattern:
         r"(?:(?<=[0-9０-９])[0-9０-９]*+(?![年月时号]|日(?!元))"
         rf"|(?<=[百佰千仟万亿]){run}*+"
         rf"|{run}*?[百佰千仟万亿]{run}*+"
-        rf"|{run}*+(?=[余多几成分点倍])"
+        rf"|{run}*+(?=[余多几成分点倍半])"
         rf"|(?<=[{prefix_ends}]{run}){run}*+)")
 
 
@@ -142,7 +143,8 @@ def scan_text_for(text: str) -> str:
 
 
 # A prefix qualifier preceded by these characters is the tail of another word.
-WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早", "破": "打冲击爆攻识看跌"}
+WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早", "破": "打冲击爆攻识看跌",
+                      "约": "签节制公预违履邀赴合解集条相盟规"}  # 签约79个: signed, not about
 RANK_EXCEPTIONS = frozenset("此之目当日节提以空眼面跟年月")
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 SENTENCE_BREAKS = "。！!？?\n"
@@ -202,6 +204,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if pct is not None:
             value = parse_number(pct)
             unit = "%"
+        elif m.group("half"):
+            # 近一半, 超过一半, 一半以上, 占…的一半: half as a share; a bare 一半 is a word (一半是…)
+            if not (pre or m.group("suf") or scan[number_start - 1:number_start] == "的"):
+                continue
+            value, unit = 50, "%"
         elif fden is not None:
             den, num = parse_number(fden), parse_number(m.group("fnum"))
             if not den or num is None:
@@ -229,8 +236,11 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue  # 百亿级, 千万级: a size class, not a count
                 if unit in noun_units and not pre and not inner:
                     continue  # 百亿企业, 百千万人才: a name or a class, not a count
-                if len(n1) == 1 and n1 in "百千万亿" and not (inner or pre or s1):
-                    continue  # 万人, 百企, 千村: single scale word in a name
+                if len(n1) == 1 and n1 in "百千万亿" and not (
+                        inner or pre or s1 or (m.group("suf") and scan[end:end + 1] in CLAUSE_BREAKS)):
+                    # 万人, 百企, 千村: single scale word in a name; 亿元以上项目: a size class;
+                    # but 单月开行千列以上。 is a count
+                    continue
                 if (set(n1) <= set("十百千万亿") and "亿" not in n1 and not unit
                         and not (s1 or cheng or pre or inner)):
                     continue  # 造福千万农民, 十万山: "myriad" or a name (but 百亿 is a sum)
