@@ -23,7 +23,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
         ("article_id", pa.string(), "stable article id: first 16 hex digits of the raw file's sha256 (identical bytes give one article)"),
         ("source_path", pa.string(), "raw file relative to NEWS_RAW_DIR"),
         ("content_sha256", pa.string(), "sha256 of the raw bytes"),
-        ("title", pa.string(), "title from front matter, <title>/<h1>, or the first line of plain text"),
+        ("title", pa.string(), "title from front matter, <title>/<h1>, the first line of plain text, or a flash's 【headline】"),
         ("published_at", pa.string(), "publication time, ISO 8601 with offset (date only when only a date is known); null when the article gives none"),
         ("published_at_note", pa.string(), "where published_at came from, or why it is null"),
         ("source", pa.string(), "outlet (中国劳动保障报, 华声在线, 央视网…)"),
