@@ -147,6 +147,7 @@ WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上":
                       "约": "签节制公预违履邀赴合解集条相盟规"}  # 签约79个: signed, not about
 RANK_EXCEPTIONS = frozenset("此之目当日节提以空眼面跟年月")
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
+MORE_AFTER_UNIT_END = frozenset(CLAUSE_BREAKS + "的、") | {""}  # 39℃多。 but not 100人多车多
 SENTENCE_BREAKS = "。！!？?\n"
 TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
 
@@ -290,8 +291,8 @@ def find_quantities(text: str) -> list[Quantity]:
         suffix = m.group("suf")
         if suffix:
             qualifier = suffix_quals[suffix]
-        elif unit in ("倍", "%") and scan.startswith("多", end):
-            end += 1  # 一倍多, 1.5倍多, 增长了300%多
+        elif scan.startswith("多", end) and unit and (unit in ("倍", "%") or scan[end + 1:end + 2] in MORE_AFTER_UNIT_END):
+            end += 1  # 一倍多, 1.5倍多, 增长了300%多, 最高气温39℃多。
             qualifier = "at_least"
         if value is None:
             continue
