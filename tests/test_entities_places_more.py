@@ -81,3 +81,15 @@ def test_org_not_found(sentence, org):
 
 def test_branch_names_its_place():
     assert "红谷滩区" in locs("今天凌晨1时，江西省儿童医院红谷滩分院发热门诊还有前来看病的患儿")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("所在口岸是世界上海拔最高的海关监管口岸", "上海市"),
+    ("热带气旋袭击非洲东南海岸印度洋上的马约特岛", "印度"),
+])
+def test_no_place_in_ordinary_words(sentence, place):
+    assert place not in locs(sentence)
+
+
+def test_short_country_name_takes_the_full_name():
+    assert locs("同印度尼西亚总统会谈。中方愿同印尼新政府一道") == {"印度尼西亚"}

@@ -344,7 +344,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     names = {p.text for p in found.values() if len(p.text) >= 2}
     for p in [p for p in found.values() if any(c in NAME_DOTS for c in p.text)]:
         parts = re.split(f"[{NAME_DOTS}]", p.text)
-        for part in {parts[0], parts[-1]} - names:
+        for part in sorted({parts[0], parts[-1]} - names, key=parts.index):
             if len(part) < 2:
                 continue
             for m in re.finditer(re.escape(part), text):
@@ -368,7 +368,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         full = part_of.get(p.text)
         if full and len(full) == 1 and p.name is None:
             p.name = next(iter(full))
-    for name in names:
+    for name in sorted(names):
         start = text.find(name)
         while start != -1:
             if start not in found and not any(p.start <= start < p.end for p in found.values()):

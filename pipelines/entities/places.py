@@ -222,6 +222,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
                 continue
+            elif hit.key == "上海" and text[hit.end:hit.end + 1] in "拔洋浪" and start and text[start - 1] in "界上":
+                continue  # 世界上海拔最高: 上 ends 世界上, 海拔 follows
             elif PLACE in hit.kinds and FOREIGN not in hit.kinds and any(
                     start < a < hit.end < b for a, b in state_spans):
                 continue
@@ -248,6 +250,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 name_head = hit.key in NAME_HEAD_FOREIGN and text[hit.end:hit.end + 1] in TRANSLIT_TAIL \
                     and not PART_OF.match(text, hit.end)  # 拉法东部萨拉姆: the town's east, not a name
                 camp = text.startswith("难民营", hit.end)  # 努赛赖特难民营: the camp, not the town
+                camp = camp or text[hit.end:hit.end + 1] == "洋"  # 印度洋: the ocean
                 china_africa = hit.key == CENTRAL_AFRICA and not (
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
