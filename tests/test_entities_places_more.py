@@ -93,3 +93,12 @@ def test_no_place_in_ordinary_words(sentence, place):
 
 def test_short_country_name_takes_the_full_name():
     assert locs("同印度尼西亚总统会谈。中方愿同印尼新政府一道") == {"印度尼西亚"}
+
+
+def test_island_is_a_natural_feature():
+    assert locs("海南岛的气温持续偏高") == set()
+    assert "青岛市" in locs("在青岛举行")
+
+
+def test_political_bureau_head_not_listed():
+    assert orgs("中共中央政治局委员、国务院副总理丁薛祥出席") == {"中共中央政治局", "国务院"}

@@ -28,6 +28,9 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
 MAX_NAME = 14
+# party bodies whose head (中共中央) is not a mention of its own when written inside them: the
+# leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
+HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处"}
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
 FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团|"
@@ -152,7 +155,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             # 联合国 in 联合国安理会, 国务院 in 国务院办公厅: the parent body written at the head of a
             # sub-body's name is a mention of its own; 安理会 (the tail) names the same body, and
             # 央视 in 央视网 is the outlet's brand, not the parent
-            if all(o.start == hit.start and fixed_kinds.get(o.key) != "media"
+            if all(o.start == hit.start and fixed_kinds.get(o.key) != "media" and o.key not in HEAD_NOT_LISTED
                    and fixed[hit.key] not in (o.key, fixed[o.key]) for o in outer):  # 国务院新闻办(公室)
                 add(hit.start, hit.end, fixed[hit.key], None, "nested")
             continue

@@ -222,6 +222,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
                 continue
+            elif PLACE in hit.kinds and FOREIGN not in hit.kinds and text[hit.end:hit.end + 1] == "岛" \
+                    and hit.key[-1] not in ADMIN_END and not text.startswith(("岛市", "岛县", "岛区"), hit.end):
+                continue  # 海南岛, 崇明岛: the island, a natural feature
             elif hit.key == "上海" and text[hit.end:hit.end + 1] in "拔洋浪" and start and text[start - 1] in "界上":
                 continue  # 世界上海拔最高: 上 ends 世界上, 海拔 follows
             elif PLACE in hit.kinds and FOREIGN not in hit.kinds and any(
