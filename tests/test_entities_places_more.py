@@ -102,3 +102,24 @@ def test_island_is_a_natural_feature():
 
 def test_political_bureau_head_not_listed():
     assert orgs("中共中央政治局委员、国务院副总理丁薛祥出席") == {"中共中央政治局", "国务院"}
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("欢迎包括马士基集团在内的跨国公司深化对华合作", "马士基集团"),
+    ("在保定，李强来到同光半导体股份有限公司，听取企业科技创新进展汇报", "同光半导体股份有限公司"),
+])
+def test_org_after_a_verb(sentence, org):
+    assert org in orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年全国两会期间，她将重点对如何更好地开展农村学校的课后服务等问题建言献策",
+    "储户在单家试点银行存入本金上限为50万元",
+    "坦卫生官员和目击者12日称，在加沙地带北部最大医院外，激战持续",
+    "两年间，浦东新增跨国公司地区总部59家",
+    "全面、系统、持续推动中小学科学教育高质量发展",
+    "积极主动为官兵排忧解难，不断开创集团军建设新局面",
+    "这里已变成了十几层楼高的现代化医院。",
+])
+def test_no_org_in_a_description(sentence):
+    assert orgs(sentence) == set()

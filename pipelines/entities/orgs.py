@@ -26,7 +26,10 @@ HARD_STOP = set("的在和与及、，。；：！？“”‘’（）()《》�
 GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外", "境内", "境外", "上级", "当地上级",
                      "国家级", "省级", "市级", "县级", "保险", "证券", "基金", "航空", "技术", "农村", "农民", "专业", "村级", "村", "乡村", "企业", "民营", "国有", "国营", "地方", "当地",
                      "相关", "有关", "基层", "一些", "部分", "多家", "大型", "小型", "中小", "高等", "职业",
-                     "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头"}
+                     "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头",
+                     # kinds of company or school, not names (跨国公司, 上市公司, 商业银行, 新时代中小学)
+                     "跨国", "上市", "存量", "外资", "合资", "独资", "外商", "商业", "投资", "新时代", "私营", "公立",
+                     "民办", "公办", "大型商业", "中小学", "高校", "名校", "该校", "母校"}
 MAX_NAME = 14
 # party bodies whose head (中共中央) is not a mention of its own when written inside them: the
 # leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
@@ -37,7 +40,7 @@ FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|�
                           # media and other bodies (美国有线电视新闻网, 俄罗斯卫星通讯社, 德国联邦议院, 韩国中央防疫对策本部)
                           r"通讯社|新闻社|新闻网|电视网|电视台|广播公司|时报|日报|邮报|议院|本部|卫队|研究所|研究院|中心)(?![门势面分长队工城道])")
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
-FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|维和|会展|研发|[和与]$|[院部局署会府]和|地方|地区|"
+FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|最大|所有|维和|会展|研发|[和与]$|[院部局署会府]和|地方|地区|"
                               r"设立|建立|成立|建设|出席|提供|支持|阻断|共同|完全|已|干部|学子|提出|举行|^[东西南北]|^中(?!央)|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部|击|袭|派|增|续|成立|任命|展开|称")
 # one-character names of foreign countries before a ministry (俄国防部称, 乌外交部发言人)
 FOREIGN_ABBR = set("俄美乌英法德日韩以叙朝印巴伊")
@@ -59,6 +62,16 @@ PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "�
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
+# verbs and adverbs that a name read back from its suffix may start with (包括飞利浦公司, 如何开展农村学校,
+# 完善幼儿园): the name starts after them, and a stretch of them alone names nothing
+VERB_HEAD = re.compile(r"(?:不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
+                       r"必须|保护|始终|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
+                       r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
+                       r"无法|已|不|把|让|使|对|向|从|在)")
+# words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
+# 首家大型公立综合医院, 周边医院, 单家试点银行)
+DESCRIPTION_WORDS = re.compile(r"所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
+                               r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
@@ -91,7 +104,7 @@ def _rules():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
-    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间)")
+    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
@@ -248,9 +261,14 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             start, region = _free_name_start(text, s, places, places_by_end, place_starts)
         if start is None:
             continue
+        if start not in place_start_set:  # 包括飞利浦公司, 专访新开发银行: the name starts after the verb
+            v = VERB_HEAD.match(text, start, s)
+            while v and v.end() < s:
+                start = v.end()
+                v = VERB_HEAD.match(text, start, s)
         core = text[start:s]
         if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS) \
-                or SETUP_VERBS.search(core):
+                or SETUP_VERBS.search(core) or DESCRIPTION_WORDS.search(core) or VERB_HEAD.fullmatch(core):
             continue
         if f.group(0) == "海关" and text.startswith(("总署", "组织"), e):
             continue  # 海关总署 is a fixed name; 世界海关组织
