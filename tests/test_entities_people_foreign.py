@@ -72,3 +72,15 @@ def test_occupation_cues(sentence, names):
 @pytest.mark.parametrize("sentence", ["“70后”“80后”“90后”航天员齐聚“天宫”", "1000多名消防员闻汛而动"])
 def test_occupation_cue_without_name(sentence):
     assert people(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("川大华西医院，102岁的覃德华爷爷和101岁的老人经过治疗", {"覃德华"}),
+    ("浙江省长兴县72岁的居民邓先生因新冠病毒感染情况危急", {"邓先生"}),
+    ("李克强在柬埔寨首相洪森特别代表、副首相谢索帕拉陪同下", {"李克强", "洪森", "谢索帕拉"}),
+    ("站在新的历史起点上，中方愿同马方一道，高质量共建", set()),
+    ("习近平在会见美国工商界和战略学术界代表时指出，中美两国", {"习近平"}),
+    ("城区部分居民房屋被淹、群众被困", set()),
+])
+def test_names_and_look_alikes(sentence, names):
+    assert {n for _, n in people(sentence)} == names

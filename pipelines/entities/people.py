@@ -37,9 +37,11 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里",
-             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松", "齐聚", "闻汛", "闻讯", "闻令"}
+             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松", "齐聚", "闻汛", "闻讯", "闻令", "房屋", "房子", "房价"}
 
 
+# one-character country names that take 方 for "the … side" (中方, 美方, 马方)
+SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
                         r"(?:分别)?(?:参加|陪同|出席|在主席台[\u4e00-\u9fff]{0,4}就座)[\u4e00-\u9fff]{0,6}[。.]?$")
 
@@ -162,6 +164,11 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
     return two if two_ok else None
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    return frozenset(row["word"] for row in lexicon.table("person_cues.tsv"))
+
+
 def _last_list_name(text: str, i: int) -> int | None:
     """End of a three-character name that closes a 、 list of names and runs straight into the verb
     after it (李广苏密切配合), or None."""
@@ -195,6 +202,10 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     def add(s, e, role=None, org=None):
         if e - s < 2 or s in found or blocked(s, e) or text[s:e] in NOT_NAMES:
             return
+        if e - s == 2 and text[e - 1] == "方" and text[s] in SIDE_ABBR:
+            return  # 中方愿同马方一道: the Malaysian side
+        if text[s + 1:s + 3] in NEXT_WORDS and e - s == 3:
+            return  # 代表时指出: a surname character before a verb
         found[s] = PersonMention(s, e, text[s:e], role, org)
 
     for hit in hits:
@@ -255,6 +266,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         s = m.start()
         if text[s] in ambiguous and s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in "的和与及、":
             continue
+        if s >= 2 and text[s - 2] in single and text[s - 2:s] not in compound and text[s - 2:s] not in _cue_words() \
+                and not (set(text[s - 1:s + 1]) & (NOT_GIVEN | PUNCT)) and (s < 3 or text[s - 3] in PUNCT
+                                                                          or text[s - 3] in "的岁和与及、是"):
+            add(s - 2, s + 1)  # 102岁的覃德华爷爷: the full name, not 华爷爷
+            continue
         add(s, m.end())
 
     foreign_spans = [(h.start, h.end) for h in hits if FOREIGN in h.kinds or PLACE in h.kinds]
@@ -270,7 +286,9 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                 and j - i < (16 if any(c in NAME_DOTS for c in text[i:j]) else 10):
             j += 1
         for end in range(j, i + 1, -1):  # longest run that ends at a word boundary (马克龙|夫人)
-            if _foreign_boundary(text, end):
+            if text.startswith(("特别代表", "特使", "特派"), end - 2) and end - 2 > i + 1:
+                continue  # 首相洪森特别代表: 特别 starts the title after the name
+            if _foreign_boundary(text, end) or text.startswith(("特别代表", "特使", "特派"), end):
                 if not place_inside(i, end):
                     add(i, end)
                     translit_found.add(i)
