@@ -123,3 +123,16 @@ def test_org_after_a_verb(sentence, org):
 ])
 def test_no_org_in_a_description(sentence):
     assert orgs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("中国物流与采购联合会、国家统计局今天发布10月份中国采购经理指数", "中国物流与采购联合会", None),
+    ("人民日报社、新华社、光明日报社等中央主要新闻单位", "人民日报社", "人民日报"),
+    ("美国北约持续向乌克兰提供武器", "北约", "美国北约"),
+    ("以色列对黎巴嫩真主党发动全面进攻", "黎巴嫩真主党", None),
+    ("详情请关注今晚总台央视社会与法频道", "央视", "央视社"),
+])
+def test_org_forms(sentence, expected, absent):
+    found = orgs(sentence)
+    assert expected in found
+    assert absent not in found

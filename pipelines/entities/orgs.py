@@ -62,6 +62,9 @@ PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "�
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
+# a national name with 与/和 joining two of its words, right before a suffix (中国物流与采购联合会)
+NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u4e00-\u9fff]{1,6}?[与和][\u4e00-\u9fff]{2,6}?"
+                             r"(?:联合会|协会|学会|委员会|研究院|研究所|研究中心|促进会|基金会)(?![员长])")
 # verbs and adverbs that a name read back from its suffix may start with (包括飞利浦公司, 如何开展农村学校,
 # 完善幼儿园): the name starts after them, and a stretch of them alone names nothing
 VERB_HEAD = re.compile(r"(?:不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
@@ -173,6 +176,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 add(hit.start, hit.end, fixed[hit.key], None, "nested")
             continue
         start, region = _place_chain_start(places_by_end, hit.start)
+        hit_end = hit.end
+        if fixed_kinds.get(hit.key) == "media" and text[hit.end:hit.end + 1] == "社" and hit.key.endswith("报"):
+            hit_end = hit.end + 1  # 人民日报社, 光明日报社: the newspaper's office as written
+            add(hit.start, hit_end)
+            continue
+        if start < hit.start and fixed_kinds.get(hit.key) == "intl":
+            start = hit.start  # 美国北约持续向乌提供武器: the alliance, not a body of the country
         if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
             add(start, hit.end, None, region)
         elif hit.start and text[hit.start - 1] in FOREIGN_ABBR and fixed_kinds.get(hit.key) == "gov" \
@@ -259,6 +269,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         start, region = _place_chain_start(places_by_end, s)
         if start == s:
             start, region = _free_name_start(text, s, places, places_by_end, place_starts)
+
         if start is None:
             continue
         if start not in place_start_set:  # 包括飞利浦公司, 专访新开发银行: the name starts after the verb
@@ -279,6 +290,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 continue
         add(start, e, None, region, "free")
 
+    for j in NATIONAL_JOINED.finditer(text):  # 中国物流与采购联合会, 中国科学技术协会
+        a = j.start()
+        if (a == 0 or text[a - 1] in HARD_STOP or not CJK.match(text[a - 1])) \
+                and not (set(j.group(0)) & (SOFT_STOP - set("与和全"))):
+            add(a, j.end(), None, None, "free")
     for m in places:  # 大坪村村委会, 清凉寺村党支部
         if m.kind == "village":
             v = VILLAGE_BODY.match(text, m.end)
