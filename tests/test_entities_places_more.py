@@ -136,3 +136,23 @@ def test_org_forms(sentence, expected, absent):
     found = orgs(sentence)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("北京协和医院、北大人民医院等以线上线下方式服务基层", "北京协和医院", None),
+    ("北京和上海医院", None, "北京和上海医院"),
+    ("应急管理部消防救援局发布消息", "应急管理部消防救援局", None),
+    ("国家航天局探月与航天工程中心介绍", "国家航天局探月与航天工程中心", None),
+    ("中国证监会和国家外汇管理局等部门负责人表示", "国家外汇管理局", "中国证监会和国家外汇管理局"),
+    ("应急管理部会同中国气象局继续组织联合会商", "中国气象局", "应急管理部会同中国气象局"),
+    ("宁德时代新能源科技股份有限公司", "宁德时代新能源科技股份有限公司", "宁德时代"),
+    ("联合国国际法院24日在荷兰海牙发布", "联合国国际法院", None),
+])
+def test_org_more_forms(sentence, expected, absent):
+    found = orgs(sentence)
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+def test_district_is_not_a_zone():
+    assert locs("上海市浦东新区人民政府") == {"上海市", "浦东新区"}

@@ -62,12 +62,14 @@ PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "�
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
+# a department named right after a national body (应急管理部消防救援局, 外交部欧洲司)
+SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处)(?![长员门])")
 # a national name with 与/和 joining two of its words, right before a suffix (中国物流与采购联合会)
 NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u4e00-\u9fff]{1,6}?[与和][\u4e00-\u9fff]{2,6}?"
                              r"(?:联合会|协会|学会|委员会|研究院|研究所|研究中心|促进会|基金会)(?![员长])")
 # verbs and adverbs that a name read back from its suffix may start with (包括飞利浦公司, 如何开展农村学校,
 # 完善幼儿园): the name starts after them, and a stretch of them alone names nothing
-VERB_HEAD = re.compile(r"(?:不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
+VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
                        r"必须|保护|始终|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
                        r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
                        r"无法|已|不|把|让|使|对|向|从|在)")
@@ -317,6 +319,15 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             add(i, e, None, None, "free")
 
     # sub-units right after an ORG (…服务中心城镇就业指导和劳动力市场管理处)
+    for org in list(out.values()):  # 应急管理部消防救援局, 国家航天局探月与航天工程中心
+        if org.kind == "body" and org.text in fixed and fixed_kinds.get(org.text) == "gov":
+            u = SUB_UNIT.match(text, org.end)
+            if u and not (set(u.group(1)) & (SOFT_STOP - set("与和"))) and not SETUP_VERBS.search(u.group(1)) \
+                    and not VERB_HEAD.match(u.group(1)) and not DESCRIPTION_WORDS.search(u.group(1)) \
+                    and not any(u.group(1).startswith(x) for x in ("新闻发言", "副", "有关", "相关", "直属", "下属", "各",
+                                                                    "和", "与", "及")) \
+                    and not re.search(r"[和与](?:国家|中国|全国|中央)", u.group(1)):  # 证监会和国家外汇管理局
+                add(org.start, u.end(), None, None)
     for org in list(out.values()):
         if org.kind != "body":
             continue
@@ -360,6 +371,14 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         ends.setdefault(o.end, []).append(o.start)
     # 浙江大学 inside 浙江大学医学院附属第一医院 is a name of its own: only a legal-form tail (有限公司)
     # or a trade word makes the shorter name the same company
+    # 宁德时代 at the head of 宁德时代新能源科技股份有限公司: the company's short name inside its full name
+    free_ends_by_start: dict[int, int] = {}
+    for o in out.values():
+        if o.kind == "free":
+            free_ends_by_start[o.start] = max(free_ends_by_start.get(o.start, 0), o.end)
+    for key in [k for k, o in out.items() if fixed_kinds.get(o.text) == "company"
+                and free_ends_by_start.get(o.start, 0) > o.end]:
+        del out[key]
     kept = [o for o in out.values() if not (o.kind == "free" and (
         longest.get(o.start, 0) > o.end and not _own_name_head(text, o, longest[o.start])
         or any(s < o.start for s in ends[o.end])))
@@ -388,8 +407,11 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
     name must reach back to a clear boundary (punctuation, 的, 在, 与 ...) or a national prefix
     (中国…); a stop in the middle of a phrase (办好孔子学院, 第十届世界大学) makes it unclear.
     """
+    place_start_set = {m.start for m in places}
     i = s
-    while i > 0 and s - i < MAX_NAME and text[i - 1] not in HARD_STOP:
+    while i > 0 and s - i < MAX_NAME and (text[i - 1] not in HARD_STOP or text[i - 1] == "和" and i >= 2
+                                          and text[i - 2] not in HARD_STOP and i not in place_start_set
+                                          and text[i - 2] not in "会部局院委司厅行社署办所校馆团"):
         i -= 1
     for k in range(bisect.bisect_left(place_starts, i), bisect.bisect_left(place_starts, s)):
         m = places[k]
@@ -397,7 +419,12 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
             between = text[m.end:s]
             if between[:1] == "一" and len(between) <= 2:
                 break  # 美国一大学发生枪击: "a university in the US", no name
-            if len(between) <= 10 and not (set(between) & NAME_BREAK) and not LEAD_IN_WORDS.search(between):
+            # 北京协和医院: 和 inside a word (not 北京和上海医院: a place right after it)
+            breaks = set(between) & NAME_BREAK
+            if breaks == {"和"} and len(between) <= 4 and not any(
+                    c == "和" and m.end + j + 1 in place_start_set for j, c in enumerate(between)):
+                breaks = set()
+            if len(between) <= 10 and not breaks and not LEAD_IN_WORDS.search(between):
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
     j = s

@@ -15,7 +15,7 @@ from .people import TRANSLIT
 
 # 抵达布达佩斯, 参加沙特, 就任巴西 end verbs; 科罗马 is a name; 巡回赛瑞典, 获得亚洲, 中欧班列中东欧,
 # 经济, 主义, 实施 end words
-TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃列济义赛侯玛翰逊吕歇施凡叶哲得")
+TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃列济义赛侯玛翰逊吕歇施凡叶哲得娃")
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
@@ -464,6 +464,9 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             if s - k in ends:
                 owner, core = ends[s - k], text[s - k:s]
                 break
+        if owner is not None and core and any(m.start == s - len(core) and m.end == e and m.kind == "division"
+                                              for m in mentions):
+            continue  # 上海市浦东新区: the district itself, already a division
         if owner is not None:
             prefix = owner.text[:-1] if owner.text.endswith("市") and len(owner.text) > 2 else owner.text
             name = prefix + core + DEV_ZONE_EXPAND.get(suffix, suffix)
