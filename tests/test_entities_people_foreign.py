@@ -84,3 +84,14 @@ def test_occupation_cue_without_name(sentence):
 ])
 def test_names_and_look_alikes(sentence, names):
     assert {n for _, n in people(sentence)} == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("习近平随后来到种粮大户戴宏家中，察看农机具", {"习近平", "戴宏"}),
+    ("在张桂梅的带领下，华坪女高的学生考上大学", {"张桂梅"}),
+    ("在党的领导下，在政府的带领下", set()),
+    ("他叫刘大海，是村里的种粮能手", {"刘大海"}),
+    ("已经参加十四次航展的摄影师周闽告诉记者", {"周闽"}),
+])
+def test_more_person_cues(sentence, names):
+    assert {n for _, n in people(sentence)} == names

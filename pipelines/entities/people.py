@@ -219,6 +219,8 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             i += 1
         while i < len(text):
             end = _name_at(text, i, strict_end=True)
+            if end is None and text.startswith(("报道", "摄"), i + 3) and _name_at(text + "。", i) is not None:
+                end = i + 3  # 总台记者王小丫报道
             if end is None:
                 break
             add(i, end)
@@ -234,6 +236,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             end = _name_at(text, h.end)
             if end is not None:
                 add(h.end, end, role=h.key if ROLE in h.kinds else None)
+
+    for m in re.finditer(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)", text):
+        end = _name_at(text, m.end())  # 在张桂梅的带领下
+        if end is not None and text.startswith("的", end):
+            add(m.end(), end)
 
     for m in re.finditer(r"\d+岁的", text):
         end = _name_at(text, m.end())
