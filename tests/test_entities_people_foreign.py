@@ -95,3 +95,12 @@ def test_names_and_look_alikes(sentence, names):
 ])
 def test_more_person_cues(sentence, names):
     assert {n for _, n in people(sentence)} == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("国家主席习近平同安提瓜和巴布达总督威廉斯互致贺电", "威廉斯"),
+    ("国家副主席韩正29日在京会见白俄罗斯国民会议共和国院主席科恰诺娃。", "科恰诺娃"),
+    ("国际货币基金组织总裁格奥尔基耶娃表示", "格奥尔基耶娃"),
+])
+def test_more_transliteration_characters(sentence, name):
+    assert name in [n for _, n in people(sentence)]

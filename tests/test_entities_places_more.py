@@ -156,3 +156,17 @@ def test_org_more_forms(sentence, expected, absent):
 
 def test_district_is_not_a_zone():
     assert locs("上海市浦东新区人民政府") == {"上海市", "浦东新区"}
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("俄联邦航空运输署称，机上人员名单包括瓦格纳集团创始人普里戈任。", "瓦格纳集团", "机上人员名单包括瓦格纳集团"),
+    ("俄罗斯和白俄罗斯联盟国家最高国务委员会29日签署法令", None, "白俄罗斯联盟"),
+    ("当地农业科学研究所联合南京农业大学推广水稻无人机施肥", "南京农业大学", "当地农业科学研究所"),
+    ("已按规定转中央纪委国家监委机关、中央组织部等有关方面处理。", "中央组织部", "中央组织部等有关方面处"),
+    ("非洲联盟和平与安全理事会与联合国磋商", "非洲联盟", None),
+    ("中国电信集团有限公司、中国联合网络通信集团有限公司负责同志", "中国联合网络通信集团有限公司", None),
+])
+def test_org_edges(sentence, expected, absent):
+    found = orgs(sentence)
+    assert expected is None or expected in found
+    assert absent not in found

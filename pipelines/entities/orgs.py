@@ -73,9 +73,11 @@ VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找
                        r"必须|保护|始终|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
                        r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
                        r"无法|已|不|把|让|使|对|向|从|在)")
+# verbs inside a stretch read back from a suffix after which the name starts (…名单包括瓦格纳集团)
+VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手")
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
 # 首家大型公立综合医院, 周边医院, 单家试点银行)
-DESCRIPTION_WORDS = re.compile(r"所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
+DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
                                r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
@@ -207,7 +209,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 b = None  # 乌克兰导弹和炮兵部队: units of an army are not listed
             if b and not (set(core) & (SOFT_STOP - set("与和全"))) \
                     and not FOREIGN_BODY_BAD.search(core) \
-                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署", "中心", "本部", "议院")) \
+                    and not (b.group(1) == "" and b.group(0) in ("部", "局", "署", "中心", "本部", "议院", "联盟")) \
                     and not b.group(0).endswith(("市中心", "总部")) \
                     and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
                     and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
@@ -275,6 +277,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if start is None:
             continue
         if start not in place_start_set:  # 包括飞利浦公司, 专访新开发银行: the name starts after the verb
+            inside = None
+            for inside in VERB_INSIDE.finditer(text, start, s):
+                pass
+            if inside is not None and inside.end() < s - 1:
+                start = inside.end()  # 机上人员名单包括瓦格纳集团
             v = VERB_HEAD.match(text, start, s)
             while v and v.end() < s:
                 start = v.end()
@@ -332,7 +339,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if org.kind != "body":
             continue
         a = attach.match(text, org.end)
-        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))):
+        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)):
             add(org.start, a.end(), None, org.region)
     # a branch named by its place right after an institution (江西省儿童医院红谷滩分院)
     places_by_start = {m.start: m for m in places if m.kind in ("division", "foreign")}
