@@ -170,3 +170,14 @@ def test_org_edges(sentence, expected, absent):
     found = orgs(sentence)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("据以色列媒体报道，以方人员5日抵达卡塔尔多哈，将与哈马斯进行谈判", {"卡塔尔", "多哈"}, {"达卡"}),
+    ("9日，很多哈萨克斯坦民众自发前往纪念设施前献花", {"哈萨克斯坦"}, {"多哈"}),
+    ("乌克兰方面称，乌军当天还袭击了俄科托夫斯克市的一个大型火药厂。", {"科托夫斯克市"}, set()),
+])
+def test_overlapping_foreign_names(sentence, present, absent):
+    found = locs(sentence)
+    assert present <= found
+    assert not (absent & found)

@@ -227,6 +227,10 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 continue  # 海南岛, 崇明岛: the island, a natural feature
             elif hit.key == "上海" and text[hit.end:hit.end + 1] in "拔洋浪" and start and text[start - 1] in "界上":
                 continue  # 世界上海拔最高: 上 ends 世界上, 海拔 follows
+            elif FOREIGN in hit.kinds and PLACE not in hit.kinds and any(
+                    FOREIGN in h.kinds and hit.end < h.end and h.end - h.start > hit.end - hit.start
+                    for p in range(start + 1, hit.end) for h in by_start.get(p, ())):
+                continue  # 抵达卡塔尔: 达卡 overlaps the longer 卡塔尔
             elif PLACE in hit.kinds and FOREIGN not in hit.kinds and any(
                     start < a < hit.end < b for a, b in state_spans):
                 continue
@@ -329,8 +333,9 @@ def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
         s, e = d.start(), d.end()
         if any(i in covered for i in range(s, e)) or (e - s < 4 and s not in foreign_ends):
             continue
-        if not (_previous_ok(text, s) or text[s - 1] in LEFT_CUES or text[s - 1] == "国" or s in foreign_ends):
-            continue
+        if not (_previous_ok(text, s) or text[s - 1] in LEFT_CUES or text[s - 1] == "国" or s in foreign_ends
+                or text[s - 1] in "俄乌美英法德日韩以叙" and (s < 2 or not CJK.match(text[s - 2]) or text[s - 2] in NON_NAME)):
+            continue  # 袭击了俄科托夫斯克市: a one-character country before the city
         out.append(PlaceMention(s, e, d.group(0), d.group(0), kind="foreign"))
         foreign_ends.add(e)
     return out
