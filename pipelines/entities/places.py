@@ -18,6 +18,8 @@ from .people import TRANSLIT
 TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃列济义赛侯玛翰逊吕歇施凡叶哲得娃恰廉琴露芭珀")
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# common words whose last character is also a transliteration character (很多|哈萨克斯坦, 国内外|…)
+WORDS_ENDING_IN_TRANSLIT = {"很多", "许多", "众多", "诸多", "更多", "较多", "最多", "大多", "居多", "增多", "其他", "来自"}
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
 NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
                "、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?0123456789０１２３４５６７８９")
@@ -251,7 +253,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
             if mention is None and FOREIGN in hit.kinds:
                 # not the tail of a transliterated name (科罗马), not a word part (增加纳税)
-                inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start)
+                inside_name = start and text[start - 1] in TRANSLIT_TAIL and not (last and last.end == start) \
+                    and text[max(0, start - 2):start] not in WORDS_ENDING_IN_TRANSLIT  # 很多哈萨克斯坦
                 word_tail = start and text[start - 1] in WORD_TAIL_FOREIGN.get(hit.key, ())
                 middle_east = hit.key == "中东" and text[hit.end:hit.end + 1] in ("部", "欧")  # 中东部地区, 中东欧
                 name_head = hit.key in NAME_HEAD_FOREIGN and text[hit.end:hit.end + 1] in TRANSLIT_TAIL \
