@@ -56,7 +56,7 @@ PATTERN = re.compile(
     r"|(?P<dayonly>[0-9]{1,2})日(?!元)(?:(?:至|到|-|—|–|－)(?P<dayonly2>[0-9]{1,2})日)?"
     # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
     rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|–|－|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
-    r"(?P<part>底|末|初|上旬|中旬|下旬)?(?![0-9])"
+    r"(?P<part>底|末|初|上旬|中旬|下旬)?(?P<since>以来)?(?![0-9])"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
@@ -172,6 +172,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = _last_day(year, month)
             else:
                 value = f"{year:04d}-{month:02d}"
+                if g["since"] and published and len(published) >= 7 and value < published[:7]:
+                    value += f"/{published[:7]}"  # 自2020年5月以来: from then to the article's month
         elif g["span"] or g["span2"]:
             n = _num(g["span"] or g["span2"])
             if ref is None or not n or n > 100:
@@ -235,6 +237,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = _period(year, period, asof)
                 if value is None:
                     continue
+                if period == "以来" and ref is not None and year < ref:
+                    value = f"{year}/{ref}"  # 2016年以来, 去年以来: from then to now, as 6年来
             if ((explicit or rel) and period not in ("以来", "同期") and g["asof"] != "到"
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
@@ -261,7 +265,7 @@ def _period(year: int, period: str, asof: bool) -> str | None:
         return f"{year}-01/{year}-{n:02d}" if n and 1 < n <= 12 else None
     if period in ("年底", "年末", "底", "末"):  # 今年底, 年末: the year's last month
         return f"{year}-12-31" if asof else f"{year}-12"
-    return f"{year}"  # 全年, 年初, 年内, 以来
+    return f"{year}"  # 全年, 年初, 年内, 今年以来
 
 
 def shift_year(value: str, years: int) -> str:
