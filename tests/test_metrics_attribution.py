@@ -556,7 +556,7 @@ def test_bare_period_takes_the_year_named_before_it(text, surface, published, ex
 
 @pytest.mark.parametrize("text, expected", [
     ("去年，一季度", ["2023", "2023-Q1"]), ("2023年，1—10月份", ["2023", "2023-01/2023-10"]),
-    ("比去年，一季度", ["2023", "2024-Q1"]), ("2016年以来，上半年", ["2016", "2024-H1"]),
+    ("比去年，一季度", ["2023", "2024-Q1"]), ("2016年以来，上半年", ["2016/2024", "2024-H1"]),
     ("到2025年，全年", ["2025", "2024"]), ("去年12月，1月", ["2023-12", "2024-01"]),
 ])
 def test_year_anchor_for_bare_periods(text, expected):
