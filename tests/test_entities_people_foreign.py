@@ -104,3 +104,17 @@ def test_more_person_cues(sentence, names):
 ])
 def test_more_transliteration_characters(sentence, name):
     assert name in [n for _, n in people(sentence)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("乌克兰总统泽连斯基22日称，在俄罗斯使用新型导弹袭击乌克兰后", "泽连斯基"),
+    ("北约秘书长斯托尔滕贝格27日声称，北约向乌克兰提供武器", "斯托尔滕贝格"),
+    ("塞尔维亚总统武契奇26日签署命令", "武契奇"),
+    ("匈牙利总理欧尔班表示", "欧尔班"),
+])
+def test_frequent_foreign_leaders(sentence, name):
+    assert name in [n for _, n in people(sentence)]
+
+
+def test_no_person_in_idiom_after_cue():
+    assert people("吸引大量游客慕名而来") == []

@@ -181,3 +181,8 @@ def test_overlapping_foreign_names(sentence, present, absent):
     found = locs(sentence)
     assert present <= found
     assert not (absent & found)
+
+
+def test_one_character_country_before_a_ministry_after_a_verb():
+    assert "俄国防部" in orgs("俄罗斯总统普京22日会见俄国防部领导层和军工综合体代表")
+    assert "美国防部" not in orgs("中美国防部长举行会谈")

@@ -190,7 +190,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
             add(start, hit.end, None, region)
         elif hit.start and text[hit.start - 1] in FOREIGN_ABBR and fixed_kinds.get(hit.key) == "gov" \
-                and (hit.start < 2 or text[hit.start - 2] in HARD_STOP or not CJK.match(text[hit.start - 2])):
+                and (hit.start < 2 or text[hit.start - 2] in HARD_STOP or not CJK.match(text[hit.start - 2])
+                     or text[hit.start - 2] not in FOREIGN_ABBR and text[hit.start - 2] not in "中两双各"
+                     and text[max(0, hit.start - 3):hit.start - 1] in ("会见", "访问", "称", "宣布", "表示")
+                     or text[hit.start - 2] in "见了向据与和同"):  # 会见俄国防部领导层; not 中美国防部长
             add(hit.start - 1, hit.end, None, None)  # 俄国防部, 美国务院: a country written with one character
         else:
             add(hit.start, hit.end, fixed[hit.key])  # 央视 inside 央视网 is not a second mention

@@ -15,7 +15,7 @@ from .people import TRANSLIT
 
 # 抵达布达佩斯, 参加沙特, 就任巴西 end verbs; 科罗马 is a name; 巡回赛瑞典, 获得亚洲, 中欧班列中东欧,
 # 经济, 主义, 实施 end words
-TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃列济义赛侯玛翰逊吕歇施凡叶哲得娃恰廉琴露芭珀")
+TRANSLIT_TAIL = TRANSLIT - set("达加任别申登勃列济义赛侯玛翰逊吕歇施凡叶哲得娃恰廉琴露芭珀武连欧夏南滕祖略昌旺敦久汀茂思良捷留丘圭纽延坤瑙季")
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # common words whose last character is also a transliteration character (很多|哈萨克斯坦, 国内外|…)
