@@ -186,3 +186,18 @@ def test_overlapping_foreign_names(sentence, present, absent):
 def test_one_character_country_before_a_ministry_after_a_verb():
     assert "俄国防部" in orgs("俄罗斯总统普京22日会见俄国防部领导层和军工综合体代表")
     assert "美国防部" not in orgs("中美国防部长举行会谈")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("纪念延安双拥运动80周年座谈会12日在人民大会堂举行", "延安市"),
+    ("欢迎中国企业赴印尼投资", "印度尼西亚"),
+    ("在中国驻古巴使馆举办的新春招待会上", "古巴"),
+    ("苏丹难民前往乍得和埃及等邻国", "乍得"),
+])
+def test_place_after_a_verb_or_cue(sentence, place):
+    assert place in locs(sentence)
+
+
+@pytest.mark.parametrize("sentence, place", [("增加纳税人的获得感", "加纳"), ("司马里", "马里")])
+def test_guarded_short_country_inside_a_word(sentence, place):
+    assert place not in locs(sentence)

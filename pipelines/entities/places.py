@@ -23,6 +23,10 @@ WORDS_ENDING_IN_TRANSLIT = {"很多", "许多", "众多", "诸多", "更多", "�
 # characters that never stand inside a place-name core (function words, numerals-as-words, pronouns)
 NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过"
                "、，。；：！？“”‘’（）()《》「」 \u3000\n\t,.;:!?0123456789０１２３４５６７８９")
+# two-character verbs before a place name that mark its left edge (纪念延安双拥运动, 考察湘西, 驰援涿州)
+LEFT_CUE_WORDS = {"纪念", "考察", "视察", "调研", "访问", "走进", "来到", "前往", "抵达", "位于", "地处", "途经", "连接",
+                  "辐射", "支援", "对口", "援助", "驰援", "奔赴", "赶赴", "落户", "扎根", "深耕", "离开", "飞抵", "返回",
+                  "包括", "覆盖", "联通", "直达", "开往", "发往", "运往", "销往", "来自", "出发"}
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
 LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入援")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
@@ -238,6 +242,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 continue
             elif PLACE in hit.kinds:
                 left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts \
+                    or text[max(0, start - 2):start] in LEFT_CUE_WORDS \
                     or (text[start - 1] in "院校行司学馆" and BRANCH_AFTER.match(text, hit.end) is not None)
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
@@ -265,7 +270,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
                         and not camp and (
-                        hit.key not in GUARDED_FOREIGN or _previous_ok(text, start)
+                        hit.key not in GUARDED_FOREIGN or _previous_ok(text, start) or text[start - 1] in LEFT_CUES
                         or text.startswith(PLACE_USE_AFTER, hit.end)):
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
                         and hit.key not in COUNTRY_LIKE and hit.key[-1] not in "州省县" \
