@@ -201,3 +201,16 @@ def test_place_after_a_verb_or_cue(sentence, place):
 @pytest.mark.parametrize("sentence, place", [("增加纳税人的获得感", "加纳"), ("司马里", "马里")])
 def test_guarded_short_country_inside_a_word(sentence, place):
     assert place not in locs(sentence)
+
+
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("习近平将出席成都第31届世界大学生夏季运动会开幕式", {"成都市"}, set()),
+    ("据珠海边检总站统计，港珠澳大桥口岸出入境人员", {"珠海市"}, set()),
+    ("今天，中国铁路北京局对京津冀地区部分列车进行调整", set(), {"路北区"}),
+    ("持续推动贺兰山东麓水源涵养和生态保护", set(), {"贺兰县"}),
+    ("深入学习贯彻习近平总书记关于一系列重大理论和实践问题的论述", set(), {"大理白族自治州"}),
+])
+def test_glued_city_names(sentence, present, absent):
+    found = locs(sentence)
+    assert present <= found
+    assert not (absent & found)

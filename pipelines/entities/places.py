@@ -26,7 +26,10 @@ NON_NAME = set("的在和与及等各全本该这那其每个为是了将对从�
 # two-character verbs before a place name that mark its left edge (纪念延安双拥运动, 考察湘西, 驰援涿州)
 LEFT_CUE_WORDS = {"纪念", "考察", "视察", "调研", "访问", "走进", "来到", "前往", "抵达", "位于", "地处", "途经", "连接",
                   "辐射", "支援", "对口", "援助", "驰援", "奔赴", "赶赴", "落户", "扎根", "深耕", "离开", "飞抵", "返回",
-                  "包括", "覆盖", "联通", "直达", "开往", "发往", "运往", "销往", "来自", "出发"}
+                  "包括", "覆盖", "联通", "直达", "开往", "发往", "运往", "销往", "来自", "出发",
+                  # 出席成都大运会, 祝贺杭州亚运会, 中欧班列西安集结中心, 弘扬延安精神
+                  "出席", "举行", "举办", "召开", "祝贺", "参加", "其中", "运抵", "结束", "弘扬", "称赞",
+                  "入住", "班列", "领导人"}
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
 LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入援")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
@@ -87,7 +90,7 @@ STREET_OR_SECTION = set("段街路道桥")  # 铜陵河段, 常德河街: the pl
 TIME_WORD_END = set("年月日天")
 # characters that end a word right before a city name (中国成都, 举办杭州亚运会, 继深圳, 调任武汉,
 # 长江干流铜陵河段, 大区杭州临安, 中亚西安峰会)
-GLUE_OK_BEFORE = set("国办继任接怀流程区团院桥亚江省市县州段城持军设降路练")
+GLUE_OK_BEFORE = set("国办继任接怀流程区团院桥亚江省市县州段城持军设降路练届暨据抵")
 PLACE_FOLLOW = set("市州盟县区地等和与及至到、的籍人")
 # county names that are also direction words (北京南部、天津): no list licence for them
 DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "西南", "东北", "西北", "东方", "南方"}
