@@ -214,3 +214,17 @@ def test_glued_city_names(sentence, present, absent):
     found = locs(sentence)
     assert present <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("全国人大常委会副委员长、民革中央主席万鄂湘代表民革中央发言", "民革中央"),
+    ("这次晋升上将军衔的军官是：南部战区政治委员王文全", "南部战区"),
+    ("国家防灾减灾救灾委员会今天针对湖南省严重暴雨洪涝灾害启动应急响应", "国家防灾减灾救灾委员会"),
+    ("会议听取了全国人大财政经济委员会副主任委员许宏才作的报告", "全国人大财政经济委员会"),
+])
+def test_national_bodies(sentence, org):
+    assert org in orgs(sentence)
+
+
+def test_sub_unit_is_not_a_clause():
+    assert "全国政协愿同越南祖国阵线中央委员会" not in orgs("中国全国政协愿同越南祖国阵线中央委员会加强交流合作")

@@ -63,7 +63,7 @@ PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "�
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # a department named right after a national body (应急管理部消防救援局, 外交部欧洲司)
-SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处)(?![长员门])")
+SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处|委员会)(?![长员门])")
 # a national name with 与/和 joining two of its words, right before a suffix (中国物流与采购联合会)
 NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u4e00-\u9fff]{1,6}?[与和][\u4e00-\u9fff]{2,6}?"
                              r"(?:联合会|协会|学会|委员会|研究院|研究所|研究中心|促进会|基金会)(?![员长])")
@@ -336,7 +336,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not VERB_HEAD.match(u.group(1)) and not DESCRIPTION_WORDS.search(u.group(1)) \
                     and not any(u.group(1).startswith(x) for x in ("新闻发言", "副", "有关", "相关", "直属", "下属", "各",
                                                                     "和", "与", "及")) \
-                    and not re.search(r"[和与](?:国家|中国|全国|中央)", u.group(1)):  # 证监会和国家外汇管理局
+                    and not re.search(r"[和与](?:国家|中国|全国|中央)|[愿将要已还也正在同向对把被]", u.group(1)):  # 证监会和国家外汇管理局
                 add(org.start, u.end(), None, None)
     for org in list(out.values()):
         if org.kind != "body":
