@@ -76,6 +76,7 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
               "打开", "首先", "驾乘", "驾驶", "进入", "登上", "出舱", "进舱", "操作", "完成", "密切", "围绕")
 
 
+NEXT_WORD_SET = frozenset(NEXT_WORDS)
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
 FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
                           r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
@@ -206,7 +207,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             return
         if e - s == 2 and text[e - 1] == "方" and text[s] in SIDE_ABBR:
             return  # 中方愿同马方一道: the Malaysian side
-        if text[s + 1:s + 3] in NEXT_WORDS and e - s == 3:
+        if e - s == 3 and text[s + 1:s + 3] in NEXT_WORD_SET:
             return  # 代表时指出: a surname character before a verb
         found[s] = PersonMention(s, e, text[s:e], role, org)
 

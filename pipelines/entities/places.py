@@ -253,8 +253,10 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 glued_word = not left_ok and len(hit.key) == 2 and text[start - 1] not in TIME_WORD_END \
                     and text[start - 1] not in GLUE_OK_BEFORE \
                     and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
-                facility = FACILITY_AFTER.match(text, hit.end) is not None
-                forms = [f for f in gaz.candidates(hit.key)
+                candidates = gaz.candidates(hit.key)
+                facility = left_ok and any(f.strength == CONTEXT for f in candidates) \
+                    and FACILITY_AFTER.match(text, hit.end) is not None
+                forms = [f for f in candidates
                          if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility)]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
