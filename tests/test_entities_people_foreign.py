@@ -118,3 +118,13 @@ def test_frequent_foreign_leaders(sentence, name):
 
 def test_no_person_in_idiom_after_cue():
     assert people("吸引大量游客慕名而来") == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("33岁的桥吊驾驶员李伟开始了他的高空作业", {"李伟"}),
+    ("教导员牛书磊告诉我们，有一次在巡江", {"牛书磊"}),
+    ("山东大学、哈尔滨工业大学、首都师范大学等11所高校", set()),
+    ("《进一步加强尊师惠师工作的若干措施》印发", set()),
+])
+def test_occupation_ending_in_yuan_or_shi(sentence, names):
+    assert {n for _, n in people(sentence)} == names

@@ -42,6 +42,10 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
              "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松", "齐聚", "闻汛", "闻讯", "闻令", "房屋", "房子", "房价", "慕名"}
 
 
+# words ending in 员/师 that are not an occupation before a name (成员, 会员, 教师节)
+OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员", "委员", "议员", "官员", "要员", "满员", "减员", "裁员",
+                      "大师", "老师", "律师", "京师", "誓师", "会师", "出师", "班师", "兴师", "宗师", "祖师", "国师",
+                      "尊师", "都师", "惠师", "恩师", "名师", "良师", "导师", "牧师", "法师", "厨师"}
 # one-character country names that take 方 for "the … side" (中方, 美方, 马方)
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
@@ -244,6 +248,13 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         end = _name_at(text, m.end())  # 在张桂梅的带领下
         if end is not None and text.startswith("的", end):
             add(m.end(), end)
+
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff][员师])(?=[\u4e00-\u9fff])", text):  # 采集员高天来, 优化师范春奇
+        i = m.end()
+        end = _name_at(text, i)
+        if end is not None and text[i - 2:i] not in OCCUPATION_NOT_CUE and "学" not in text[i:end] \
+                and text[end:end + 1] not in "学院校":
+            add(i, end)
 
     for m in re.finditer(r"\d+岁的", text):
         end = _name_at(text, m.end())
