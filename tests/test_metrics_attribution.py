@@ -202,6 +202,7 @@ def test_region_from_paragraph_then_article():
     ("来自10个国家和地区的390多家展商参展。", "390多家", "enterprises"),
     ("来自20多个国家和地区的3000多名与会人员深入交流。", "3000多名", "engagement"),
     ("两市超4000只个股上涨。", "超4000只", "economy"),
+    ("来自20多个国家和地区的3000多名与会人员深入交流。", "20多个", "other"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
