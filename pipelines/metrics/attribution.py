@@ -43,7 +43,7 @@ PARTNER_BEFORE = frozenset("对自向与同")
 PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8}?(?:对|与|同|自|向)")
 # Regional groupings written short in the text, named in full as a region.
 REGION_NAMES = {"大湾区": "粤港澳大湾区"}
-# 在雄安新区举行, 在吉林省吉林市开工建设: the place an event is held is the place of its figures.
+# 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
 VENUE_VERB = re.compile(r"[^，,。；;！？\n]{0,4}?(?:举行|举办|开幕|闭幕|开工|开建|启动|开通|投产|落成|揭牌|亮相)")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
@@ -489,9 +489,9 @@ class RegionIndex:
         if venue is not None and not self._national(c_start, quantity.start):
             own = self._groups_at(c_start, quantity.start)
             if not own or (venue[1] >= c_start and quantity.start - own[-1][2] > 2):
-                # Held at the venue: outranks places inside the event's or a company's name
-                # (河北国际工业设计周正在雄安新区举行，3000多件…; 吉林石化公司年产120万吨乙烯装置在吉林省吉林市开工),
-                # not a place the figure's clause gives it (巴勒斯坦14个派别…在北京举行) or the country.
+                # Held at the venue: outranks places inside the event's name (河北国际工业设计周正在
+                # 雄安新区举行，3000多件…), not a place the figure's clause gives it (巴勒斯坦14个派别…
+                # 在北京举行) or the country (全国观影人次).
                 return venue[0]
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
