@@ -128,3 +128,16 @@ def test_no_person_in_idiom_after_cue():
 ])
 def test_occupation_ending_in_yuan_or_shi(sentence, names):
     assert {n for _, n in people(sentence)} == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("日本首相岸田文雄表示", {"岸田文雄"}),
+    ("日本前首相鸠山由纪夫、坦桑尼亚前总理平达出席", {"鸠山由纪夫"}),
+    ("日本财务相铃木俊一今天（4月23日）表示", {"铃木俊一"}),
+    ("与韩国总统尹锡悦、日本首相岸田文雄共同出席第八届中日韩工商峰会", {"尹锡悦", "岸田文雄"}),
+    ("7日晚韩国国会议长禹元植宣布，因参加投票人数不足", {"禹元植"}),
+    ("日本首相官邸前举行集会", set()),
+    ("韩总统弹劾动议案被废止", set()),
+])
+def test_japanese_and_korean_names_after_titles(sentence, names):
+    assert {n for _, n in people(sentence)} == names

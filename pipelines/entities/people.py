@@ -46,6 +46,8 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
 OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员", "委员", "议员", "官员", "要员", "满员", "减员", "裁员",
                       "大师", "老师", "律师", "京师", "誓师", "会师", "出师", "班师", "兴师", "宗师", "祖师", "国师",
                       "尊师", "都师", "惠师", "恩师", "名师", "良师", "导师", "牧师", "法师", "厨师"}
+EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|日|韩)(?:前|新任|现任)?(?:首相|外相|防卫相|经济产业相|财务相|官房长官|大臣|"
+                              r"党首|总理|总统|知事|天皇|众议院议长|参议院议长|国会议长|外长|防长|统一部长官|外交部长官)")
 # one-character country names that take 方 for "the … side" (中方, 美方, 马方)
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
@@ -94,7 +96,7 @@ FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "
                 "在", "等", "和", "与", "同", "说", "称", "表", "指", "强", "认", "会", "的", "是", "也", "就", "对",
                 "向", "将", "已", "还", "于", "率", "出", "发", "致", "为", "证实", "宣布", "警告", "呼吁", "谴责",
                 "承认", "否认", "声称", "指责", "批评", "签署", "会见", "出席", "主持", "访", "抵",
-                "近日", "日前", "当天", "今天", "此前", "随后", "当地时间", "互致", "互通")
+                "近日", "日前", "当天", "今天", "此前", "随后", "当地时间", "互致", "互通", "遇袭", "遇刺", "率领")
 NOT_PEOPLE = {"中国", "中方", "我国", "各国", "联合国", "欧盟", "非盟", "东盟"}
 FOREIGN_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[、等，。；和])")
 # the middle dot between the parts of a transliterated name, as typed in different sources
@@ -153,7 +155,7 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
         return end <= n and not any(c in NOT_GIVEN or c in PUNCT or not ("\u4e00" <= c <= "\u9fff") for c in given)
 
     def boundary(end):
-        return end == n or text[end] in PUNCT or (not strict_end and text[end] in FOLLOW)
+        return end == n or text[end] in PUNCT or (not strict_end and (text[end] in FOLLOW or text[end].isdigit()))
 
     two, three = given_start + 1, given_start + 2
     two_ok = given_ok(two) and (boundary(two) or text[two:two + 2] in NEXT_WORDS) and not ambiguous
@@ -337,6 +339,24 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                 break
             add(t.start(), t.end())
             e = t.end()
+
+    # Japanese and Korean names after the country and a title (日本首相岸田文雄, 日本外相上川阳子): no
+    # surname list or transliteration set covers them; the name runs to a word boundary
+    for m in EAST_ASIAN_TITLE.finditer(text):
+        i = m.end()
+        if text.startswith(("官邸", "职权", "职务", "府", "办公", "夫人", "一职", "身份"), i):
+            continue  # 日本首相官邸前, 代行韩国总统职权
+        for length in (5, 4, 3, 2):
+            end = i + length
+            if end <= len(text) and all("\u4e00" <= c <= "\u9fff" and c not in "的了是在与和等及、" for c in text[i:end]) \
+                    and (_foreign_boundary(text, end) or text[end:end + 1].isdigit()) \
+                    and text[end - 1] not in "说称表指强认会在将已也还就" \
+                    and not (set(text[i:end]) & set("室部局署厅处官长府")) \
+                    and not re.search("今天|昨天|当天|近日|日前|此前|今年|随后|弹劾|议案|选举|访问|访华|辞职|候选", text[i:end]) \
+                    and text[end - 2:end] not in NEXT_WORD_SET and text[end - 2:end] not in FOREIGN_NEXT \
+                    and text[end - 1:end + 1] not in NEXT_WORD_SET and text[end - 1:end + 1] not in FOREIGN_NEXT:
+                add(i, end)
+                break
 
     # attendance lines: 王勇、肖捷参加。 吴政隆陪同调研。
     for m in ATTENDANCE.finditer(text):
