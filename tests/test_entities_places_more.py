@@ -228,3 +228,8 @@ def test_national_bodies(sentence, org):
 
 def test_sub_unit_is_not_a_clause():
     assert "全国政协愿同越南祖国阵线中央委员会" not in orgs("中国全国政协愿同越南祖国阵线中央委员会加强交流合作")
+
+
+def test_long_list_of_county_level_cities():
+    s = "已形成经阿拉山口、霍尔果斯、二连浩特、满洲里、绥芬河、同江六大口岸出境的运输主通道"
+    assert {"阿拉山口市", "霍尔果斯市", "二连浩特市", "满洲里市", "绥芬河市", "同江市"} <= locs(s)

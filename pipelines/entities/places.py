@@ -207,6 +207,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             by_start.setdefault(hit.start, []).append(hit)
     # a place glued to a following body name (幸好芦淞区人社局) is bounded by that name
     core_starts = {h.start for h in hits if ORG_CORE in h.kinds}
+    long_lists = _place_lists(text, by_start)
     # a foreign state that starts inside a Chinese place name and runs past it (和|田纳西州)
     divisions = foreign_divisions()
     state_spans = [(h.start, h.end) for h in hits if FOREIGN in h.kinds and len(h.key) >= 4 and h.key in divisions]
@@ -250,6 +251,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
                 in_list = in_list and hit.key not in DIRECTION_NAMES
+                if start in long_lists and hit.end == long_lists[start]:
+                    in_list = "long"
                 glued_word = not left_ok and len(hit.key) == 2 and text[start - 1] not in TIME_WORD_END \
                     and text[start - 1] not in GLUE_OK_BEFORE \
                     and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
@@ -257,7 +260,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 facility = left_ok and any(f.strength == CONTEXT for f in candidates) \
                     and FACILITY_AFTER.match(text, hit.end) is not None
                 forms = [f for f in candidates
-                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility)]
+                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility)
+                         or in_list == "long" and f.strength == CONTEXT and f.place.level == COUNTY]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)
                     mention = PlaceMention(start, hit.end, hit.key, form.place.name, form.place)
@@ -303,6 +307,40 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     mentions.extend(_abbreviation_mentions(text, mentions))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _place_lists(text: str, by_start: dict[int, list[Hit]]) -> dict[int, int]:
+    """Items of a 、 list of four or more place names, each exactly one name (经阿拉山口、霍尔果斯、二连浩特、
+    满洲里、绥芬河…): start -> end. A county's short name in such a list needs no other context."""
+    out: dict[int, int] = {}
+    if text.count("、") < 3:
+        return out
+    run: list[tuple[int, int]] = []
+
+    def flush():
+        if len(run) >= 4:
+            out.update(run)
+        run.clear()
+
+    for start in sorted(by_start):
+        if run and start <= run[-1][1]:
+            continue
+        hit = by_start[start][0]  # longest
+        end = hit.end
+        if PLACE not in hit.kinds or end >= len(text):
+            continue
+        boundary_before = start == 0 or text[start - 1] in "、，。：；（ \n" or (run and start == run[-1][1] + 1)
+        if run and start != run[-1][1] + 1:
+            flush()
+        if text[end] == "、" or (run and text[start - 1] == "、"):
+            if boundary_before or not run:
+                run.append((start, end))
+            if text[end] != "、":
+                flush()
+        else:
+            flush()
+    flush()
+    return out
 
 
 @lru_cache(maxsize=1)
