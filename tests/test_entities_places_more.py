@@ -233,3 +233,13 @@ def test_sub_unit_is_not_a_clause():
 def test_long_list_of_county_level_cities():
     s = "已形成经阿拉山口、霍尔果斯、二连浩特、满洲里、绥芬河、同江六大口岸出境的运输主通道"
     assert {"阿拉山口市", "霍尔果斯市", "二连浩特市", "满洲里市", "绥芬河市", "同江市"} <= locs(s)
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("据了解，首都医科大学附属北京天坛医院今天表示", "首都医科大学附属北京天坛医院"),
+    ("包括山东大学、首都师范大学等11所高校", "首都师范大学"),
+    ("人民日报社、求是杂志社、光明日报社负责同志", "求是杂志社"),
+    ("据俄新社今天报道", "俄新社"),
+])
+def test_media_and_attached_hospitals(sentence, org):
+    assert org in orgs(sentence)

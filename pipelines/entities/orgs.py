@@ -181,7 +181,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             continue
         start, region = _place_chain_start(places_by_end, hit.start)
         hit_end = hit.end
-        if fixed_kinds.get(hit.key) == "media" and text[hit.end:hit.end + 1] == "社" and hit.key.endswith("报"):
+        if fixed_kinds.get(hit.key) == "media" and text[hit.end:hit.end + 1] == "社" and hit.key.endswith(("报", "杂志")):
             hit_end = hit.end + 1  # 人民日报社, 光明日报社: the newspaper's office as written
             add(hit.start, hit_end)
             continue
@@ -344,6 +344,14 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         a = attach.match(text, org.end)
         if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)):
             add(org.start, a.end(), None, org.region)
+    # a hospital or school attached to a university (首都医科大学附属北京天坛医院): the whole name
+    ends_at = {}
+    for o in out.values():
+        ends_at.setdefault(o.end, o)
+    for o in list(out.values()):
+        if o.kind == "free" and text[o.start - 2:o.start] == "附属" and o.start - 2 in ends_at:
+            parent = ends_at[o.start - 2]
+            add(parent.start, o.end, None, parent.region, "free")
     # a branch named by its place right after an institution (江西省儿童医院红谷滩分院)
     places_by_start = {m.start: m for m in places if m.kind in ("division", "foreign")}
     for org in list(out.values()):
@@ -438,8 +446,9 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
     j = s
-    while j > 0 and s - j < MAX_NAME and text[j - 1] not in SOFT_STOP and CJK.match(text[j - 1]):
-        j -= 1
+    while j > 0 and s - j < MAX_NAME and (text[j - 1] not in SOFT_STOP or text[j - 2:j] == "首都") \
+            and CJK.match(text[j - 1]):
+        j -= 1  # 首都医科大学: 都 of 首都 is no stop
     stretch = text[j:s]
     lead = None
     for lead in LEAD_IN_WORDS.finditer(stretch):
