@@ -65,6 +65,7 @@ MEASURE_WORDS = set("家个所位名座级批类种项")
 # a department named right after a national body (应急管理部消防救援局, 外交部欧洲司)
 SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处|委员会)(?![长员门])")
 # a national name with 与/和 joining two of its words, right before a suffix (中国物流与采购联合会)
+JOINED_SUFFIX = re.compile(r"(?:联合会|协会|学会|委员会|研究院|研究所|研究中心|促进会|基金会)(?![员长])")
 NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u4e00-\u9fff]{1,6}?[与和][\u4e00-\u9fff]{2,6}?"
                              r"(?:联合会|协会|学会|委员会|研究院|研究所|研究中心|促进会|基金会)(?![员长])")
 # verbs and adverbs that a name read back from its suffix may start with (包括飞利浦公司, 如何开展农村学校,
@@ -302,7 +303,12 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 continue
         add(start, e, None, region, "free")
 
-    for j in NATIONAL_JOINED.finditer(text):  # 中国物流与采购联合会, 中国科学技术协会
+    joined = []
+    for suffix in (JOINED_SUFFIX.finditer(text) if "与" in text or "和" in text else ()):
+        j = NATIONAL_JOINED.search(text, max(0, suffix.start() - 16), suffix.end())
+        if j and j.end() == suffix.end():
+            joined.append(j)
+    for j in joined:  # 中国物流与采购联合会, 中国科学技术协会
         a = j.start()
         if (a == 0 or text[a - 1] in HARD_STOP or not CJK.match(text[a - 1])) \
                 and not (set(j.group(0)) & (SOFT_STOP - set("与和全"))):

@@ -46,7 +46,9 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
 OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员", "委员", "议员", "官员", "要员", "满员", "减员", "裁员",
                       "大师", "老师", "律师", "京师", "誓师", "会师", "出师", "班师", "兴师", "宗师", "祖师", "国师",
                       "尊师", "都师", "惠师", "恩师", "名师", "良师", "导师", "牧师", "法师", "厨师"}
-EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|日|韩)(?:前|新任|现任)?(?:首相|外相|防卫相|经济产业相|财务相|官房长官|大臣|"
+OCCUPATION_END = re.compile(r"[员师](?=[\u4e00-\u9fff])")  # the name must start with a surname (checked after)
+LED_BY = re.compile(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)")
+EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任)?(?:首相|外相|防卫相|经济产业相|财务相|官房长官|大臣|"
                               r"党首|总理|总统|知事|天皇|众议院议长|参议院议长|国会议长|外长|防长|统一部长官|外交部长官)")
 # one-character country names that take 方 for "the … side" (中方, 美方, 马方)
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
@@ -246,13 +248,16 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             if end is not None:
                 add(h.end, end, role=h.key if ROLE in h.kinds else None)
 
-    for m in re.finditer(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)", text):
+    for m in (LED_BY.finditer(text) if "下" in text and "的" in text else ()):
         end = _name_at(text, m.end())  # 在张桂梅的带领下
         if end is not None and text.startswith("的", end):
             add(m.end(), end)
 
-    for m in re.finditer(r"(?<=[\u4e00-\u9fff][员师])(?=[\u4e00-\u9fff])", text):  # 采集员高天来, 优化师范春奇
+    for m in OCCUPATION_END.finditer(text):  # 驾驶员李伟, 教导员牛书磊
         i = m.end()
+        if i < 2 or text[i] not in single or text[i - 2:i] in OCCUPATION_NOT_CUE \
+                or not ("\u4e00" <= text[i - 2] <= "\u9fff"):
+            continue
         end = _name_at(text, i)
         if end is not None and text[i - 2:i] not in OCCUPATION_NOT_CUE and "学" not in text[i:end] \
                 and text[end:end + 1] not in "学院校":
@@ -342,7 +347,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
 
     # Japanese and Korean names after the country and a title (日本首相岸田文雄, 日本外相上川阳子): no
     # surname list or transliteration set covers them; the name runs to a word boundary
-    for m in EAST_ASIAN_TITLE.finditer(text):
+    for m in (EAST_ASIAN_TITLE.finditer(text) if "日本" in text or "韩" in text or "朝鲜" in text else ()):
         i = m.end()
         if text.startswith(("官邸", "职权", "职务", "府", "办公", "夫人", "一职", "身份"), i):
             continue  # 日本首相官邸前, 代行韩国总统职权

@@ -309,11 +309,19 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     return mentions
 
 
+LIST_COMMA = re.compile("、")
+
+
 def _place_lists(text: str, by_start: dict[int, list[Hit]]) -> dict[int, int]:
     """Items of a 、 list of four or more place names, each exactly one name (经阿拉山口、霍尔果斯、二连浩特、
     满洲里、绥芬河…): start -> end. A county's short name in such a list needs no other context."""
     out: dict[int, int] = {}
     if text.count("、") < 3:
+        return out
+    commas = {m.start() for m in LIST_COMMA.finditer(text)}
+    # only names that touch a 、 can be list items
+    starts = [st for st in sorted(by_start) if st - 1 in commas or by_start[st][0].end in commas]
+    if len(starts) < 4:
         return out
     run: list[tuple[int, int]] = []
 
@@ -322,7 +330,7 @@ def _place_lists(text: str, by_start: dict[int, list[Hit]]) -> dict[int, int]:
             out.update(run)
         run.clear()
 
-    for start in sorted(by_start):
+    for start in starts:
         if run and start <= run[-1][1]:
             continue
         hit = by_start[start][0]  # longest
