@@ -112,7 +112,9 @@ def _rules():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
-    free = re.compile(rf"(?<![0-9０-９])(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
+    # no lookbehind in front (it stops the regex engine's fast scan for the first characters): a match
+    # right after a digit is skipped by the caller, which then searches again one character on
+    free = re.compile(rf"(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
     party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
@@ -270,7 +272,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     fixed_starts = {o.start for o in out.values()}  # 国务院联防联控机制春运工作专班
     place_starts = [m.start for m in places]
     place_start_set = {m.start for m in places if m.kind != "abbreviation"}
-    for f in free.finditer(text):
+    for f in _matches_not_after_digit(free, text):
         s, e = f.start(), f.end()
         if fixed_spans and any(a < s and b >= e for a, b in fixed_spans):  # 人民检察院 in 最高人民检察院
             continue
@@ -409,6 +411,20 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         # 中央宣传部 inside 中共中央宣传部: the same body with its national prefix
         and not any(s < o.start and text[s:o.start] in NATIONAL_PREFIXES for s in ends[o.end])]
     return sorted(kept, key=lambda o: (o.start, -o.end))
+
+
+def _matches_not_after_digit(pattern: re.Pattern, text: str):
+    """pattern.finditer(text) as if the pattern began with (?<![0-9０-９])."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        if m.start() and text[m.start() - 1] in "0123456789０１２３４５６７８９":
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 OWN_NAME_HEAD = re.compile(r"大学|学院|科学院|研究院|医院|银行|电视台|广播电视台")

@@ -46,6 +46,7 @@ NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求
 OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员", "委员", "议员", "官员", "要员", "满员", "减员", "裁员",
                       "大师", "老师", "律师", "京师", "誓师", "会师", "出师", "班师", "兴师", "宗师", "祖师", "国师",
                       "尊师", "都师", "惠师", "恩师", "名师", "良师", "导师", "牧师", "法师", "厨师"}
+SENTENCE_END = re.compile(r"[。！？\n]")
 OCCUPATION_END = re.compile(r"[员师](?=[\u4e00-\u9fff])")  # the name must start with a surname (checked after)
 LED_BY = re.compile(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)")
 EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任)?(?:首相|外相|防卫相|经济产业相|财务相|官房长官|大臣|"
@@ -268,8 +269,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         if end is not None:
             add(m.end(), end)
 
-    for m in re.finditer(r"(?:^|(?<=[。！？\n]))", text):  # sentence-initial name + speech/birth verb
-        i = m.end()
+    for i in [0] + [m.end() for m in SENTENCE_END.finditer(text)]:  # sentence-initial name + speech/birth verb
         end = _name_at(text, i, strict_end=False)
         if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说|主持|出席|参加|陪同", text[end:end + 3]):
             add(i, end)
@@ -459,6 +459,9 @@ DOTTED_NOT_BEFORE = ("号", "大学", "基金", "国家", "国际", "中心", "�
                      "学院", "公司", "集团", "奖", "杯", "港", "街", "路", "大道", "体育场", "球场", "剧院", "博物馆")
 
 
+DOT_RE = re.compile(f"[{NAME_DOTS}]")
+
+
 def _inside_quote(text: str, i: int) -> bool:
     """Whether position i stands inside “…”, ‘…’ or 《…》 on its line (slogans, titles, ship names)."""
     line_start = text.rfind("\n", 0, i) + 1
@@ -477,9 +480,10 @@ def _dotted_names(text: str, covered: set, place_spans: list) -> list[tuple[int,
     n = len(text)
     i = 0
     while True:
-        d = min((x for x in (text.find(c, i) for c in NAME_DOTS) if x != -1), default=-1)
-        if d == -1:
+        dot = DOT_RE.search(text, i)
+        if dot is None:
             break
+        d = dot.start()
         i = d + 1
         if d < 1 or d + 1 >= n or _inside_quote(text, d) or d in covered:
             continue

@@ -54,7 +54,7 @@ ABBR_SENT_NEXT = ("医疗队", "干部", "人才", "物资", "项目", "资金",
 # a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
 # (德资企业, 日资车企, 港资银行): the capital's country is named
 CAPITAL_ABBR = {"德": "德国", "日": "日本", "美": "美国", "韩": "韩国", "法": "法国", "英": "英国"}
-CAPITAL_ABBR_RE = re.compile(r"(?<![合外独内])([德日美韩法英港台])资(?=企业|公司|车企|银行|机构|项目|工厂|品牌|背景|控股|药企)")
+CAPITAL_ABBR_RE = re.compile(r"([德日美韩法英港台])资(?=企业|公司|车企|银行|机构|项目|工厂|品牌|背景|控股|药企)")
 # named facilities written after the place they stand in (文昌航天发射场, 吉首东站, 宁乡高铁站)
 FACILITY_AFTER = re.compile(r"航天发射场|卫星发射中心|发射场|国际机场|机场|高铁站|火车站|客运站|[东西南北]站|港(?![口币元澳])|"
                             r"口岸|海关")
@@ -207,14 +207,15 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             by_start.setdefault(hit.start, []).append(hit)
     # a place glued to a following body name (幸好芦淞区人社局) is bounded by that name
     core_starts = {h.start for h in hits if ORG_CORE in h.kinds}
-    long_lists = _place_lists(text, by_start)
+    sorted_starts = sorted(by_start)
+    long_lists = _place_lists(text, by_start, sorted_starts)
     # a foreign state that starts inside a Chinese place name and runs past it (和|田纳西州)
     divisions = foreign_divisions()
     state_spans = [(h.start, h.end) for h in hits if FOREIGN in h.kinds and len(h.key) >= 4 and h.key in divisions]
     mentions: list[PlaceMention] = []
     pos = 0
     last: PlaceMention | None = None
-    for start in sorted(by_start):
+    for start in sorted_starts:
         if start < pos:
             continue
         parent = last.place if last is not None and last.end == start else None
@@ -257,8 +258,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     and text[start - 1] not in GLUE_OK_BEFORE \
                     and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
                 candidates = gaz.candidates(hit.key)
-                facility = left_ok and any(f.strength == CONTEXT for f in candidates) \
-                    and FACILITY_AFTER.match(text, hit.end) is not None
+                facility = left_ok and FACILITY_AFTER.match(text, hit.end) is not None \
+                    and any(f.strength == CONTEXT for f in candidates)
                 forms = [f for f in candidates
                          if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility)
                          or in_list == "long" and f.strength == CONTEXT and f.place.level == COUNTY]
@@ -312,7 +313,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
 LIST_COMMA = re.compile("、")
 
 
-def _place_lists(text: str, by_start: dict[int, list[Hit]]) -> dict[int, int]:
+def _place_lists(text: str, by_start: dict[int, list[Hit]], sorted_starts: list[int]) -> dict[int, int]:
     """Items of a 、 list of four or more place names, each exactly one name (经阿拉山口、霍尔果斯、二连浩特、
     满洲里、绥芬河…): start -> end. A county's short name in such a list needs no other context."""
     out: dict[int, int] = {}
@@ -320,7 +321,7 @@ def _place_lists(text: str, by_start: dict[int, list[Hit]]) -> dict[int, int]:
         return out
     commas = {m.start() for m in LIST_COMMA.finditer(text)}
     # only names that touch a 、 can be list items
-    starts = [st for st in sorted(by_start) if st - 1 in commas or by_start[st][0].end in commas]
+    starts = [st for st in sorted_starts if st - 1 in commas or by_start[st][0].end in commas]
     if len(starts) < 4:
         return out
     run: list[tuple[int, int]] = []
@@ -601,8 +602,8 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
         covered.add(s)
     for a in (CAPITAL_ABBR_RE.finditer(text) if "资" in text else ()):
         s, ch = a.start(1), a.group(1)
-        if s in covered:
-            continue
+        if s in covered or s and text[s - 1] in "合外独内":
+            continue  # 合资, 外资 + 企业
         if ch in CAPITAL_ABBR:
             out.append(PlaceMention(s, s + 1, ch, CAPITAL_ABBR[ch], kind="foreign"))
         elif ch in mapping:
