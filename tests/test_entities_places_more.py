@@ -243,3 +243,8 @@ def test_long_list_of_county_level_cities():
 ])
 def test_media_and_attached_hospitals(sentence, org):
     assert org in orgs(sentence)
+
+
+def test_region_word_after_a_place_and_de_is_part_of_it():
+    assert "东部地区" not in locs("以军部队在加沙地带南部拉法的东部地区推进")
+    assert "东部地区" in locs("使中西部地区的交通可达性与东部地区的差距逐步缩小")

@@ -244,7 +244,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                                                    or start and text[start - 1] in COMPASS_NOT_BEFORE
                                                    or not (_previous_ok(text, start) or text[start - 1] in LEFT_CUES)):
                     continue  # 东北部, 向西北, 浙西南山区, 大江南北, 汉江汉中
-                if hit.key.endswith("部地区") and (last is not None and last.end == start
+                if hit.key.endswith("部地区") and (last is not None and last.end in (start, start - 1)
+                                                   and text[last.end:start] in ("", "的")
                                                    or start and text[start - 1] in "山河湖江海岭原岛洲省州市县区"):
                     continue  # 利比亚东部地区, 广西中部地区: a part of the place before it, not China's region
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
