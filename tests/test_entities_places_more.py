@@ -248,3 +248,8 @@ def test_media_and_attached_hospitals(sentence, org):
 def test_region_word_after_a_place_and_de_is_part_of_it():
     assert "东部地区" not in locs("以军部队在加沙地带南部拉法的东部地区推进")
     assert "东部地区" in locs("使中西部地区的交通可达性与东部地区的差距逐步缩小")
+
+
+def test_kind_of_body_after_copula_is_no_name():
+    assert "法国国立博物馆" not in orgs("参观奥赛博物馆。奥赛博物馆是法国国立博物馆，1986年建成")
+    assert "多米尼克国立大学" in orgs("双方要共同建设好多米尼克国立大学孔子课堂")

@@ -62,6 +62,8 @@ PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "�
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
+# words between a place and a suffix that, after 是, describe a kind of body (…是法国国立博物馆)
+KIND_WORDS = re.compile(r"国立|公立|私立|著名|知名|一流|顶尖|大型|小型|综合性|主要|最大")
 # a department named right after a national body (应急管理部消防救援局, 外交部欧洲司)
 SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处|委员会)(?![长员门])")
 # a national name with 与/和 joining two of its words, right before a suffix (中国物流与采购联合会)
@@ -293,6 +295,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 start = v.end()
                 v = VERB_HEAD.match(text, start, s)
         core = text[start:s]
+        chain_end = max((m.end for m in places if m.start >= start and m.end <= s and m.kind != "abbreviation"),
+                        default=start) if start in place_start_set else start
+        if chain_end > start and text[start - 1:start] == "是" and KIND_WORDS.fullmatch(text, chain_end, s):
+            continue  # 奥赛博物馆是法国国立博物馆: a kind of museum in France, not a name
         if len(core) < 2 or core in GENERIC_ORG_CORES or any(w in core for w in GENERIC_CORE_WORDS) \
                 or SETUP_VERBS.search(core) or DESCRIPTION_WORDS.search(core) or VERB_HEAD.fullmatch(core):
             continue
