@@ -253,3 +253,12 @@ def test_region_word_after_a_place_and_de_is_part_of_it():
 def test_kind_of_body_after_copula_is_no_name():
     assert "法国国立博物馆" not in orgs("参观奥赛博物馆。奥赛博物馆是法国国立博物馆，1986年建成")
     assert "多米尼克国立大学" in orgs("双方要共同建设好多米尼克国立大学孔子课堂")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("如何跨越实验室到市场的阻碍，提高科技成果转化率", "跨越实验室"),
+    ("美国方面30日称，美国与此次叙利亚反政府武装的行动无关", "叙利亚反政府"),
+    ("叙利亚政府军在叙东北部驱逐美军车队", "叙利亚政府"),
+])
+def test_no_org_from_questions_and_armed_groups(sentence, absent):
+    assert absent not in orgs(sentence)
