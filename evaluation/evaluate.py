@@ -22,6 +22,7 @@ SETS = {
     "devset": (PROJECT_DIR / "evaluation" / "devset" / "raw", PROJECT_DIR / "evaluation" / "devset" / "gold"),
     "holdout": (PROJECT_DIR / "evaluation" / "holdout" / "raw", PROJECT_DIR / "evaluation" / "holdout" / "gold"),
     "holdout2": (PROJECT_DIR / "evaluation" / "holdout2" / "raw", PROJECT_DIR / "evaluation" / "holdout2" / "gold"),
+    "holdout4": (PROJECT_DIR / "evaluation" / "holdout4" / "raw", PROJECT_DIR / "evaluation" / "holdout4" / "gold"),
 }
 
 

@@ -54,6 +54,7 @@ COMPARISON = re.compile(
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
     r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
 FROM_TO = re.compile(r"到|至")
+PLANNED = ("预计", "计划", "力争", "将于", "争取", "目标", "有望")
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
@@ -211,6 +212,8 @@ class TimeIndex:
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
         for mentions in (earlier, self.within(p_start, s_start)):
             for mention in reversed(mentions):
+                if mentions is not earlier and self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start):
+                    continue  # …，预计年底具备开通运营条件。…全长163.8公里: a planned time dates no later fact
                 if not mention.clause_only and not self._base(mention, quantity):
                     value = _shifted(mention.value, shift)
                     if (value and len(value) == 10 and mentions is not earlier

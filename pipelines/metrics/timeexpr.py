@@ -243,7 +243,26 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
         mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift))
-    return mentions
+    return _joined_ranges(text, mentions)
+
+
+RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
+
+
+def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """从6月底到8月底, 2021年至2023年: two times of one kind joined by 至/到 are one period."""
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        if joined:
+            first = joined[-1]
+            gap = text[first.end:mention.start]
+            if (first.value and mention.value and len(first.value) == len(mention.value) in (4, 7, 10)
+                    and first.value < mention.value and not (first.clause_only or mention.clause_only)
+                    and (gap in RANGE_JOINERS or (gap == "" and text[mention.start] in "到至"))):
+                joined[-1] = TimeMention(first.start, mention.end, f"{first.value}/{mention.value}")
+                continue
+        joined.append(mention)
+    return joined
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
