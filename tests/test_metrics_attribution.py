@@ -204,6 +204,9 @@ def test_region_from_paragraph_then_article():
     ("来自20多个国家和地区的3000多名与会人员深入交流。", "3000多名", "engagement"),
     ("两市超4000只个股上涨。", "超4000只", "economy"),
     ("来自20多个国家和地区的3000多名与会人员深入交流。", "20多个", "other"),
+    ("此次投标总量接近550亿元人民币，约为发行量的2.2倍。", "2.2倍", "rate"),
+    ("截至4月末，全国涉农贷款余额53.16万亿元。", "53.16万亿元", "economy"),
+    ("昨天，天津滨海新区一季度449个重点项目开复工。", "449个", "economy"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
