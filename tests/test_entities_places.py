@@ -93,6 +93,7 @@ def test_abbreviation_not_taken_inside_words(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "沪苏湖铁路昨天全线开始铺轨",  # a railway named after 沪, 苏州, 湖州 (xwlb-20240303-10.md), not a grouping
     "中国经济保持恢复发展态势",
     "全国各地开展春风行动",
     "我国就业形势总体稳定",
