@@ -188,3 +188,16 @@ def test_gazetteer_source_and_build_time():
     levels = [p.level for p in gaz.by_code.values()]
     assert meta["counts"]["1"] == 33 and levels.count(1) == 34  # + 台湾省 from extra_divisions.tsv
     assert levels.count(4) == 38723
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("习近平指出，中美关系的基础在民间", {"美国"}),
+    ("李强表示，今年是中日韩合作机制建立25周年", {"日本", "韩国"}),
+    ("今年是中老铁路通车运营三周年", {"老挝"}),
+    ("我高度重视中塞关系发展", {"塞尔维亚"}),
+    # not partners: 中美洲, 中意 (to like), 中老年, 空中加油, 中英文
+    ("中美洲国家", {"中美洲"}), ("这是他最中意的作品", set()), ("关爱中老年人健康", set()),
+    ("完成空中加油训练", set()), ("中英文对照", set()),
+])
+def test_partners_of_china_written_with_one_character(sentence, names):
+    assert {e.name for e in locs(sentence)} == names

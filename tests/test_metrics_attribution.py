@@ -742,3 +742,9 @@ def test_a_planned_time_in_an_earlier_sentence_dates_no_later_fact():
     text = ("沪苏湖铁路昨天（3月2日）全线开始铺轨，预计年底具备开通运营条件。"
             "沪苏湖铁路是连接上海、江苏苏州、浙江湖州等城市的快速铁路通道，全长163.8公里。")
     assert metric(text, "163.8公里", "2024-03-03").time == "2024-03-02"
+
+
+def test_partners_of_china_are_not_a_figures_place():
+    text = "北极边境派出所守护着中俄边境，所里的20多名戍边民警平均年龄30岁。"
+    places = locs(text, ("俄", "俄罗斯", None, None, None))
+    assert metric(text, "20多名", "2023-12-30", places).region is None

@@ -55,6 +55,15 @@ ABBR_SENT_NEXT = ("医疗队", "干部", "人才", "物资", "项目", "资金",
 # (德资企业, 日资车企, 港资银行): the capital's country is named
 CAPITAL_ABBR = {"德": "德国", "日": "日本", "美": "美国", "韩": "韩国", "法": "法国", "英": "英国"}
 CAPITAL_ABBR_RE = re.compile(r"([德日美韩法英港台])资(?=企业|公司|车企|银行|机构|项目|工厂|品牌|背景|控股|药企)")
+# China and its partners written with one character each before what they share (中美关系, 中日韩合作,
+# 中俄边境): each partner country is named. Ambiguous characters (巴, 印, 新, 澳, 欧, 乌) are left out.
+PARTNER_ABBR = {"美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "法": "法国", "德": "德国", "英": "英国",
+                "朝": "朝鲜", "越": "越南", "老": "老挝", "柬": "柬埔寨", "缅": "缅甸", "蒙": "蒙古国",
+                "哈": "哈萨克斯坦", "塞": "塞尔维亚", "匈": "匈牙利", "泰": "泰国", "菲": "菲律宾", "意": "意大利",
+                "加": "加拿大"}
+PARTNER_PAIR_RE = re.compile(
+    "中([" + "".join(PARTNER_ABBR) + "]{1,3})(?=两国|三国|双方|三方|关系|建交|合作|贸易|经贸|友好|友谊|战略|元首|"
+    "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事)")
 # named facilities written after the place they stand in (文昌航天发射场, 吉首东站, 宁乡高铁站)
 FACILITY_AFTER = re.compile(r"航天发射场|卫星发射中心|发射场|国际机场|机场|高铁站|火车站|客运站|[东西南北]站|港(?![口币元澳])|"
                             r"口岸|海关")
@@ -627,6 +636,10 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
         elif ch in mapping:
             place = gaz.by_code[mapping[ch]]
             out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
+    for pair in (PARTNER_PAIR_RE.finditer(text) if "中" in text else ()):
+        for s in range(pair.start(1), pair.end(1)):
+            if s not in covered:
+                out.append(PlaceMention(s, s + 1, text[s], PARTNER_ABBR[text[s]], kind="foreign"))
     return out
 
 

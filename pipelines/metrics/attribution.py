@@ -256,6 +256,11 @@ def _place_of(entity: Entity) -> Place:
     return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
 
 
+def _china_partner(text: str, start: int) -> bool:
+    """The one-character country at `start` follows 中 directly or in a triple (中美, 中日韩)."""
+    return any(start >= back and text[start - back] == "中" for back in (1, 2))
+
+
 def _inside(place: Entity, parent: Entity) -> bool:
     """保定涞水的三坡镇: place lies in parent by its administrative code."""
     return bool(parent.admin_code and place.admin_code and place.admin_code != parent.admin_code
@@ -285,6 +290,8 @@ class RegionIndex:
         for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
             if kept and p.start < kept[-1].end:
                 continue
+            if len(p.text) == 1 and _china_partner(text, p.start):
+                continue  # 中俄边境, 中日韩合作, 中美: partners of China, not where figures are
             kept.append(p)
         self.places = kept
         self.starts = [p.start for p in kept]
@@ -335,8 +342,6 @@ class RegionIndex:
         for lo, hi in self.source_spans:
             if lo <= p.start < hi:
                 return True
-        if p.start and len(p.text) == 1 and self.text[p.start - 1] == "中":
-            return True  # 中美, 中欧: China and a partner
         if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         clause_start = p.start
