@@ -491,21 +491,24 @@ def stage_metrics(ctx: RunContext) -> StageReport:
                 for a, s in cleaned.items() if a in entity_state}
 
     def entities_of(batch: list[str]) -> dict:
+        """(article_id, field) -> entities, for the body and the title."""
         table = store.read_bucketed("entities", article_ids=set(batch))
-        table = table.filter(pc.equal(table["field"], "text"))
-        found: dict[str, list[Entity]] = {}
+        table = table.filter(pc.is_in(table["field"], pa.array(["text", "title"])))
+        found: dict[tuple[str, str], list[Entity]] = {}
         names = set(Entity.__dataclass_fields__)
         for row in table.to_pylist():
-            found.setdefault(row["article_id"], []).append(Entity(**{k: v for k, v in row.items() if k in names}))
+            found.setdefault((row["article_id"], row["field"]), []).append(
+                Entity(**{k: v for k, v in row.items() if k in names}))
         return found
 
     def extract(article: dict, offsets: list[int] | None, entities: dict) -> list[dict]:
         published = (article.get("published_at") or "")[:10] or None
         text = article["text"]
-        found = entities.get(article["article_id"], [])  # body mentions only (see entities_of)
+        found = entities.get((article["article_id"], "text"), [])
         places = [e for e in found if e.type == "LOC"]
+        title_places = [e for e in entities.get((article["article_id"], "title"), []) if e.type == "LOC"]
         rows = []
-        for metric in extract_metrics(text, published, places):
+        for metric in extract_metrics(text, published, places, article.get("title"), title_places):
             if inside_a_name(metric, found):
                 continue
             raw_start, raw_end = _raw_span(offsets, metric.start, metric.end)

@@ -748,3 +748,14 @@ def test_partners_of_china_are_not_a_figures_place():
     text = "北极边境派出所守护着中俄边境，所里的20多名戍边民警平均年龄30岁。"
     places = locs(text, ("俄", "俄罗斯", None, None, None))
     assert metric(text, "20多名", "2023-12-30", places).region != "俄罗斯"
+
+
+def test_the_title_places_a_flash_whose_body_names_no_place():
+    title = "广东：前10个月发放创业担保贷款120亿元"
+    title_places = locs(title, ("广东", "广东省", "440000", "440000", None))
+    text = "前10个月，全省发放创业担保贷款120.5亿元。"
+    found = [m for m in extract_metrics(text, "2024-11-12", [], title, title_places) if m.text == "120.5亿元"]
+    assert (found[0].region, found[0].region_code) == ("广东省", "440000")
+    text = "10月份，CPI同比上涨0.3%。"
+    assert extract_metrics(text, "2024-11-09", [], "统计局：10月份全国CPI同比上涨0.3%")[0].region == "全国"
+    assert extract_metrics(text, "2024-11-09")[0].region is None

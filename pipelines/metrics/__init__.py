@@ -21,15 +21,17 @@ from .extract import Quantity, find_quantities
 __all__ = ["extract_metrics", "find_quantities", "Quantity"]
 
 
-def extract_metrics(text: str, published: str | None = None,
-                    places: Sequence[Entity] = ()) -> list[Metric]:
+def extract_metrics(text: str, published: str | None = None, places: Sequence[Entity] = (),
+                    title: str | None = None, title_places: Sequence[Entity] = ()) -> list[Metric]:
+    """Every stated quantity of `text` with its attributes. `places` are the LOC entities of the text;
+    the title and its places are the last resort for a figure's region (a flash's 【统计局：…】)."""
     quantities = _without_heading_repeats(text, find_quantities(text))
     if not quantities:
         return []
     published = published[:10] if published else None
     spans = Spans.of(text)
     times = TimeIndex(text, published)
-    regions = RegionIndex(text, places)
+    regions = RegionIndex(text, places, title, title_places)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None
     for i, q in enumerate(quantities):

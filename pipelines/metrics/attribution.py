@@ -282,7 +282,8 @@ def _named(code: str | None, known: dict[str, Place]) -> Place | None:
 
 
 class RegionIndex:
-    def __init__(self, text: str, places: Sequence[Entity]):
+    def __init__(self, text: str, places: Sequence[Entity], title: str | None = None,
+                 title_places: Sequence[Entity] = ()):
         self.text = text
         locs = sorted((p for p in places if p.type == "LOC" and p.end > p.start),
                       key=lambda p: (p.start, -p.end))
@@ -304,6 +305,12 @@ class RegionIndex:
                 and NATIONAL.search(text)):
             self.article_place = "全国"
         self.article_national = NATIONAL.search(text) is not None
+        if self.main_place is None and not self.article_national and title:
+            # nothing in the body says where: the title does (【统计局：10月份CPI同比上涨0.3%】)
+            title_locs = [p for p in title_places if p.type == "LOC" and not _china_partner(title, p.start)]
+            if title_locs:
+                self.article_place = _place_of(title_locs[0])
+            self.article_national = NATIONAL.search(title) is not None
         self.source_spans: list[tuple[int, int]] | None = None
         # A digest (快讯: several items, each under a short heading line, about different places)
         # has no single place; a story with section headings that keeps naming its place has one.
@@ -529,7 +536,7 @@ class RegionIndex:
             if WHOLE_AREA.search(self.text, lo, hi):
                 context = self._context(p_start, lo)
                 if not isinstance(context, Place):
-                    context = self.main_place
+                    context = self.article_place if isinstance(self.article_place, Place) else self.main_place
                 return self._whole_area(lo, hi, context) or context
         context = self._context(p_start, s_start)
         if context is not None:
