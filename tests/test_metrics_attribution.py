@@ -759,3 +759,10 @@ def test_the_title_places_a_flash_whose_body_names_no_place():
     text = "10月份，CPI同比上涨0.3%。"
     assert extract_metrics(text, "2024-11-09", [], "统计局：10月份全国CPI同比上涨0.3%")[0].region == "全国"
     assert extract_metrics(text, "2024-11-09")[0].region is None
+
+
+def test_a_digest_heading_figure_has_the_time_its_item_tells():
+    # xwlb-20221122-14.md
+    text = ("中国人民银行在香港成功发行250亿元人民币央行票据\n"
+            "昨天（11月21日），中国人民银行在香港成功发行了两期人民币央行票据。")
+    assert metric(text, "250亿元人民币", "2022-11-22").time == "2022-11-21"

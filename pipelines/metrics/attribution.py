@@ -222,6 +222,16 @@ class TimeIndex:
                     if value and len(value) == 10 and STATEMENT.match(self.text, mention.end):
                         return value[:4]  # 勒科尔尼30日称，…: the day of the statement, not of the figure
                     return value
+        p_end = where.paragraph_end
+        if p_end < len(self.text) and _is_heading(self.text[p_start:p_end]):
+            # 中国人民银行在香港成功发行250亿元人民币央行票据 / 昨天（11月21日），…: a 快讯 heading's
+            # figure has the time its item tells first
+            b_end = self.text.find("\n", p_end + 1)
+            b_end = len(self.text) if b_end < 0 else b_end
+            self.scan_paragraph(p_end + 1, b_end)
+            for mention in self.within(p_end + 1, b_end):
+                if not mention.clause_only and not self._base(mention, quantity):
+                    return mention.value
         if (self.default is None and self.published and quantity.unit == "岁" and quantity.qualifier == "exact"
                 and quantity.value_high is None and self.text.startswith("的", quantity.end)):
             return self.published[:4]  # 44岁的徐光金: a person's age is stated as of the article's year
