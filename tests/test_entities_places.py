@@ -201,3 +201,11 @@ def test_gazetteer_source_and_build_time():
 ])
 def test_partners_of_china_written_with_one_character(sentence, names):
     assert {e.name for e in locs(sentence)} == names
+
+
+@pytest.mark.parametrize("sentence, zone", [
+    ("海南自由贸易港建设蓬勃展开", "海南自由贸易港"),
+    ("海南自贸港“零关税”政策下享惠货值超200亿元", "海南自由贸易港"),  # xwlb-20240303-10.md
+])
+def test_free_trade_port_after_its_province(sentence, zone):
+    assert {e.name for e in locs(sentence)} == {zone, "海南省"}

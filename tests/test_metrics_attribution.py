@@ -766,3 +766,10 @@ def test_a_digest_heading_figure_has_the_time_its_item_tells():
     text = ("中国人民银行在香港成功发行250亿元人民币央行票据\n"
             "昨天（11月21日），中国人民银行在香港成功发行了两期人民币央行票据。")
     assert metric(text, "250亿元人民币", "2022-11-22").time == "2022-11-21"
+
+
+def test_the_province_wide_free_trade_port_leaves_the_province_as_region():
+    text = "海南自贸港“零关税”政策下享惠货值超200亿元。"
+    places = [Entity("LOC", "海南自贸港", "海南自由贸易港", 0, 5),
+              Entity("LOC", "海南", "海南省", 0, 2, "460000", "460000", None)]
+    assert metric(text, "超200亿元", "2024-03-03", places).region == "海南省"

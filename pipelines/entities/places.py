@@ -71,9 +71,11 @@ FACILITY_AFTER = re.compile(r"航天发射场|卫星发射中心|发射场|国�
 BRANCH_AFTER = re.compile(r"分院|分校|院区|校区|分行|支行|分公司|分馆")
 DEV_ZONE_SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
-    r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税区|新区")
+    r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|自由贸易港|自贸港|综合保税区|保税区|新区")
 MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"}
 DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+# short zone words written out in full only after their place (海南自贸港 -> 海南自由贸易港)
+OWNED_ZONE_EXPAND = {"自贸港": "自由贸易港"}
 DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展", "城市", "产业", "重点", "特色", "现代", "各类", "相关", "省级",
                       "国家", "国家级", "市级", "县级", "示范", "创业", "农业", "科技", "物流", "数字", "双创",
                       "各个", "当地", "周边", "这个", "一个", "全市", "全省", "全县", "全区"}
@@ -561,7 +563,7 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue  # 上海市浦东新区: the district itself, already a division
         if owner is not None:
             prefix = owner.text[:-1] if owner.text.endswith("市") and len(owner.text) > 2 else owner.text
-            name = prefix + core + DEV_ZONE_EXPAND.get(suffix, suffix)
+            name = prefix + core + DEV_ZONE_EXPAND.get(suffix, OWNED_ZONE_EXPAND.get(suffix, suffix))
             out.append(PlaceMention(owner.start, e, text[owner.start:e], name, kind="zone"))
             if not core:
                 last_city_prefix = (e, prefix)

@@ -21,6 +21,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
+PROVINCE_WIDE_ZONES = ("自由贸易港",)
 PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的"}
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
@@ -299,6 +300,8 @@ class RegionIndex:
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
         for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
+            if p.name.endswith(PROVINCE_WIDE_ZONES):
+                continue  # 海南自贸港 covers the province named in it: the province is the region
             if kept and p.start < kept[-1].end:
                 continue
             if len(p.text) == 1 and _china_partner(text, p.start):
