@@ -773,3 +773,10 @@ def test_the_province_wide_free_trade_port_leaves_the_province_as_region():
     places = [Entity("LOC", "海南自贸港", "海南自由贸易港", 0, 5),
               Entity("LOC", "海南", "海南省", 0, 2, "460000", "460000", None)]
     assert metric(text, "超200亿元", "2024-03-03", places).region == "海南省"
+
+
+def test_a_clause_opening_with_zai_and_a_place_gives_the_later_figure_its_place():
+    # xwlb-20231030-07.md
+    text = "浙江晚稻收获目前已近四成，在衢州，45万亩单季晚稻收割超七成。"
+    places = locs(text, ("浙江", "浙江省", "330000", "330000", None), ("衢州", "衢州市", "330800", "330000", "330800"))
+    assert metric(text, "超七成", "2023-10-30", places).region == "衢州市"

@@ -456,8 +456,8 @@ class RegionIndex:
         else the sentence's first place."""
         for group in reversed(groups[1:]):
             start = group[1]
-            if self.text[start - 1] in "，,；;：:":
-                return group
+            if self.text[start - 1] in "，,；;：:" or (self.text[start - 1] == "在" and self.text[start - 2] in "，,；;：:"):
+                return group  # …，深圳市进出口…; …，在呼和浩特市土左旗海流水库，已有约三万只…
         return groups[0]
 
     def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
