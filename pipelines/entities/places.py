@@ -51,10 +51,6 @@ ABBR_ACTIVITY_NEXT = ("就业", "务工", "工作", "发展", "创业", "投资"
 # what is sent to or stationed in a place written with its abbreviation (援港医疗队, 援疆干部, 驻港部队)
 ABBR_SENT_NEXT = ("医疗队", "干部", "人才", "物资", "项目", "资金", "部队", "专家", "教师", "医生", "医护", "队员",
                   "工作队", "服务队")
-# a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
-# (德资企业, 日资车企, 港资银行): the capital's country is named
-CAPITAL_ABBR = {"德": "德国", "日": "日本", "美": "美国", "韩": "韩国", "法": "法国", "英": "英国"}
-CAPITAL_ABBR_RE = re.compile(r"([德日美韩法英港台])资(?=企业|公司|车企|银行|机构|项目|工厂|品牌|背景|控股|药企)")
 # China and its partners written with one character each before what they share (中美关系, 中日韩合作,
 # 中俄边境): each partner country is named. Ambiguous characters (巴, 印, 新, 澳, 欧, 乌) are left out.
 PARTNER_ABBR = {"美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "法": "法国", "德": "德国", "英": "英国",
@@ -64,6 +60,10 @@ PARTNER_ABBR = {"美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "�
 PARTNER_PAIR_RE = re.compile(
     "中([" + "".join(PARTNER_ABBR) + "]{1,3})(?=两国|三国|双方|三方|关系|建交|合作|贸易|经贸|友好|友谊|战略|元首|"
     "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事)")
+# a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
+# (德资企业, 日资车企, 港资银行): the capital's country is named
+CAPITAL_ABBR = {c: PARTNER_ABBR[c] for c in "德日美韩法英"}
+CAPITAL_ABBR_RE = re.compile(r"([德日美韩法英港台])资(?=企业|公司|车企|银行|机构|项目|工厂|品牌|背景|控股|药企)")
 # named facilities written after the place they stand in (文昌航天发射场, 吉首东站, 宁乡高铁站)
 FACILITY_AFTER = re.compile(r"航天发射场|卫星发射中心|发射场|国际机场|机场|高铁站|火车站|客运站|[东西南北]站|港(?![口币元澳])|"
                             r"口岸|海关")

@@ -15,7 +15,7 @@ from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
-from .timeexpr import TimeMention, find_times, reference_year, shift_year
+from .timeexpr import BASE_BEFORE, PLAN_WORDS, TimeMention, find_times, reference_year, shift_year
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
@@ -55,7 +55,7 @@ COMPARISON = re.compile(
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
     r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
 FROM_TO = re.compile(r"到|至")
-PLANNED = ("预计", "计划", "力争", "将于", "争取", "目标", "有望")
+PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
@@ -160,7 +160,7 @@ class TimeIndex:
     def _base(self, mention: TimeMention, quantity: Quantity) -> bool:
         """增速比去年四季度回升 (after the figure), 是去年全年的1.8倍, 低于去年第四季度的2.6%:
         the base of a comparison."""
-        if mention.start and (self.text[mention.start - 1] in "比较与超"
+        if mention.start and (self.text[mention.start - 1] in BASE_BEFORE
                               or self.text.endswith(BASE_VERBS, max(0, mention.start - 2), mention.start)):
             return True
         return quantity.unit == "倍" and self.text.startswith("的", mention.end)
@@ -388,11 +388,11 @@ class RegionIndex:
             m = pattern.search(text, m.end(), hi)
         return False
 
-    def _groups_at(self, lo: int, hi: int) -> list[tuple[Place, int, int, frozenset[str]]]:
+    def _groups_at(self, lo: int, hi: int) -> list[tuple[Place, int, int, frozenset[str], tuple[Entity, ...]]]:
         """Places named in text[lo:hi] with their span: a chain (湘西州古丈县) counts as its last,
         most specific place; an enumeration (苏仙区、桂东县) as the parent its members share.
-        Sources and trade partners are left out. Each group comes with its span and the names
-        of the places enumerated in it."""
+        Sources and trade partners are left out. Each group comes with its span, the names of the
+        places enumerated in it and those places in reading order."""
         if not self.places:
             return []
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
@@ -416,8 +416,8 @@ class RegionIndex:
             else:
                 groups.append([[p]])
             prev = p
-        return [(self._group_place(g), g[0][0].start, g[-1][-1].end, frozenset(c[-1].name for c in g))
-                for g in groups]
+        return [(self._group_place(g), g[0][0].start, g[-1][-1].end, frozenset(c[-1].name for c in g),
+                 tuple(c[-1] for c in g)) for g in groups]
 
     def _group_place(self, chains: list[list[Entity]]) -> Place:
         reps = [chain[-1] for chain in chains]
@@ -476,7 +476,7 @@ class RegionIndex:
 
     def _venue(self, lo: int, hi: int) -> tuple[Place, int] | None:
         """The first place in text[lo:hi] that an event is held at (在X举行), with its start."""
-        for place, start, end, _ in self._groups_at(lo, hi):
+        for place, start, end, _, _ in self._groups_at(lo, hi):
             if start and self.text[start - 1] in "在于" and VENUE_VERB.match(self.text, end):
                 return place, start
         return None
@@ -493,17 +493,11 @@ class RegionIndex:
         groups = self._groups_at(sentence_start, at)
         if not groups or len(groups[-1][3]) < 2 or CLAUSE_BREAK.search(self.text, groups[-1][2], at):
             return None
-        _, start, end, members = groups[-1]
-        members_in_order: list[Entity] = []
-        for p in self.places[bisect_left(self.starts, start):bisect_left(self.starts, end)]:
-            if members_in_order and self.text[members_in_order[-1].end:p.start] == "":
-                members_in_order[-1] = p  # a chain (湖南省长沙市) stands for its last place
-            else:
-                members_in_order.append(p)
+        _, _, _, names, members = groups[-1]
         index = sum(listed.count(joiner) for joiner in "、和及与")
-        if len(members_in_order) != len(members) or index >= len(members_in_order):
+        if len(members) != len(names) or index >= len(members):
             return None
-        return _place_of(members_in_order[index])
+        return _place_of(members[index])
 
     def _resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         respective = self._respective(quantity, where.sentence_start) if self.places else None
@@ -531,7 +525,7 @@ class RegionIndex:
                 return "全国"
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
-                place, _, end, members = groups[0] if hi == quantity.start else self._nearest(groups)
+                place, _, end, members, _ = groups[0] if hi == quantity.start else self._nearest(groups)
                 if (len(groups) == 1 and quantity.start - end <= 2 and place.name in members
                         and (self.text.startswith("等", end) or (len(members) > 1 and quantity.start == end))):
                     # 黑龙江、四川、西藏等9个重点省份; 华北、东北…西北7个赛区: the figure counts a set

@@ -94,7 +94,8 @@ def reference_year(text: str, published: str | None) -> int | None:
 
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "争取", "目标")
+PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标")
+TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 
 
 def _last_day(year: int, month: int) -> str:
