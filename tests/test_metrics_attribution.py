@@ -780,3 +780,9 @@ def test_a_clause_opening_with_zai_and_a_place_gives_the_later_figure_its_place(
     text = "浙江晚稻收获目前已近四成，在衢州，45万亩单季晚稻收割超七成。"
     places = locs(text, ("浙江", "浙江省", "330000", "330000", None), ("衢州", "衢州市", "330800", "330000", "330800"))
     assert metric(text, "超七成", "2023-10-30", places).region == "衢州市"
+
+
+def test_a_province_abbreviation_after_zhong_and_a_comma_is_no_partner():
+    text = "在抗旱保苗中，湘企累计投入资金3亿元。"
+    places = [Entity("LOC", "湘", "湖南省", text.index("湘"), text.index("湘") + 1, "430000", "430000", None)]
+    assert metric(text, "3亿元", "2024-08-01", places).region == "湖南省"

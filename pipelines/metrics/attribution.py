@@ -267,9 +267,14 @@ def _place_of(entity: Entity) -> Place:
     return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
 
 
-def _china_partner(text: str, start: int) -> bool:
-    """The one-character country at `start` follows 中 directly or in a triple (中美, 中日韩)."""
-    return any(start >= back and text[start - back] == "中" for back in (1, 2))
+def _china_partners(text: str, places: Sequence[Entity]) -> set[int]:
+    """Starts of one-character countries written after 中, alone or in a triple (中美, 中日韩)."""
+    one_char = sorted(p.start for p in places if len(p.text) == 1)
+    partners: set[int] = set()
+    for start in one_char:
+        if start and (text[start - 1] == "中" or (start - 1 in partners)):
+            partners.add(start)
+    return partners
 
 
 def _inside(place: Entity, parent: Entity) -> bool:
@@ -299,12 +304,13 @@ class RegionIndex:
         locs = sorted((p for p in places if p.type == "LOC" and p.end > p.start),
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
+        partners = _china_partners(text, locs)
         for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
             if p.name.endswith(PROVINCE_WIDE_ZONES):
                 continue  # 海南自贸港 covers the province named in it: the province is the region
             if kept and p.start < kept[-1].end:
                 continue
-            if len(p.text) == 1 and _china_partner(text, p.start):
+            if len(p.text) == 1 and p.start in partners:
                 continue  # 中俄边境, 中日韩合作, 中美: partners of China, not where figures are
             kept.append(p)
         self.places = kept
@@ -320,7 +326,8 @@ class RegionIndex:
         self.article_national = NATIONAL.search(text) is not None
         if self.main_place is None and not self.article_national and title:
             # nothing in the body says where: the title does (【统计局：10月份CPI同比上涨0.3%】)
-            title_locs = [p for p in title_places if p.type == "LOC" and not _china_partner(title, p.start)]
+            title_partners = _china_partners(title, title_places)
+            title_locs = [p for p in title_places if p.type == "LOC" and p.start not in title_partners]
             if title_locs:
                 self.article_place = _place_of(title_locs[0])
             self.article_national = NATIONAL.search(title) is not None
