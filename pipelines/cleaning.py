@@ -484,6 +484,9 @@ def _looks_like_title(line: str) -> bool:
     """A first line is a headline unless it is the lead paragraph (dateline, lead-in, sentences)."""
     if len(line) > MAX_TITLE_LENGTH or _DATELINE_RE.match(line) or _LEAD_IN_RE.match(line):
         return False
+    stamp = _STAMP_PREFIX_RE.match(line)
+    if stamp and stamp.end() == len(line.rstrip()):  # a flash's time stamp on a line of its own
+        return False
     sentence_ends = len(re.findall(r"[。！!；;]", line))
     return sentence_ends == 0 or (sentence_ends == 1 and len(line) <= 40 and not line.endswith("。"))
 

@@ -529,6 +529,9 @@ def test_html_without_any_closing_p_is_not_called_truncated():
          None, "格隆汇", None, "国家统计局：10月份社会消费品零售总额同比增长4.8%。"),
         ("【新华社北京2023年3月2日电】记者走访发现，招聘会现场人头攒动。\n",
          None, "新华社", "2023-03-02T00:00:00+08:00", "记者走访发现，招聘会现场人头攒动。"),
+        # the stamp on a line of its own, the 【headline】 opening the next line
+        ("2024-07-19 15:32:10\n【人社部：上半年城镇新增就业698万人】上半年，全国城镇新增就业698万人。\n",
+         "人社部：上半年城镇新增就业698万人", None, "2024-07-19T15:32:10+08:00", "上半年，全国城镇新增就业698万人。"),
     ],
 )
 def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published, text):
