@@ -34,12 +34,13 @@ LEFT_CUE_WORDS = {"纪念", "考察", "视察", "调研", "访问", "走进", "�
 LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入援")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
 GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
-                   "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼"}
+                   "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼", "得州"}
 # foreign names whose first character ends common words: blocked only after those words (参加沙特)
 # words after a guarded foreign name that show the place is meant, whatever stands before it
 # (第一次中东战争, 推动中东和平)
 PLACE_USE_AFTER = ("战争", "地区", "局势", "和平", "冲突", "问题", "国家", "各国", "特使", "安全", "政局", "危机")
-WORD_TAIL_FOREIGN = {"加沙": set("参增追添施附外更叠倍"), "加沙地带": set("参增追添施附外更叠倍")}
+WORD_TAIL_FOREIGN = {"加沙": set("参增追添施附外更叠倍"), "加沙地带": set("参增追添施附外更叠倍"),
+                     "达卡": set("抵到直送下传表转通发高长")}  # 抵达卡赫拉曼马拉什省
 ABBR_BLOCKED = {"京剧", "京东", "京味", "京腔", "京城", "沪深", "沪指", "鲁迅", "粤语", "粤菜", "湘菜",
                 "川菜", "鲁菜", "浙商", "晋商", "徽商", "闽商", "苏商", "赣商", "豫剧", "川剧", "京津"}
 # cue + character pairs that are ordinary words (小麦返青, 客船离港)
@@ -310,7 +311,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
                         and not camp and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start) or text[start - 1] in LEFT_CUES
-                        or text.startswith(PLACE_USE_AFTER, hit.end)):
+                        or text.startswith(PLACE_USE_AFTER, hit.end)
+                        or (hit.key in foreign_divisions() and last is not None and last.end == start
+                            and last.kind == "foreign")):  # 美国得州; not 文莱苏丹 (the sultan)
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
                         and hit.key not in COUNTRY_LIKE and hit.key[-1] not in "州省县" \
                         else hit.end  # 别尔哥罗德州, 顿涅茨克州; not 肯塔基州|州长
@@ -395,7 +398,7 @@ FOREIGN_PLACE_CHARS = set("圣迭易顿杉矶")
 @lru_cache(maxsize=1)
 def _foreign_division_regex() -> re.Pattern:
     chars = "".join(sorted((set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"}))
-    return re.compile(rf"[{chars}]{{2,8}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县]))")  # 2-character cores only after a state
+    return re.compile(rf"[{chars}]{{2,8}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县])|岛(?![上内屿链]))")  # 2-character cores only after a state
 
 
 ANY_FOREIGN_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:县(?![长委城级域里])|郡|市(?![场民长委区县政]))")
@@ -418,13 +421,25 @@ def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
                 and not any(i in covered for i in range(d.start(), d.end())):
             out.append(PlaceMention(d.start(), d.end(), d.group(0), d.group(0), kind="foreign"))
             covered.update(range(d.start(), d.end()))
-    for d in _foreign_division_regex().finditer(text):
+    # a division after a part of a foreign place (苏丹中部杰济拉州)
+    foreign_ends.update(p.end() for m in mentions if m.kind == "foreign" and (p := PART_OF.match(text, m.end)))
+    regex, pos, retried = _foreign_division_regex(), 0, -1
+    while d := regex.search(text, pos):
         s, e = d.start(), d.end()
-        if any(i in covered for i in range(s, e)) or (e - s < 4 and s not in foreign_ends):
+        pos = s + 1
+        if s in covered:  # the run starts inside a known place (俄罗斯|罗斯托夫州): retry where that ends
+            while pos < e and pos in covered:
+                pos += 1
+            retried = pos
             continue
+        if any(i in covered for i in range(s, e)) or (e - s < 4 and (s not in foreign_ends or s == retried)):
+            continue  # 俄罗斯托夫州 is 俄 + 罗斯托夫州: no three-character state after a retry
+        if d.group(0).endswith("岛") and s not in foreign_ends:
+            continue  # an island only right after its country (希腊罗得岛)
         if not (_previous_ok(text, s) or text[s - 1] in LEFT_CUES or text[s - 1] == "国" or s in foreign_ends
                 or text[s - 1] in "俄乌美英法德日韩以叙" and (s < 2 or not CJK.match(text[s - 2]) or text[s - 2] in NON_NAME)):
-            continue  # 袭击了俄科托夫斯克市: a one-character country before the city
+            continue  # 袭击了俄科托夫斯克市: a one-character country before the city; 抵达|卡赫拉曼马拉什省 is tried next
+        pos = e
         out.append(PlaceMention(s, e, d.group(0), d.group(0), kind="foreign"))
         foreign_ends.add(e)
     return out
