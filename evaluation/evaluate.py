@@ -23,6 +23,7 @@ SETS = {
     "holdout": (PROJECT_DIR / "evaluation" / "holdout" / "raw", PROJECT_DIR / "evaluation" / "holdout" / "gold"),
     "holdout2": (PROJECT_DIR / "evaluation" / "holdout2" / "raw", PROJECT_DIR / "evaluation" / "holdout2" / "gold"),
     "holdout4": (PROJECT_DIR / "evaluation" / "holdout4" / "raw", PROJECT_DIR / "evaluation" / "holdout4" / "gold"),
+    "holdout5": (PROJECT_DIR / "evaluation" / "holdout5" / "raw", PROJECT_DIR / "evaluation" / "holdout5" / "gold"),
 }
 
 
