@@ -47,6 +47,7 @@ def test_all_us_states_listed():
     # an island right after its country
     ("高温干燥天气导致希腊罗得岛的林火24日继续蔓延", "罗得岛", "罗得岛"),
     ("近日，中国援建科摩罗莫埃利岛公路项目竣工。", "莫埃利岛", "莫埃利岛"),
+    ("伊朗外长阿拉格希9日访问沙特并与沙特王储举行会谈。", "沙特", "沙特阿拉伯"),  # a country's full name
     # 抵达 does not make 达卡 (Dhaka); the province after it is tried
     ("土耳其强震。总台记者8日抵达卡赫拉曼马拉什省的省会。", "卡赫拉曼马拉什省", "卡赫拉曼马拉什省"),
     ("乌防空部队在第聂伯罗彼得罗夫斯克州和黑海水域摧毁俄无人机", "第聂伯罗彼得罗夫斯克州", "第聂伯罗彼得罗夫斯克州"),
@@ -114,6 +115,7 @@ def test_foreign_city_with_shi(sentence, text):
 @pytest.mark.parametrize("sentence, person", [
     ("国家主席习近平就美国前总统吉米·卡特逝世向美国总统拜登致唁电。", "吉米·卡特"),
     ("李强24日在京会见法国外长科隆纳。", "科隆纳"),
+    ("伊朗外长阿拉格希9日访问沙特并与沙特王储兼首相穆罕默德举行会谈。", "阿拉格希"),  # not 阿拉格 + 希(望)
 ])
 def test_name_ends_before_next_word(sentence, person):
     assert person in [t for t, _ in named(sentence, "PERSON")]

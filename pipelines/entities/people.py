@@ -11,6 +11,8 @@ from ..models import Entity
 from . import lexicon
 from .matcher import BYLINE, CUE, FOREIGN, PERSON_KNOWN, PLACE, ROLE, Hit
 
+# words after a name that start with a transliteration character (…希望, …坦言): a shorter name ends there
+TRANSLIT_FOLLOW_WORDS = {"希望", "坦言", "坦承", "坦率", "得到", "得知", "连续", "连日", "连任"}
 # characters that usually start the word after a name (主任熊娅玲告诉…, 村民张丽君为…)
 FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为将已曾正便则都又还要会能被把给让带到去来今现"
              "出一不很每同主负作称笑回讲希连高深率首先刚早看所家当这那上下接领分通得获乘坐用自带身和及"
@@ -318,6 +320,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                 continue  # 首相洪森特别代表: 特别 starts the title after the name
             if _foreign_boundary(text, end) or text.startswith(("特别代表", "特使", "特派"), end):
                 if not place_inside(i, end):
+                    shorter = found.get(i)
+                    if shorter is not None and shorter.end < end and (
+                            not _foreign_boundary(text, shorter.end)
+                            or text[shorter.end:shorter.end + 2] not in TRANSLIT_FOLLOW_WORDS):
+                        del found[i]  # 外长阿拉格希: not the three-character Chinese-looking 阿拉格
                     add(i, end)
                     translit_found.add(i)
                 break
