@@ -52,6 +52,8 @@ SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从
 LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 # verbs that lead into a name read back from its suffix (共同参观奥赛博物馆): the name starts after them
 LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证")
+# verbs between a place and a suffix that make the stretch a clause, not a name (京津冀三地启动海关…改革)
+CLAUSE_VERBS = re.compile(r"启动|开展|推进|实施|推动|出台|印发|部署|联合|携手")
 # bodies of an international organisation written after its name (欧盟委员会): the organisation
 # itself stays a mention of its own
 INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
@@ -472,6 +474,8 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
             if breaks == {"和"} and len(between) <= 4 and not any(
                     c == "和" and m.end + j + 1 in place_start_set for j, c in enumerate(between)):
                 breaks = set()
+            if CLAUSE_VERBS.search(between):
+                return None, None
             if len(between) <= 10 and not breaks and not LEAD_IN_WORDS.search(between):
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
