@@ -786,3 +786,32 @@ def test_a_province_abbreviation_after_zhong_and_a_comma_is_no_partner():
     text = "在抗旱保苗中，湘企累计投入资金3亿元。"
     places = [Entity("LOC", "湘", "湖南省", text.index("湘"), text.index("湘") + 1, "430000", "430000", None)]
     assert metric(text, "3亿元", "2024-08-01", places).region == "湖南省"
+
+
+def test_all_provinces_before_a_place_make_national_figures():
+    # xwlb-20221021-09.md: 新疆 is inside 新疆生产建设兵团, listed beside the 31 provinces
+    text = ("10月20日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增新冠肺炎确诊病例214例。"
+            "新增无症状感染者783例。")
+    places = locs(text, ("新疆", "新疆维吾尔自治区", "650000", "650000", None))
+    assert metric(text, "214例", "2022-10-21", places).region == "全国"
+    assert metric(text, "783例", "2022-10-21", places).region == "全国"  # carried from that sentence
+
+
+def test_our_country_before_foreign_places_keeps_later_figures_national():
+    text = ("目前，我国国际客运航班通航70个国家，其中比2019年新增科威特、塞尔维亚5个通航国家。"
+            "与共建“一带一路”国家间客运航班量已恢复至每周4053班。")
+    places = locs(text, ("科威特", "科威特", None, None, None), ("塞尔维亚", "塞尔维亚", None, None, None))
+    assert metric(text, "4053班", "2024-05-19", places).region == "全国"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a share of a base year's level is a figure of now, not of the base year
+    ("国际客运规模恢复到2019年同期的83.8%。", "83.8%", "2024-04"),
+    ("4月份，航班量约为2019年的76.6%，比行业平均恢复水平高3.5个百分点。", "76.6%", "2024-04"),
+    ("4月份，航班量约为2019年的76.6%，比行业平均恢复水平高3.5个百分点。", "3.5个百分点", "2024-04"),
+    # the base's own value keeps the base's time
+    ("一季度增速低于去年第四季度的2.6%。", "2.6%", "2023-Q4"),
+])
+def test_share_of_a_base_year(text, surface, expected):
+    text = text if text.startswith(("4月份", "一季度")) else "4月份，" + text
+    assert metric(text, surface, "2024-05-19").time == expected

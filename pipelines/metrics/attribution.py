@@ -23,15 +23,18 @@ NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 PROVINCE_WIDE_ZONES = ("自由贸易港",)
 PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的"}
+# every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
+ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
                       r"|国(?<![省市县区境]国)内(?!外)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
                       r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
                       r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局"
                       # every province (31个省（区、市）, 各省区市): the whole country
-                      r"|3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
+                      r"|" + ALL_PROVINCES.pattern)
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
+OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures about them
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
 # (占全国进出口总值的36.5%, 高出同期全国增速5.4个百分点).
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
@@ -57,6 +60,9 @@ COMPARISON = re.compile(
 FROM_TO = re.compile(r"到|至")
 PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
+# 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
+SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
+BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供)")
@@ -163,7 +169,18 @@ class TimeIndex:
         if mention.start and (self.text[mention.start - 1] in BASE_BEFORE
                               or self.text.endswith(BASE_VERBS, max(0, mention.start - 2), mention.start)):
             return True
+        if self._share_of_base(mention, quantity):
+            return True
         return quantity.unit == "倍" and self.text.startswith("的", mention.end)
+
+    def _share_of_base(self, mention: TimeMention, quantity: Quantity | None = None) -> bool:
+        """约为2019年的76.6% (of the figure `quantity`, or of any figure when None)."""
+        if SHARE_OF_BASE.search(self.text, max(0, mention.start - 3), mention.start) is None:
+            return False
+        if quantity is not None:
+            return BASE_TO_FIGURE.fullmatch(self.text, mention.end, quantity.start) is not None
+        found = BASE_TO_FIGURE.match(self.text, mention.end)
+        return found is not None and self.text[found.end():found.end() + 1].isdigit()
 
     def _starting_point(self, mention: TimeMention, figure_start: int) -> bool:
         """从2013年的190项减少到现在的27项: 2013 is the time of the starting figure only."""
@@ -190,7 +207,8 @@ class TimeIndex:
             # 低于去年第四季度的2.6%, 高于7月份的39.4%: a time directly before 的 is the figure's own,
             # also when it is the base of a comparison (the figure is then the base's value)
             just_before = self.within(quantity.start - 16, quantity.start - 1)
-            if just_before and just_before[-1].end == quantity.start - 1 and not just_before[-1].clause_only:
+            if (just_before and just_before[-1].end == quantity.start - 1 and not just_before[-1].clause_only
+                    and not self._share_of_base(just_before[-1], quantity)):
                 return just_before[-1].value
         shift = 0
         in_clause = self.within(c_start, quantity.start)
@@ -208,7 +226,7 @@ class TimeIndex:
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
         earlier = [m for m in self.within(s_start, c_start)
-                   if not (m.start and self.text[m.start - 1] in "较比超")]
+                   if not (m.start and self.text[m.start - 1] in "较比超") and not self._share_of_base(m)]
         if not any(not m.clause_only for m in earlier) and FUTURE.search(self.text, s_start, quantity.start):
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
         for mentions in (earlier, self.within(p_start, s_start)):
@@ -530,6 +548,8 @@ class RegionIndex:
                 # 我国粮食生产克服了黄淮地区…，夏粮产量达2922.6亿斤; …华北东北局地严重洪涝…，
                 # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure.
                 return "全国"
+            if groups and ALL_PROVINCES.search(self.text, lo, groups[0][1]):
+                return "全国"
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
                 place, _, end, members, _ = groups[0] if hi == quantity.start else self._nearest(groups)
@@ -583,9 +603,12 @@ class RegionIndex:
         or 全国 when that sentence speaks of the whole country."""
         bounds = [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, end)] + [end]
         for k in range(len(bounds) - 1, 0, -1):
-            groups = self._groups(bounds[k - 1], bounds[k])
+            groups = self._groups_at(bounds[k - 1], bounds[k])
             if groups:
-                return groups[0]
+                if (ALL_PROVINCES.search(self.text, bounds[k - 1], bounds[k])
+                        or not groups[0][0].code and self._national(bounds[k - 1], groups[0][1], OUR_COUNTRY)):
+                    return "全国"  # 我国国际客运航班通航70个国家，其中…新增科威特、塞尔维亚…。…航班量…4053班
+                return groups[0][0]
             if self._national(bounds[k - 1], bounds[k]):
                 return "全国"
         return None
