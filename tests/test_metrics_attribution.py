@@ -815,3 +815,15 @@ def test_our_country_before_foreign_places_keeps_later_figures_national():
 def test_share_of_a_base_year(text, surface, expected):
     text = text if text.startswith(("4月份", "一季度")) else "4月份，" + text
     assert metric(text, surface, "2024-05-19").time == expected
+
+
+def test_a_digest_item_naming_its_place_in_heading_and_body_stays_a_digest():
+    # xwlb-20240705-13.md: five items; 北京 only in the third item's heading and body
+    text = ("服务进出口总额同比增长16%\n今年1—5月，我国服务进出口总额30219.6亿元，同比增长16%。\n"
+            "中老铁路国际旅客列车开行达1000列\n中老铁路国际旅客列车截至今天开行达1000列，累计发送旅客96万人次。\n"
+            "第八届全球智库峰会在北京举行\n峰会4日、5日在北京举行，400多名代表参会。\n"
+            "今明两天有大雨\n今天，中央气象台发布暴雨预警。\n"
+            "高端访谈今晚播出\n今晚，节目将播出专访。")
+    places = locs(text, ("北京", "北京市", "110000", "110000", None))
+    assert metric(text, "96万人次", "2024-07-05", places).region is None  # not the 北京 of another item
+    assert metric(text, "400多名", "2024-07-05", places).region == "北京市"

@@ -358,13 +358,17 @@ class RegionIndex:
     def digest(self) -> bool:
         if self._digest is None:
             text = self.text
-            headings = sum(1 for line in text.split("\n") if _is_heading(line)) if "\n" in text else 0
-            self._digest = headings >= 3 and self.main_place_paragraphs * 3 <= headings
+            lines = text.split("\n") if "\n" in text else []
+            headings = {index for index, line in enumerate(lines) if _is_heading(line)}
+            # an item's heading and body name its place twice: count the main place's body paragraphs
+            body_paragraphs = len(self.main_place_paragraph_set - headings)
+            self._digest = len(headings) >= 3 and body_paragraphs * 3 <= len(headings)
         return self._digest
 
     def _main_place(self) -> Place | None:
         """The article's place: the place named in most paragraphs, then most often."""
         self.main_place_paragraphs = 0
+        self.main_place_paragraph_set: set[int] = set()
         if not self.places:
             return None
         newlines = [m.start() for m in NEWLINE.finditer(self.text)]
@@ -374,6 +378,7 @@ class RegionIndex:
             paragraphs.setdefault(p.name, set()).add(bisect_left(newlines, p.start))
             counts[p.name] = counts.get(p.name, 0) + 1
         best = max(counts, key=lambda name: (len(paragraphs[name]), counts[name]))
+        self.main_place_paragraph_set = paragraphs[best]
         self.main_place_paragraphs = len(paragraphs[best])
         return _place_of(next(p for p in self.places if p.name == best))
 
