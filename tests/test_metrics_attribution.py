@@ -827,3 +827,10 @@ def test_a_digest_item_naming_its_place_in_heading_and_body_stays_a_digest():
     places = locs(text, ("北京", "北京市", "110000", "110000", None))
     assert metric(text, "96万人次", "2024-07-05", places).region is None  # not the 北京 of another item
     assert metric(text, "400多名", "2024-07-05", places).region == "北京市"
+
+
+def test_a_starting_point_dates_no_later_clause():
+    # xwlb-20240714-05.md: 2020 is the time of 2230亿立方米 only
+    text = "目前，我国主干油气管网约10万公里，输气能力从2020年2230亿立方米增加到3290亿立方米，增幅达48%。"
+    assert metric(text, "2230亿立方米", "2024-07-14").time == "2020"
+    assert metric(text, "48%", "2024-07-14").time != "2020"

@@ -233,7 +233,8 @@ class TimeIndex:
             for mention in reversed(mentions):
                 if mentions is not earlier and self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start):
                     continue  # …，预计年底具备开通运营条件。…全长163.8公里: a planned time dates no later fact
-                if not mention.clause_only and not self._base(mention, quantity):
+                if (not mention.clause_only and not self._base(mention, quantity)
+                        and not self._starting_point(mention, quantity.start)):
                     value = _shifted(mention.value, shift)
                     if (value and len(value) == 10 and mentions is not earlier
                             and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
