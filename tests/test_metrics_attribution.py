@@ -207,6 +207,15 @@ def test_region_from_paragraph_then_article():
     ("此次投标总量接近550亿元人民币，约为发行量的2.2倍。", "2.2倍", "rate"),
     ("截至4月末，全国涉农贷款余额53.16万亿元。", "53.16万亿元", "economy"),
     ("昨天，天津滨海新区一季度449个重点项目开复工。", "449个", "economy"),
+    # flights, trains and passengers (xwlb-20241222-07, 20240705-13, 20240128-04)
+    ("今年深圳机场口岸出入境航班量已超5万架次，同比增长63%。", "超5万架次", "economy"),
+    ("出入境人员已超530万人次，同比增长104%。", "超530万人次", "economy"),
+    ("中老铁路国际旅客列车开行达1000列，累计发送旅客96万人次。", "96万人次", "economy"),
+    ("今天，全国民航预计保障航班17468班，运输旅客205万人次。", "17468班", "economy"),
+    # a change with no subject of its own counts what the figure before it counts
+    ("调图后，全国铁路安排开行旅客列车13028列，较现图增加230列。", "230列", "economy"),
+    # ... but a change of another subject keeps its own (sample 003: 今年高校毕业生同比增加4.7万人)
+    ("全省从业人员3238万人。同时，今年高校毕业生同比增加4.7万人。", "4.7万人", "other"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected

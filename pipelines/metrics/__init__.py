@@ -46,6 +46,11 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         if (category == "other" and previous_category and previous_category[0] == sentence_start
                 and text.startswith("其中", clause_start)):
             category = previous_category[1]
+        # …开行旅客列车13028列，较现图增加230列: a change with no subject of its own counts what the
+        # figure before it in the sentence counts.
+        if (category == "other" and comparison is not None and metrics and metrics[-1].start >= sentence_start
+                and metrics[-1].unit == q.unit and text.startswith(CHANGE_CLAUSE_OPENERS, clause_start)):
+            category = metrics[-1].category
         previous_category = (sentence_start, category)
         region = regions.resolve(q, where)
         if isinstance(region, str) or region is None:
@@ -70,6 +75,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
     return metrics
 
 
+CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比")
 NEWLINE = re.compile("\n")
 HEADING_MAX = 50  # characters: a line this short without a sentence end is a heading
 BRACKETED_HEADLINE_MAX = 100
