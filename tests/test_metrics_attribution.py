@@ -214,6 +214,8 @@ def test_region_from_paragraph_then_article():
     ("今天，全国民航预计保障航班17468班，运输旅客205万人次。", "17468班", "economy"),
     # a change with no subject of its own counts what the figure before it counts
     ("调图后，全国铁路安排开行旅客列车13028列，较现图增加230列。", "230列", "economy"),
+    # 其中 breaks down the figure before it only in its own unit (not the 96 countries of its passengers)
+    ("累计发送旅客96万人次，其中发送来自96个国家和地区的跨境旅客22.2万人次。", "96个", "other"),
     # ... but a change of another subject keeps its own (sample 003: 今年高校毕业生同比增加4.7万人)
     ("全省从业人员3238万人。同时，今年高校毕业生同比增加4.7万人。", "4.7万人", "other"),
 ])

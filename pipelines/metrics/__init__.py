@@ -44,7 +44,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         clause_start, sentence_start = where.clause_start, where.sentence_start
         # 其中…: a breakdown of the previous figure in the sentence takes its category.
         if (category == "other" and previous_category and previous_category[0] == sentence_start
-                and text.startswith("其中", clause_start)):
+                and text.startswith("其中", clause_start) and metrics and metrics[-1].unit == q.unit):
             category = previous_category[1]
         # …开行旅客列车13028列，较现图增加230列: a change with no subject of its own counts what the
         # figure before it in the sentence counts.
