@@ -845,3 +845,13 @@ def test_a_starting_point_dates_no_later_clause():
     text = "目前，我国主干油气管网约10万公里，输气能力从2020年2230亿立方米增加到3290亿立方米，增幅达48%。"
     assert metric(text, "2230亿立方米", "2024-07-14").time == "2020"
     assert metric(text, "48%", "2024-07-14").time != "2020"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a statement's day dates the facts it reports (xwlb-20240301-14.md) ...
+    ("俄罗斯国防部29日称，俄军当天击落了93架乌军无人机。", "93架", "2024-02-29"),
+    # ... but only the year of a plan it announces (xwlb-20230131-09.md)
+    ("法国国防部长勒科尔尼29日称，法国将和澳大利亚共同生产数千枚155毫米口径炮弹。", "数千枚", "2024"),
+])
+def test_a_statement_day(text, surface, expected):
+    assert metric(text, surface, "2024-03-01").time == expected

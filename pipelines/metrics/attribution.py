@@ -239,8 +239,9 @@ class TimeIndex:
                     if (value and len(value) == 10 and mentions is not earlier
                             and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
                         return value[:4]  # 今天…。本届残奥会共设22个大项: today's date dates its own sentence
-                    if value and len(value) == 10 and STATEMENT.match(self.text, mention.end):
-                        return value[:4]  # 勒科尔尼30日称，…: the day of the statement, not of the figure
+                    if (value and len(value) == 10 and STATEMENT.match(self.text, mention.end)
+                            and FUTURE.search(self.text, mention.end, quantity.start)):
+                        return value[:4]  # 勒科尔尼30日称，法国将…生产数千枚…: a plan told that day
                     return value
         p_end = where.paragraph_end
         if p_end < len(self.text) and _is_heading(self.text[p_start:p_end]):

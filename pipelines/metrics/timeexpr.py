@@ -119,6 +119,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     mentions: list[TimeMention] = []
     anchor: tuple[int, int] | None = None  # (year, end) of the last year named in the sentence
+    last_day: str | None = None  # the last single day named (for 当天)
     for m in SCAN.finditer(text, lo, hi):
         if m.end() == m.start():
             continue
@@ -207,6 +208,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         elif g["now"]:
             if g["now"] in ("近日", "日前", "近期"):
                 value = published[:7] if published else None
+            elif g["now"] == "当天" and last_day is not None:
+                value = last_day  # 国防部29日称，俄军当天…: the day told before, not the article's
             else:
                 value = published[:10] if published else None
         else:
@@ -244,6 +247,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
         mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift))
+        if (g["dm"] or g["dayonly"]) and value and len(value) == 10:
+            last_day = value
     return _joined_ranges(text, mentions)
 
 
