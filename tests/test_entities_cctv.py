@@ -62,6 +62,9 @@ def test_name_before_verb(sentence, expected, absent):
     ("丁薛祥4日下午在北京同欧盟委员会执行副主席蒂默曼斯举行对话。", {"欧盟委员会", "欧盟"}),
     ("11月16日7时许，山西吕梁市永聚煤矿一办公楼发生火灾。", {"山西吕梁市永聚煤矿"}),
     ("会见来华出席中非合作论坛北京峰会的毛里求斯副总统博塞仁。", {"中非合作论坛"}),
+    # a committee inside a title is a mention of it (holdout5 gold: 九阡镇党委)
+    ("二十大代表韦子涵是贵州三都水族自治县九阡镇党委副书记。", {"九阡镇党委"}),
+    ("湖南省委书记沈晓明主持会议。", {"湖南省委"}),
 ])
 def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")

@@ -119,7 +119,9 @@ def _rules():
     # no lookbehind in front (it stops the regex engine's fast scan for the first characters): a match
     # right after a digit is skipped by the caller, which then searches again one character on
     free = re.compile(rf"(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
-    party = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)(?![员会长书])")
+    # 湖南省委书记, 九阡镇党委副书记: the committee inside a title is a mention of it
+    party = re.compile(r"(?:(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)|(?:镇|乡)(?:党委|政府|人民政府))"
+                       r"(?![员会长])")
     attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
     return cores, fixed, body, free, party, attach, industry
@@ -266,9 +268,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     for p in party.finditer(text):
         s, e = p.start(), p.end()
         start, region = _place_chain_start(places_by_end, s + 1)
-        if start <= s and places_by_end.get(s + 1) is not None:
+        town = places_by_end.get(s + 1) if text[s] in "镇乡" else None
+        if town is not None:  # 三都水族自治县九阡镇党委副书记: the town's committee, named from the town
+            add(town.start, e, text[town.start:e], region)
+        elif start <= s and places_by_end.get(s + 1) is not None:
             add(start, e, _chain_names(places_by_end, s + 1) + text[s + 1:e], region)  # 湖南省委
-        elif s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in STOP:
+        elif text[s] not in "镇乡" and (s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in STOP):
+            # 省委, 市政府 stand for the article's province or city; a bare 镇政府 names no one (sample 000)
             region = implied(text[s], s)
             add(s, e, _canonical(region, text[s + 1:e], text[s]), region)
 
