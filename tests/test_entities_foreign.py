@@ -21,8 +21,9 @@ def test_all_us_states_listed():
                "伊万诺-弗兰科夫斯克州", "基辅州", "基洛沃格勒州", "卢甘斯克州", "利沃夫州", "尼古拉耶夫州", "敖德萨州",
                "波尔塔瓦州", "罗夫诺州", "苏梅州", "捷尔诺波尔州", "哈尔科夫州", "赫尔松州", "赫梅利尼茨基州", "切尔卡瑟州",
                "切尔诺夫策州", "切尔尼戈夫州"}
-    assert germany | ukraine <= {r["standard"] for r in lexicon.table("foreign_divisions.tsv")}
-    assert len(states - australia - germany - ukraine) == 50
+    russia = {"别尔哥罗德州", "库尔斯克州", "布良斯克州", "罗斯托夫州", "沃罗涅日州"}
+    assert germany | ukraine | russia <= {r["standard"] for r in lexicon.table("foreign_divisions.tsv")}
+    assert len(states - australia - germany - ukraine - russia) == 50
 
 
 @pytest.mark.parametrize("sentence, text, name", [
@@ -51,6 +52,12 @@ def test_all_us_states_listed():
     # 抵达 does not make 达卡 (Dhaka); the province after it is tried
     ("土耳其强震。总台记者8日抵达卡赫拉曼马拉什省的省会。", "卡赫拉曼马拉什省", "卡赫拉曼马拉什省"),
     ("乌防空部队在第聂伯罗彼得罗夫斯克州和黑海水域摧毁俄无人机", "第聂伯罗彼得罗夫斯克州", "第聂伯罗彼得罗夫斯克州"),
+    # an oblast's short name shared with its seat is the oblast (GUIDE's 恩施 rule; holdout4/5 gold) ...
+    ("俄军在哈尔科夫又控制了一个居民点。", "哈尔科夫", "哈尔科夫州"),
+    ("乌军称仍在库尔斯克实施行动。", "库尔斯克", "库尔斯克州"),
+    # ... written with 市 it is the city
+    ("乌克兰哈尔科夫市遭导弹袭击", "哈尔科夫市", "哈尔科夫市"),
+    ("俄罗斯总统普京抵达基辅以东", "基辅", "基辅"),
 ])
 def test_foreign_division_found(sentence, text, name):
     assert (text, name) in named(sentence, "LOC")

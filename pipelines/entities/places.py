@@ -317,10 +317,12 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     end = hit.end + 1 if text[hit.end:hit.end + 1] in ("州", "省", "县") and len(hit.key) >= 3 \
                         and hit.key not in COUNTRY_LIKE and hit.key[-1] not in "州省县" \
                         else hit.end  # 别尔哥罗德州, 顿涅茨克州; not 肯塔基州|州长
+                    # an oblast's short name is also its seat's (哈尔科夫): with 市 it is the city
+                    seat_named = foreign_divisions().get(hit.key, {}).get("standard") == hit.key + "州"
                     if end == hit.end and text[end:end + 1] == "市" and text[end + 1:end + 2] not in FOREIGN_CITY_NOT \
                             and hit.key[-1] not in "国州省县市" and hit.key not in COUNTRY_LIKE \
-                            and hit.key not in foreign_divisions():
-                        end += 1  # a city written with 市 (奥克兰市, 海法市), not 墨西哥市场
+                            and (hit.key not in foreign_divisions() or seat_named):
+                        end += 1  # a city written with 市 (奥克兰市, 海法市, 哈尔科夫市), not 墨西哥市场
                     row = foreign_divisions().get(text[start:end])
                     short_in_name = row is not None and row["name"] != row["standard"] \
                         and text.startswith(SHORT_FORM_NOT_BEFORE, end)  # 宾夕法尼亚大学, 堪萨斯城
