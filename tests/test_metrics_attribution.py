@@ -855,3 +855,10 @@ def test_a_starting_point_dates_no_later_clause():
 ])
 def test_a_statement_day(text, surface, expected):
     assert metric(text, surface, "2024-03-01").time == expected
+
+
+def test_a_clause_opening_with_a_day_word_and_zai_gives_the_later_figure_its_place():
+    # xwlb-20240515-14.md: the front named after 当天在 is the figure's place, not the speaker's country
+    text = "乌克兰武装部队14日称，当天在哈尔科夫方向，乌军与俄军进行了10多次战斗。"
+    places = locs(text, ("乌克兰", "乌克兰", None, None, None), ("哈尔科夫", "哈尔科夫州", None, None, None))
+    assert metric(text, "10多次", "2024-05-15", places).region == "哈尔科夫州"

@@ -33,6 +33,8 @@ NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我
                       # every province (31个省（区、市）, 各省区市): the whole country
                       r"|" + ALL_PROVINCES.pattern)
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
+# what may open a clause before its place: 在, after a day word (…，当天在哈尔科夫方向，…)
+AT_PLACE_OPENING = re.compile(r"(?:当天|当日|同日|同一天|今天|昨天|[0-9]{1,2}日)?在$")
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
 OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures about them
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
@@ -488,8 +490,11 @@ class RegionIndex:
         else the sentence's first place."""
         for group in reversed(groups[1:]):
             start = group[1]
-            if self.text[start - 1] in "，,；;：:" or (self.text[start - 1] == "在" and self.text[start - 2] in "，,；;：:"):
-                return group  # …，深圳市进出口…; …，在呼和浩特市土左旗海流水库，已有约三万只…
+            if self.text[start - 1] in "，,；;：:":
+                return group  # …，深圳市进出口…
+            opening = AT_PLACE_OPENING.search(self.text, max(0, start - 6), start)
+            if opening and self.text[opening.start() - 1] in "，,；;：:":
+                return group  # …，在呼和浩特市土左旗海流水库，已有约三万只…; …，当天在哈尔科夫方向，…
         return groups[0]
 
     def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
