@@ -245,6 +245,8 @@ _DATELINE_RE = re.compile(
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
 _STAMP_PREFIX_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+|$)")
+# a programme credited after 消息 (央视网消息（新闻联播）：), not a reporters' credit (记者 张三)
+_PROGRAMME_CREDIT_RE = re.compile(r"(?![^）)]*(?:记者|通讯员|摄影|编辑|报道))[\u4e00-\u9fff]{2,10}")
 _OUTLET_NEWS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)讯\s*[，,：:]\s*")
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
@@ -843,7 +845,13 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         return cut_at + own.end(), None
     lead = _LEAD_IN_RE.match(rest) or _OUTLET_NEWS_RE.match(rest)
     if lead:
-        meta.source = meta.source or lead.group(1)
+        programme = lead.group(2) if lead.re is _LEAD_IN_RE else None
+        if programme and _PROGRAMME_CREDIT_RE.fullmatch(programme):
+            meta.source = meta.source or f"{lead.group(1)}（{programme}）"  # 央视网消息（新闻联播）：the outlet and its programme
+        else:
+            meta.source = meta.source or lead.group(1)
+            if programme:  # 新华社消息（记者 张三）
+                meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(programme) for n in _names(m.group(2))])
         return cut_at + lead.end(), None
     return cut_at, None
 

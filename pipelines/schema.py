@@ -26,7 +26,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
         ("title", pa.string(), "title from front matter, <title>/<h1>, the first line of plain text, or a flash's 【headline】"),
         ("published_at", pa.string(), "publication time, ISO 8601 with offset (date only when only a date is known); null when the article gives none"),
         ("published_at_note", pa.string(), "where published_at came from, or why it is null"),
-        ("source", pa.string(), "outlet (中国劳动保障报, 华声在线, 央视网…)"),
+        ("source", pa.string(), "outlet as credited (中国劳动保障报, 华声在线; 央视网（新闻联播）: the outlet and its programme)"),
         ("author", pa.string(), "reporters and correspondents from the byline"),
         ("url", pa.string(), "original URL when the file gives one"),
         ("shape", pa.string(), "detected raw shape"),

@@ -142,7 +142,7 @@ def test_plain_text_title_lead_in_and_inline_url():
     article = load(PLAIN_TEXT)
     assert article.shape == "plain_text"
     assert article.title == "国内联播快讯"
-    assert article.source == "央视网"
+    assert article.source == "央视网（新闻联播）"  # the outlet and the programme it credits
     assert article.text.startswith("国家统计局今天发布数据")
     assert "http" not in article.text and "查看原文" not in article.text
     assert article.published_at is None
@@ -542,3 +542,8 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
 def test_a_short_bracketed_label_is_not_a_headline():
     article = load("【一线调查】记者走访发现，招聘会现场人头攒动。\n")
     assert article.title is None and article.text.startswith("【一线调查】")
+
+
+def test_a_reporters_credit_after_xiaoxi_gives_the_authors():
+    article = load("新华社消息（记者张三、李四）：国家统计局今天发布数据。\n")
+    assert (article.source, article.author, article.text) == ("新华社", "张三、李四", "国家统计局今天发布数据。")

@@ -157,6 +157,9 @@ def test_metadata_entities():
     found = {(e.type, e.name, e.start) for e in metadata_entities("华声在线", "卢小伟、曾鹤群")}
     assert found == {("ORG", "华声在线", -1), ("PERSON", "卢小伟", -1), ("PERSON", "曾鹤群", -1)}
     assert metadata_entities(None, None) == []
+    # the programme credited with the outlet (央视网消息（新闻联播）：) is named too (sample gold lists
+    # the credited source, 文章来源：中国劳动保障报)
+    assert {e.name for e in metadata_entities("央视网（新闻联播）", None)} == {"央视网", "新闻联播"}
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "😀湖北省😀", "a" * 5000, "《》“”‘’", "省", "湘", "记者", "村民"])

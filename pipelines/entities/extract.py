@@ -48,14 +48,16 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
 def metadata_entities(source: str | None, author: str | None) -> list[Entity]:
     """Entities named only in an article's metadata (the cleaner moves bylines and datelines there).
 
-    The outlet (华声在线, 央视网, 中国劳动保障报) is an ORG and each named author a PERSON. They are
+    The outlet (华声在线, 央视网, 中国劳动保障报) and a programme credited with it (央视网（新闻联播）)
+    are ORGs and each named author a PERSON. They are
     not mentions in the body: start = end = -1 and `text` holds the metadata value, so a caller
     that stores them must exempt start < 0 from the text[start:end] check.
     """
     out: list[Entity] = []
     if source and source.strip():
-        name = source.strip()
-        out.append(Entity("ORG", name, name, -1, -1))
+        # 央视网（新闻联播）: the outlet and the programme it credits are both named
+        for name in filter(None, (part.strip() for part in re.split(r"[（()）]", source))):
+            out.append(Entity("ORG", name, name, -1, -1))
     for name in re.split(r"[、,，;；/\s]+", author or ""):
         name = name.strip()
         if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name):
