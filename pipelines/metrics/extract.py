@@ -62,7 +62,8 @@ def _compiled():
         r"|(?P<half>一半)"
         rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?P<s1>{SCALE})?(?P<in1b>余|多)?"
-        rf"(?:(?P<u1>[%％])(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％]))?"  # 3%至5%, not 增长12.3%至56.7亿元
+        # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
+        rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃))?"
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
         rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
@@ -275,7 +276,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 if m.group("chengin"):
                     qualifier = inner_quals[m.group("chengin")]
             elif m.group("u1"):
-                unit = "%"
+                unit = "℃" if m.group("u1") == "℃" else "%"
             if not unit and not s1 and not (chinese and SCALE_CHARS.intersection(n1)):
                 if not (_is_bare_value(scan, number_start, bare_verbs, sentence_verbs, bare_measures)
                         or _is_from_value(scan, number_start, end, bare_measures)):
