@@ -126,3 +126,12 @@ def test_foreign_city_with_shi(sentence, text):
 ])
 def test_name_ends_before_next_word(sentence, person):
     assert person in [t for t, _ in named(sentence, "PERSON")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("横琴粤澳深度合作区挂牌运作三年来，出入境人员超4200万人次。", "横琴粤澳深度合作区"),
+    ("长三角一体化示范区理事会发布68项制度创新成果。", "长三角生态绿色一体化发展示范区"),  # short form, full name
+    ("西部（重庆）科学城引进10个高端研发机构。", "西部（重庆）科学城"),
+])
+def test_named_zones(sentence, name):
+    assert name in [n for _, n in named(sentence, "LOC")]

@@ -559,10 +559,21 @@ def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[Pla
     return out
 
 
+@lru_cache(maxsize=1)
+def _named_zones() -> tuple[re.Pattern, dict[str, str]]:
+    """Zones listed by name (data/entities/named_zones.tsv): pattern and name -> standard name."""
+    standard = {row["name"]: row["standard"] or row["name"] for row in lexicon.table("named_zones.tsv")}
+    return re.compile("|".join(re.escape(n) for n in sorted(standard, key=len, reverse=True))), standard
+
+
 def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     ends = {m.end: m for m in mentions if m.kind in ("division", "foreign")}
     prefectures = [m for m in mentions if m.place is not None and m.place.level <= PREFECTURE]
     out: list[PlaceMention] = []
+    if "区" in text or "城" in text:  # 横琴粤澳深度合作区, 西部（重庆）科学城: listed by name
+        pattern, standard = _named_zones()
+        out.extend(PlaceMention(z.start(), z.end(), z.group(0), standard[z.group(0)], kind="zone")
+                   for z in pattern.finditer(text))
     last_city_prefix: tuple[int, str] | None = None
     for z in DEV_ZONE_SUFFIX.finditer(text):
         s, e, suffix = z.start(), z.end(), z.group(0)
