@@ -862,3 +862,13 @@ def test_a_clause_opening_with_a_day_word_and_zai_gives_the_later_figure_its_pla
     text = "乌克兰武装部队14日称，当天在哈尔科夫方向，乌军与俄军进行了10多次战斗。"
     places = locs(text, ("乌克兰", "乌克兰", None, None, None), ("哈尔科夫", "哈尔科夫州", None, None, None))
     assert metric(text, "10多次", "2024-05-15", places).region == "哈尔科夫州"
+
+
+def test_parts_of_provinces_listed_together_give_no_region():
+    # xwlb-20240705-13.md: rain over parts of two provinces is no one province's
+    text = "其中，山东中北部和西南部、河南东北部出现100—200毫米的大暴雨。"
+    places = locs(text, ("山东", "山东省", "370000", "370000", None), ("河南", "河南省", "410000", "410000", None))
+    assert metric(text, "100—200毫米", "2024-07-05", places).region is None
+    text = "湖南长沙举办招聘会300场。"  # a chain is not a list
+    places = locs(text, ("湖南", "湖南省", "430000", "430000", None), ("长沙", "长沙市", "430100", "430000", "430100"))
+    assert metric(text, "300场", "2024-07-05", places).region == "长沙市"

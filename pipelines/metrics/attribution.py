@@ -33,6 +33,8 @@ NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我
                       # every province (31个省（区、市）, 各省区市): the whole country
                       r"|" + ALL_PROVINCES.pattern)
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
+# between places listed with their parts: directions and list words only (…中北部和西南部、…)
+PARTS_BETWEEN = re.compile(r"(?:[东西南北中]{1,2}部|[和、及与])*[和、及与](?:[东西南北中]{1,2}部|[和、及与])*")
 # what may open a clause before its place: 在, after a day word (…，当天在哈尔科夫方向，…)
 AT_PLACE_OPENING = re.compile(r"(?:当天|当日|同日|同一天|今天|昨天|[0-9]{1,2}日)?在$")
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
@@ -511,6 +513,12 @@ class RegionIndex:
                     return named
         return place
 
+    def _listed_apart(self, groups) -> bool:
+        """Places of different provinces listed with their parts (山东中北部和西南部、河南东北部)."""
+        if len(groups) < 2 or len({g[0].province_code or g[0].name for g in groups}) < len(groups):
+            return False
+        return all(PARTS_BETWEEN.fullmatch(self.text, a[2], b[1]) for a, b in zip(groups, groups[1:]))
+
     def _venue(self, lo: int, hi: int) -> tuple[Place, int] | None:
         """The first place in text[lo:hi] that an event is held at (在X举行), with its start."""
         for place, start, end, _, _ in self._groups_at(lo, hi):
@@ -575,6 +583,8 @@ class RegionIndex:
                     # 南京、杭州等16个港口: places of different parents name no one place; look further.
                 elif hi == quantity.start and len(members) > 1 and place.name in members:
                     return None  # 在土耳其和叙利亚造成的遇难人数已超过45000人: no one place, no shared parent
+                elif hi == quantity.start and self._listed_apart(groups):
+                    return None  # 山东中北部和西南部、河南东北部出现100—200毫米的大暴雨: parts of two provinces
                 else:
                     return place
             if self._national(lo, hi):
