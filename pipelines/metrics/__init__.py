@@ -65,9 +65,12 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             previous_clause = max(where.sentence_start, *(text.rfind(c, where.sentence_start, where.clause_start - 1) + 1
                                                           for c in "，,；;：:"))
             indicator = text[previous_clause:where.clause_start - 1].strip(" “”\"'（）()、")[-24:] or None
+        qualifier = q.qualifier
+        if qualifier == "exact" and APPROX_SHARE.search(text, max(clause_start, q.start - 16), q.start):
+            qualifier = "approx"  # 约为2019年的76.6%, 约为发行量的2.2倍: 约 qualifies the figure
         metrics.append(Metric(
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
-            qualifier=q.qualifier, indicator=indicator,
+            qualifier=qualifier, indicator=indicator,
             category=category, region=region_name, region_code=region_code,
             time=times.resolve(q, where, comparison),
             comparison=comparison[0] if comparison else None,
@@ -76,6 +79,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
 
 
 CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比")
+APPROX_SHARE = re.compile(r"(?:大约|约)(?:为|是|占|相当于)(?:[^，,。；;0-9０-９]|[0-9]{4}年|[0-9]{1,2}月){1,12}的$")
 NEWLINE = re.compile("\n")
 HEADING_MAX = 50  # characters: a line this short without a sentence end is a heading
 BRACKETED_HEADLINE_MAX = 100
