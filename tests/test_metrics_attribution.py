@@ -214,6 +214,11 @@ def test_region_from_paragraph_then_article():
     ("今天，全国民航预计保障航班17468班，运输旅客205万人次。", "17468班", "economy"),
     # a change with no subject of its own counts what the figure before it counts
     ("调图后，全国铁路安排开行旅客列车13028列，较现图增加230列。", "230列", "economy"),
+    # posts created or cut are jobs, posts offered are postings (sample 003, 002; xwlb-20230703-08)
+    ("经梳理该政策出台可新增2.2万个安全性较高岗位，同时压减1.2万个传统岗位。", "2.2万个", "employment"),
+    ("经梳理该政策出台可新增2.2万个安全性较高岗位，同时压减1.2万个传统岗位。", "1.2万个", "employment"),
+    ("组织各类就业服务活动100余场，提供超过2万个就业岗位。", "超过2万个", "job_postings"),
+    ("甘孜专场招聘会提供1.1万个岗位。", "1.1万个", "job_postings"),
     # 其中 breaks down the figure before it only in its own unit (not the 96 countries of its passengers)
     ("累计发送旅客96万人次，其中发送来自96个国家和地区的跨境旅客22.2万人次。", "96个", "other"),
     # ... but a change of another subject keeps its own (sample 003: 今年高校毕业生同比增加4.7万人)

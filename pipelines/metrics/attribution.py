@@ -653,8 +653,9 @@ def _category_rules():
         elif units is not None:
             units = set(map(str, units))
         keywords = frozenset(map(str, rule.get("keywords") or ()))
-        every_keyword |= keywords
-        rules.append((rule["category"], units, keywords, rule.get("scope", "clause")))
+        along = frozenset(map(str, rule.get("with") or ()))
+        every_keyword |= keywords | along
+        rules.append((rule["category"], units, keywords, rule.get("scope", "clause"), along))
     # One scan finds every keyword; a match also counts for the keywords inside it (招聘会 -> 招聘).
     pattern = re.compile("|".join(map(re.escape, sorted(every_keyword, key=len, reverse=True))))
     contained = {k: frozenset(j for j in every_keyword if j in k) for k in every_keyword}
@@ -662,10 +663,10 @@ def _category_rules():
 
 
 @lru_cache(maxsize=None)
-def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str], ...]:
-    """The rules (in order) whose unit condition `unit` meets: (category, keywords, scope)."""
-    return tuple((category, keywords, scope) for category, units, keywords, scope in _category_rules()[0]
-                 if units is None or unit in units)
+def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str, frozenset[str]], ...]:
+    """The rules (in order) whose unit condition `unit` meets: (category, keywords, scope, with)."""
+    return tuple((category, keywords, scope, along) for category, units, keywords, scope, along
+                 in _category_rules()[0] if units is None or unit in units)
 
 
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
@@ -692,7 +693,9 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
-    for category, keywords, scope in _rules_for_unit(quantity.unit.split("/")[0]):
+    for category, keywords, scope, along in _rules_for_unit(quantity.unit.split("/")[0]):
+        if along and along.isdisjoint(in_clause):
+            continue  # the rule's companion word (岗位 for 提供) is not in the clause
         if scope == "sentence":
             if keywords and keywords.isdisjoint(_keywords_before(pattern, contained, text,
                                                                  where.sentence_start, quantity.start)):
