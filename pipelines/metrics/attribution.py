@@ -32,11 +32,11 @@ NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我
                       r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局"
                       # every province (31个省（区、市）, 各省区市): the whole country
                       r"|" + ALL_PROVINCES.pattern)
-# 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
 # between places listed with their parts: directions and list words only (…中北部和西南部、…)
 PARTS_BETWEEN = re.compile(r"(?:[东西南北中]{1,2}部|[和、及与])*[和、及与](?:[东西南北中]{1,2}部|[和、及与])*")
 # what may open a clause before its place: 在, after a day word (…，当天在哈尔科夫方向，…)
 AT_PLACE_OPENING = re.compile(r"(?:当天|当日|同日|同一天|今天|昨天|[0-9]{1,2}日)?在$")
+# 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
 OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures about them
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
@@ -344,7 +344,7 @@ class RegionIndex:
         self.article_place: Place | str | None = self.main_place
         # A place named in a single paragraph of a story that speaks of the whole country does
         # not stand for the story.
-        if (self.main_place is not None and self.main_place_paragraphs < 2 and "\n" in text
+        if (self.main_place is not None and len(self.main_place_paragraph_set) < 2 and "\n" in text
                 and NATIONAL.search(text)):
             self.article_place = "全国"
         self.article_national = NATIONAL.search(text) is not None
@@ -373,7 +373,6 @@ class RegionIndex:
 
     def _main_place(self) -> Place | None:
         """The article's place: the place named in most paragraphs, then most often."""
-        self.main_place_paragraphs = 0
         self.main_place_paragraph_set: set[int] = set()
         if not self.places:
             return None
@@ -385,7 +384,6 @@ class RegionIndex:
             counts[p.name] = counts.get(p.name, 0) + 1
         best = max(counts, key=lambda name: (len(paragraphs[name]), counts[name]))
         self.main_place_paragraph_set = paragraphs[best]
-        self.main_place_paragraphs = len(paragraphs[best])
         return _place_of(next(p for p in self.places if p.name == best))
 
     def _groups(self, lo: int, hi: int) -> list[Place]:
