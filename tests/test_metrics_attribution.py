@@ -877,3 +877,12 @@ def test_parts_of_provinces_listed_together_give_no_region():
     text = "湖南长沙举办招聘会300场。"  # a chain is not a list
     places = locs(text, ("湖南", "湖南省", "430000", "430000", None), ("长沙", "长沙市", "430100", "430000", "430100"))
     assert metric(text, "300场", "2024-07-05", places).region == "长沙市"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2022-03-25", "2022-03"),  # a few days back stays in the article's month
+    ("2022-03-08", "2022"),  # early in a month it may be last month's: the year (sample 004, 日前)
+])
+def test_recent_days_word(published, expected):
+    text = "日前，甘州区举行外出务工人员欢送仪式，集中欢送200多名务工人员。"
+    assert metric(text, "200多名", published).time == expected

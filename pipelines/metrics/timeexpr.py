@@ -110,6 +110,9 @@ CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼�
 SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
 
 
+RECENT_DAYS = 10  # how far back 近日/日前 may reach
+
+
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
                ref: int | None = None) -> list[TimeMention]:
     """Time expressions in text[lo:hi]; `ref` is reference_year(text, published) if known."""
@@ -207,7 +210,14 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             value = f"{start.isoformat()}/{(start + timedelta(days=n)).isoformat()}"
         elif g["now"]:
             if g["now"] in ("近日", "日前", "近期"):
-                value = published[:7] if published else None
+                # a few days back: the article's month, unless that early in a month the month is
+                # unclear, then its year (sample 004: 日前 in an article of 3月8日 -> 2022)
+                if not published:
+                    value = None
+                elif len(published) >= 10 and int(published[8:10]) <= RECENT_DAYS:
+                    value = published[:4]
+                else:
+                    value = published[:7]
             elif g["now"] == "当天" and last_day is not None:
                 value = last_day  # 国防部29日称，俄军当天…: the day told before, not the article's
             else:
