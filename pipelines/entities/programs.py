@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from ..models import Entity
 from . import lexicon
-from .matcher import GROUP, PROGRAM, Hit
+from .matcher import FOREIGN, GROUP, PLACE, PROGRAM, Hit
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_RUN = re.compile(r"(?:(?:“[^“”\n]{2,24}”|‘[^‘’“”\n]{2,24}’)[、，,和及与]?)+")
 QUOTED = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’“”\n]{2,24})’")
 # a quoted name directly followed by one of these words keeps it (“七个一”行动 -> 七个一行动)
@@ -24,6 +25,27 @@ UNQUOTED = re.compile(r"(?:开展|实施|启动|举办|推进|暨|参加|组织)
 GENERIC_ACTIVITY = ("招聘活动", "培训活动", "宣传活动", "服务活动", "帮扶活动", "慰问活动", "直播活动", "专项活动",
                     "系列活动", "主题活动", "线上活动", "线下活动", "各类活动", "相关活动", "行动")
 SLOGAN_CHARS = set("，,。；;！!？?")
+# named events (2023世界智能制造大会, 杭州亚运会, 中非合作论坛北京峰会): the event word is found
+# first, the name is read back from it (a year or a name of a few characters); events known by their
+# own short name (亚残运会, 广交会) stand alone
+EVENT_WORD = re.compile(
+    r"(?:亚运会|亚残运会|残运会|奥运会|残奥会|冬奥会|冬残奥会|运动会|世运会|大运会|博览会|交易会|进博会|服贸会|广交会|"
+    r"消博会|链博会|数博会|设计周|艺术节|电影节|文化节|旅游节|大会|峰会|大赛|锦标赛|世界杯)"
+    r"(?!堂|[\u4e00-\u9fff]{0,2}(?:组委|执委|秘书处|委员会|办公室|场馆|代表团|村))")
+EVENT_NAME_MAX = 16  # characters of name before the event word
+# how an event's name opens: a year, a scope word or a place (the place is checked by the caller)
+EVENT_OPENING = re.compile(r"20[0-9]{2}|中国|世界|全球|国际|全国|亚洲|亚欧|东亚|中非|中阿|中亚|中国—|海峡|两岸|金砖|"
+                           r"二十国集团|上海合作组织|上合|联合国|夏季|冬季|第[0-9一二三四五六七八九十]+届")
+STANDALONE_EVENTS = ("亚运会", "亚残运会", "奥运会", "残奥会", "冬奥会", "冬残奥会", "世运会", "大运会", "进博会",
+                     "服贸会", "广交会", "消博会", "链博会", "数博会", "世界杯")
+# where a name read back from its event word starts: after these words (会见来华出席|中非合作论坛北京峰会)
+EVENT_LEAD = re.compile(r".*(?:[，。、；：“”（）《》\s届]|出席|参加|举办|举行|召开|开好|开幕|闭幕|亮相|参观|备战|会见|来华|"
+                        r"第[0-9一二三四五六七八九十百]+[届次]|在|和|与|及|暨|的|是|为|将|要|了)")
+# a run that describes an event rather than naming it (本届大会, 这次峰会, 全体大会)
+EVENT_NOT_NAME = re.compile(r"本届|本次|这次|此次|该|每届|历届|各类|各种|一系列|相关|有关|全体|期间|代表大会|"
+                            r"队|首次|包揽|获得|进入|结束|办好|落实|筹备|出征|视察|致辞|期待|实现|主持|提请|学习|祝愿|"
+                            r"等|按照|继|表示|主办|夺得|选手|"
+                            r"^(?:表彰|庆祝|动员|誓师|总结|纪念|追悼|欢迎|颁奖|成立|职工|会员|推进|部署|工作)大会$")
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +169,22 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
         if re.search(r"[的了和与及等各]|线上|线下|专场|招聘|系列|对接|开展|实施|组织|举办", name):
             continue
         add(m.start(1), m.end(1), name)
+    if "会" in text or "赛" in text or "节" in text or "周" in text or "杯" in text:
+        place_starts = {h.start for h in hits if PLACE in h.kinds or FOREIGN in h.kinds}
+        for m in EVENT_WORD.finditer(text):
+            e = m.end()
+            window = max(0, m.start() - EVENT_NAME_MAX, text.rfind("\n", 0, m.start()) + 1)
+            lead = EVENT_LEAD.match(text, window, m.start())
+            s = lead.end() if lead else window
+            if not lead and s and CJK.match(text[s - 1]):
+                continue  # no boundary within reach: part of a longer phrase
+            name = text[s:e]
+            if not (name in STANDALONE_EVENTS or s in place_starts or EVENT_OPENING.match(name)):
+                continue  # 中国队首次包揽奥运会, 全面落实峰会: a clause, not a name
+            if (len(name) < 4 and name not in STANDALONE_EVENTS) or EVENT_NOT_NAME.search(name):
+                continue
+            if not any(k[0] <= s < k[1] for k in out):
+                add(s, e, name)
     titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
     kept = [e for e in out.values() if not any(a <= e.start and e.end <= b for a, b in titles)]
     return sorted(kept, key=lambda e: e.start)
