@@ -24,6 +24,7 @@ SETS = {
     "holdout2": (PROJECT_DIR / "evaluation" / "holdout2" / "raw", PROJECT_DIR / "evaluation" / "holdout2" / "gold"),
     "holdout4": (PROJECT_DIR / "evaluation" / "holdout4" / "raw", PROJECT_DIR / "evaluation" / "holdout4" / "gold"),
     "holdout5": (PROJECT_DIR / "evaluation" / "holdout5" / "raw", PROJECT_DIR / "evaluation" / "holdout5" / "gold"),
+    "holdout6": (PROJECT_DIR / "evaluation" / "holdout6" / "raw", PROJECT_DIR / "evaluation" / "holdout6" / "gold"),
 }
 
 
