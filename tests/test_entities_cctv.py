@@ -169,7 +169,8 @@ def test_city_name_after_word(sentence, expected):
     assert expected <= names(sentence, "LOC")
 
 
-@pytest.mark.parametrize("sentence", ["中央军委发来贺信。贺信说，值此兵团成立70周年之际", "宣读习近平主席贺信并致辞。"])
+@pytest.mark.parametrize("sentence", ["中央军委发来贺信。贺信说，值此兵团成立70周年之际", "宣读习近平主席贺信并致辞。",
+                                      "北京、上海、广州等3个城市率先试点。"])
 def test_greeting_letter_is_not_a_person(sentence):
     assert "贺信" not in names(sentence, "PERSON")
 
@@ -179,6 +180,9 @@ def test_greeting_letter_is_not_a_person(sentence):
     ("主席会议举行了2023年第二次集体学习。中央社会工作部副部长柳拯应邀作报告。", {"柳拯"}),
     ("据安理会轮值主席、马耳他常驻联合国代表弗雷泽介绍，安理会计划审议相关决议草案。", {"弗雷泽"}),
     ("联合国难民署副高级专员凯莉·克莱门12日称，本次强震酿成了人道主义灾难。", {"凯莉·克莱门"}),
+    # a list counted after it (…等10位…人物): its names, also one no name rule reads (李桂科)
+    ("马依彤、邓景辉、刘中民、李桂科、李德生、陈章、范代娣、柯卫东、袁守根、唐立梅等10位来自科研生产一线的先进典型人物",
+     {"马依彤", "邓景辉", "刘中民", "李桂科", "李德生", "陈章", "范代娣", "柯卫东", "袁守根", "唐立梅"}),
 ])
 def test_more_people(sentence, expected):
     assert expected <= names(sentence, "PERSON")

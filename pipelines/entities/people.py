@@ -57,6 +57,8 @@ EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
                         r"(?:分别)?(?:参加|陪同|出席|在主席台[\u4e00-\u9fff]{0,4}就座)[\u4e00-\u9fff]{0,6}[。.]?$")
+# a list of people counted after it: 马依彤、邓景辉、刘中民…唐立梅等10位…人物 (three names at least)
+COUNTED_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})等(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名|人)")
 
 
 @dataclass
@@ -377,6 +379,15 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             if _name_at(token + "。", 0) == len(token):
                 add(i, i + len(token))
             i += len(token) + 1
+
+    for m in COUNTED_NAMES.finditer(text):
+        tokens = m.group(1).split("、")
+        starts = [m.start(1) + sum(len(t) + 1 for t in tokens[:k]) for k in range(len(tokens))]
+        names = [(a, t) for a, t in zip(starts, tokens) if _name_at(t + "。", 0) == len(t)]
+        if len(names) * 3 >= len(tokens) * 2:  # most of the list reads as names: so do the others
+            for a, t in zip(starts, tokens):  # that start with a surname (李桂科)
+                if t[0] in single or t[:2] in compound:
+                    add(a, a + len(t))
 
     # neighbours of a found name in a 、 list (王沪宁、赵乐际、韩正) are names too
     changed = True
