@@ -16,7 +16,7 @@ TRANSLIT_FOLLOW_WORDS = {"希望", "坦言", "坦承", "坦率", "得到", "得�
 # characters that usually start the word after a name (主任熊娅玲告诉…, 村民张丽君为…)
 FOLLOW = set("说表告介认指强透坦感在的是也就从对向和与等为将已曾正便则都又还要会能被把给让带到去来今现"
              "出一不很每同主负作称笑回讲希连高深率首先刚早看所家当这那上下接领分通得获乘坐用自带身和及"
-             "拿打做开靠于并而却才已经由始更最此其")
+             "拿打做开靠于并而却才已经由始更最此其种养")
 PUNCT = set("，。、；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?·—…")
 NOT_GIVEN = set("的了是在与及等为将对从到把被向于以或也都又就并而且由给让使着过们个这那其省市县区镇乡村上下团时"
                 "局厅部委办处室科所站队社报台网院校会")
@@ -82,6 +82,7 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
               "说道", "感慨", "笑着", "正在", "已经", "还表", "还说", "同样", "当选", "担任", "获得", "获悉", "向记",
               "接受", "参加", "指导", "称赞", "分别", "发表", "致辞", "宣布", "签署", "一起", "先后", "亲切", "表彰",
               "来自", "作了", "作的", "陪同", "至今", "连线", "毕业", "出任", "获奖", "夺得", "摘得",
+              "买了", "买下", "卖了", "卖出",
               # verbs whose first character would otherwise end a three-character name (郭芳收到了)
               "收到", "得到", "受到", "听到", "想到", "找到", "拿到", "回到", "走到", "做到", "见到", "遇到",
               "提到", "收获", "收入", "开始", "打算", "准备", "决定", "发现", "觉得", "知道", "应邀",
@@ -172,7 +173,7 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
         return two  # 李强和…, 宗凯在…; but 魏凤和、 is a three-character name
     if two_ok and text[two] in NEVER_GIVEN:
         return two
-    if given_ok(three) and boundary(three):
+    if given_ok(three) and (boundary(three) or (not strict_end and text[three:three + 2] in NEXT_WORDS)):
         if ambiguous and not (three == n or text[three] in PUNCT or text[three] in "称说"
                               or text[three:three + 2] in NEXT_WORDS):
             return None
