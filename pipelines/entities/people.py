@@ -57,6 +57,8 @@ EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
 ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
                         r"(?:分别)?(?:参加|陪同|出席|在主席台[\u4e00-\u9fff]{0,4}就座)[\u4e00-\u9fff]{0,6}[。.]?$")
+# a person appointed or elected to a post (国王任命洪玛奈为新任首相, 当选…): the name between the verbs
+APPOINTED = re.compile(r"(?:任命|提名|选举|推选)([\u4e00-\u9fff·]{2,10}?)为")
 # a list of people counted after it: 马依彤、邓景辉、刘中民…唐立梅等10位…人物 (three names at least)
 COUNTED_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})等(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名|人)")
 
@@ -380,6 +382,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             if _name_at(token + "。", 0) == len(token):
                 add(i, i + len(token))
             i += len(token) + 1
+
+    for m in APPOINTED.finditer(text) if "为" in text else ():
+        name = m.group(1)
+        if _name_at(name + "。", 0) == len(name) or (len(name) >= 3 and all(c in TRANSLIT for c in name)):
+            add(m.start(1), m.end(1))
 
     for m in COUNTED_NAMES.finditer(text):
         tokens = m.group(1).split("、")
