@@ -886,3 +886,12 @@ def test_parts_of_provinces_listed_together_give_no_region():
 def test_recent_days_word(published, expected):
     text = "日前，甘州区举行外出务工人员欢送仪式，集中欢送200多名务工人员。"
     assert metric(text, "200多名", published).time == expected
+
+
+def test_a_stock_takes_no_default_year():
+    # sample 004 (培育各类劳务中介机构170多家 -> null); xwlb-20241027-06.md
+    text = ("打造“蓝色粮仓”，青岛建成21处国家级海洋牧场。\n围绕海洋电子信息产业，培育出110多家高新技术企业。\n"
+            "今年上半年，青岛市海洋生产总值2671.6亿元。\n全市组织招聘会85场。")
+    assert metric(text, "21处", "2024-10-27").time is None
+    assert metric(text, "110多家", "2024-10-27").time is None
+    assert metric(text, "85场", "2024-10-27").time == "2024"  # this year's doing, as sample 001

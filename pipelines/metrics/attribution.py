@@ -67,6 +67,8 @@ BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
 SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
+# what a stock is said to have (not this year's doing): its figures take no default year
+STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供)")
@@ -260,6 +262,9 @@ class TimeIndex:
         if (self.default is None and self.published and quantity.unit == "岁" and quantity.qualifier == "exact"
                 and quantity.value_high is None and self.text.startswith("的", quantity.end)):
             return self.published[:4]  # 44岁的徐光金: a person's age is stated as of the article's year
+        if (self.default is not None and comparison is None
+                and STOCK_CUE.search(self.text, where.sentence_start, quantity.start)):
+            return None  # 培育各类劳务中介机构170多家, 建成21处海洋牧场: a stock built over years (sample 004)
         return _shifted(self.default, shift)
 
 
