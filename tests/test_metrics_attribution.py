@@ -895,3 +895,10 @@ def test_a_stock_takes_no_default_year():
     assert metric(text, "21处", "2024-10-27").time is None
     assert metric(text, "110多家", "2024-10-27").time is None
     assert metric(text, "85场", "2024-10-27").time == "2024"  # this year's doing, as sample 001
+
+
+def test_a_part_of_the_country_named_after_woguo_is_the_region():
+    # xwlb-20240509-10.md: 我国西部地区 is the western region, not the whole country
+    text = "今年前4个月，我国西部地区进出口1.25万亿元，增长8.9%。"
+    places = locs(text, ("西部地区", "西部地区", None, None, None))
+    assert metric(text, "8.9%", "2024-05-09", places).region == "西部地区"

@@ -565,11 +565,12 @@ class RegionIndex:
                 return venue[0]
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
-            if groups and hi != quantity.start and (
+            if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
                     self._national(lo, groups[0][1], NATIONAL_SUBJECT)
                     or self._national(groups[-1][2], hi, NATIONAL_SUBJECT)):
                 # 我国粮食生产克服了黄淮地区…，夏粮产量达2922.6亿斤; …华北东北局地严重洪涝…，
-                # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure.
+                # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure
+                # (not 我国西部地区进出口…: a part of the country named as such).
                 return "全国"
             if groups and ALL_PROVINCES.search(self.text, lo, groups[0][1]):
                 return "全国"
