@@ -902,3 +902,14 @@ def test_a_part_of_the_country_named_after_woguo_is_the_region():
     text = "今年前4个月，我国西部地区进出口1.25万亿元，增长8.9%。"
     places = locs(text, ("西部地区", "西部地区", None, None, None))
     assert metric(text, "8.9%", "2024-05-09", places).region == "西部地区"
+
+
+def test_the_reporting_place_is_the_last_resort_of_a_sentence():
+    # xwlb-20230813-09.md: no other place in the story's first sentence; a medium's country is no such place
+    text = "根据美国夏威夷州毛伊县方面当地时间12日晚公布的最新数据，8日燃起的毛伊岛大火已造成93人死亡。"
+    places = locs(text, ("美国", "美国", None, None, None), ("夏威夷州", "夏威夷州", None, None, None),
+                  ("毛伊县", "毛伊县", None, None, None))
+    assert metric(text, "93人", "2023-08-13", places).region == "毛伊县"
+    text = "加州发生地震。\n据美国媒体报道，当地又发生了至少39次2.5级以上余震。"
+    places = locs(text, ("加州", "加利福尼亚州", None, None, None), ("美国", "美国", None, None, None))
+    assert metric(text, "至少39次", "2024-12-06", places).region == "加利福尼亚州"

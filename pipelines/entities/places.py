@@ -88,6 +88,8 @@ VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", 
 COMPASS_REGIONS = {"华北", "东北", "华东", "华中", "华南", "西南", "西北", "黄淮", "江淮", "江汉", "江南"}
 COMPASS_NOT_AFTER = set("部方风向侧角面边端亚欧非美虎太坡麓岸")
 COMPASS_NOT_BEFORE = set("向往朝偏正东西南北")
+# one-character province names: 川西北地区, 辽西北地区 are parts of a province, not China's regions
+PROVINCE_CHARS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
 # a short place name glued after a word, starting with a water or mountain word, that is really the
 # end of a feature name (永定河|北京段, 泰山|东麓, 黄河|南岸)
 FEATURE_FIRST = set("河湖江山海")
@@ -254,7 +256,10 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 if hit.key in COMPASS_REGIONS and (text[hit.end:hit.end + 1] in COMPASS_NOT_AFTER and hit.end < len(text)
                                                    and not text.startswith("部分", hit.end)
                                                    or start and text[start - 1] in COMPASS_NOT_BEFORE
-                                                   or not (_previous_ok(text, start) or text[start - 1] in LEFT_CUES)):
+                                                   or not (_previous_ok(text, start) or text[start - 1] in LEFT_CUES
+                                                           or text.startswith("地区", hit.end)
+                                                           and text[start - 1] not in PROVINCE_CHARS
+                                                           and not (last is not None and last.end == start))):
                     continue  # 东北部, 向西北, 浙西南山区, 大江南北, 汉江汉中
                 if hit.key.endswith("部地区") and (last is not None and last.end in (start, start - 1)
                                                    and text[last.end:start] in ("", "的")

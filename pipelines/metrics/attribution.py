@@ -44,6 +44,8 @@ OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures ab
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
+# a source that is a medium (据美国媒体报道): where it is from says nothing of the figure's place
+MEDIA_SOURCE = re.compile(r"媒体|报|社|电视|网|通讯")
 # (Every alternative starts with a literal character, lookbehinds after it, so the engine can
 # skip ahead to those characters instead of trying each position.)
 # Where a 对/自/向 place follows 我国/全国, it is the partner (我国对东盟、欧盟、美国分别进出口).
@@ -516,6 +518,16 @@ class RegionIndex:
                     return named
         return place
 
+    def _source_place(self, lo: int, hi: int) -> Place | None:
+        """The most specific place named in the source of the sentence's figures (据…统计, 根据…数据),
+        when the sentence names no other place."""
+        if self.source_spans is None:
+            self.source_spans = [(m.start(), m.end()) for m in SOURCE.finditer(self.text)]
+        spans = [(a, b) for a, b in self.source_spans if lo <= a < hi and not MEDIA_SOURCE.search(self.text, a, b)]
+        in_source = [p for p in self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+                     if p.end <= hi and any(a <= p.start < b for a, b in spans)]
+        return _place_of(in_source[-1]) if in_source else None
+
     def _listed_apart(self, groups) -> bool:
         """Places of different provinces listed with their parts (山东中北部和西南部、河南东北部)."""
         if len(groups) < 2 or len({g[0].province_code or g[0].name for g in groups}) < len(groups):
@@ -601,6 +613,9 @@ class RegionIndex:
         context = self._context(p_start, s_start)
         if context is not None:
             return context
+        source = self._source_place(s_start, quantity.start)
+        if source is not None:
+            return source  # 根据美国夏威夷州毛伊县方面…公布的最新数据，…已造成93人死亡: the reporting place
         groups = self._groups(quantity.end, c_end)
         if groups:
             return groups[0]
