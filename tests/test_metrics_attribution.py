@@ -913,3 +913,10 @@ def test_the_reporting_place_is_the_last_resort_of_a_sentence():
     text = "加州发生地震。\n据美国媒体报道，当地又发生了至少39次2.5级以上余震。"
     places = locs(text, ("加州", "加利福尼亚州", None, None, None), ("美国", "美国", None, None, None))
     assert metric(text, "至少39次", "2024-12-06", places).region == "加利福尼亚州"
+
+
+def test_the_place_struck_not_the_attacker():
+    # xwlb-20240515-13.md
+    text = "以色列空袭加沙地带造成至少40人死亡。"
+    places = locs(text, ("以色列", "以色列", None, None, None), ("加沙地带", "加沙地带", None, None, None))
+    assert metric(text, "至少40人", "2024-05-15", places).region == "加沙地带"

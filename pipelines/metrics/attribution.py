@@ -44,6 +44,8 @@ OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures ab
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
+# an attack on the place named after it (以色列空袭加沙地带…)
+ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 # a source that is a medium (据美国媒体报道): where it is from says nothing of the figure's place
 MEDIA_SOURCE = re.compile(r"媒体|报|社|电视|网|通讯")
 # (Every alternative starts with a literal character, lookbehinds after it, so the engine can
@@ -586,6 +588,8 @@ class RegionIndex:
                 return "全国"
             if groups and ALL_PROVINCES.search(self.text, lo, groups[0][1]):
                 return "全国"
+            if len(groups) > 1 and ATTACK.search(self.text, groups[0][2], groups[1][1]):
+                groups = groups[1:]  # 以色列空袭加沙地带造成至少40人死亡: the place struck, not the attacker
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
                 place, _, end, members, _ = groups[0] if hi == quantity.start else self._nearest(groups)
