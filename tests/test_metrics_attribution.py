@@ -212,6 +212,9 @@ def test_region_from_paragraph_then_article():
     ("出入境人员已超530万人次，同比增长104%。", "超530万人次", "economy"),
     ("中老铁路国际旅客列车开行达1000列，累计发送旅客96万人次。", "96万人次", "economy"),
     ("今天，全国民航预计保障航班17468班，运输旅客205万人次。", "17468班", "economy"),
+    # farming and fishing output and means (xwlb-20240407-08, 20241027-06)
+    ("今年，我国将有2300多万台（套）农机装备投入春耕春管。", "2300多万台", "economy"),
+    ("目前，全国秋粮已收获7.37亿亩，完成56.4%。", "7.37亿亩", "economy"),
     # a change with no subject of its own counts what the figure before it counts
     ("调图后，全国铁路安排开行旅客列车13028列，较现图增加230列。", "230列", "economy"),
     # posts created or cut are jobs, posts offered are postings (sample 003, 002; xwlb-20230703-08)
