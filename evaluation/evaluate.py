@@ -25,6 +25,7 @@ SETS = {
     "holdout4": (PROJECT_DIR / "evaluation" / "holdout4" / "raw", PROJECT_DIR / "evaluation" / "holdout4" / "gold"),
     "holdout5": (PROJECT_DIR / "evaluation" / "holdout5" / "raw", PROJECT_DIR / "evaluation" / "holdout5" / "gold"),
     "holdout6": (PROJECT_DIR / "evaluation" / "holdout6" / "raw", PROJECT_DIR / "evaluation" / "holdout6" / "gold"),
+    "holdout7": (PROJECT_DIR / "evaluation" / "holdout7" / "raw", PROJECT_DIR / "evaluation" / "holdout7" / "gold"),
 }
 
 
