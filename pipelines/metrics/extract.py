@@ -22,6 +22,8 @@ CHINESE = rf"(?:[{CHINESE_DIGITS}十拾百佰仟万亿]|千(?![瓦米克伏]))+(
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])|百(?!分)"
 RANGE_SEPARATORS = r"至|到|-|—|–|~|～|－|〜"
+# units a range may write on both ends (30毫米～50毫米, 18岁至35岁); % and ℃ are handled beside them
+REPEATED_RANGE_UNITS = "平方公里|平方米|立方米|毫米|厘米|千米|公里|米|公斤|千克|吨|亩|千瓦|级|岁|倍|个百分点"
 # 成 as "tenths" (六成); not when it starts a word (成员, 成立, 完成...).
 CHENG = r"成(?![员立功果本交效绩型熟长都为品就分人年才材套批片群规色形千])"
 ARABIC_START = set("0123456789０１２３４５６７８９")
@@ -63,7 +65,8 @@ def _compiled():
         rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?P<s1>{SCALE})?(?P<in1b>余|多)?"
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
-        rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃))?"
+        rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
+        rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?P=ru)))?"
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
         rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
@@ -145,6 +148,7 @@ def scan_text_for(text: str) -> str:
 
 # A prefix qualifier preceded by these characters is the tail of another word.
 WORD_BEFORE_PREFIX = {"近": "最附临靠亲接将贴", "超": "高赶", "上": "以线之路马晚早", "破": "打冲击爆攻识看跌",
+                      "过": "通经超度路不难错放穿越跨走飞闯熬挺撑",
                       "约": "签节制公预违履邀赴合解集条相盟规"}  # 签约79个: signed, not about
 RANK_EXCEPTIONS = frozenset("此之目当日节提以空眼面跟年月")
 CLAUSE_BREAKS = "，,。；;：:！!？?\n"
@@ -276,7 +280,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 if m.group("chengin"):
                     qualifier = inner_quals[m.group("chengin")]
             elif m.group("u1"):
-                unit = "℃" if m.group("u1") == "℃" else "%"
+                unit = unit or ("℃" if m.group("u1") == "℃" else "%")
             if not unit and not s1 and not (chinese and SCALE_CHARS.intersection(n1)):
                 if not (_is_bare_value(scan, number_start, bare_verbs, sentence_verbs, bare_measures)
                         or _is_from_value(scan, number_start, end, bare_measures)):
