@@ -7,7 +7,7 @@ fraction (GUIDE "Metrics"). Dates, durations, ordinals, codes and name parts are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -310,6 +310,18 @@ def find_quantities(text: str) -> list[Quantity]:
             text=text[start:end], value=clean_float(value),
             value_high=clean_float(value_high) if value_high is not None else None,
             unit=unit, qualifier=qualifier, start=start, end=end))
+    return _listed_units(text, found)
+
+
+LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别发送跨境旅客9.06万、161.1万人次: a bare scaled figure listed before one with a unit shares it."""
+    for i in range(len(found) - 2, -1, -1):
+        q, after = found[i], found[i + 1]
+        if not q.unit and after.unit and text[q.end:after.start] in LIST_JOINERS and q.text[-1:] in "万亿千":
+            found[i] = replace(q, unit=after.unit)
     return found
 
 
