@@ -848,6 +848,12 @@ def test_a_digest_item_naming_its_place_in_heading_and_body_stays_a_digest():
     assert metric(text, "400多名", "2024-07-05", places).region == "北京市"
 
 
+def test_the_state_a_change_turns_from_is_a_starting_point():
+    # xwlb-20240427-02.md: 上年全年 is where 制造业利润 turned from, not the time of 7.9%
+    text = "一季度，全国规模以上工业企业实现利润总额15055.3亿元。分门类看，制造业利润由上年全年下降转为增长7.9%。"
+    assert metric(text, "7.9%", "2024-04-27").time == "2024-Q1"
+
+
 def test_a_starting_point_dates_no_later_clause():
     # xwlb-20240714-05.md: 2020 is the time of 2230亿立方米 only
     text = "目前，我国主干油气管网约10万公里，输气能力从2020年2230亿立方米增加到3290亿立方米，增幅达48%。"
