@@ -929,3 +929,13 @@ def test_the_place_struck_not_the_attacker():
     text = "以色列空袭加沙地带造成至少40人死亡。"
     places = locs(text, ("以色列", "以色列", None, None, None), ("加沙地带", "加沙地带", None, None, None))
     assert metric(text, "至少40人", "2024-05-15", places).region == "加沙地带"
+
+
+def test_a_new_view_takes_no_place_from_the_examples_before_it():
+    # xwlb-20230422-09.md: the ports before are examples; 从生产端看 turns to the whole country
+    text = ("正在推动我国外贸结构持续优化。\n"
+            "一季度，宁波口岸锂电池出口增长145.4%；深圳口岸锂电池出口同比增长75.3%。"
+            "而从生产端看，一季度高技术制造业固定资产投资同比增长15.2%。")
+    places = locs(text, ("宁波", "宁波市", "330200", "330000", "330200"), ("深圳", "深圳市", "440300", "440000", "440300"))
+    assert metric(text, "15.2%", "2023-04-22", places).region == "全国"
+    assert metric(text, "145.4%", "2023-04-22", places).region == "宁波市"

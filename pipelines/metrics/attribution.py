@@ -44,6 +44,9 @@ OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures ab
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
+# a sentence that turns to another view of the subject (而从生产端看，…; 分区域看，…): the places of the
+# sentences before it are examples, not its place
+NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]{1,12}?(?:看|来看)[，,]")
 # an attack on the place named after it (以色列空袭加沙地带…)
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 # a source that is a medium (据美国媒体报道): where it is from says nothing of the figure's place
@@ -614,7 +617,7 @@ class RegionIndex:
                 if not isinstance(context, Place):
                     context = self.article_place if isinstance(self.article_place, Place) else self.main_place
                 return self._whole_area(lo, hi, context) or context
-        context = self._context(p_start, s_start)
+        context = None if NEW_VIEW.match(self.text, s_start) else self._context(p_start, s_start)
         if context is not None:
             return context
         source = self._source_place(s_start, quantity.start)
