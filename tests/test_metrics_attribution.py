@@ -939,3 +939,10 @@ def test_a_new_view_takes_no_place_from_the_examples_before_it():
     places = locs(text, ("宁波", "宁波市", "330200", "330000", "330200"), ("深圳", "深圳市", "440300", "440000", "440300"))
     assert metric(text, "15.2%", "2023-04-22", places).region == "全国"
     assert metric(text, "145.4%", "2023-04-22", places).region == "宁波市"
+
+
+def test_parts_of_provinces_listed_in_an_earlier_clause_give_no_region():
+    # xwlb-20240404-08.md
+    text = "广西东北部、广东西北部等地局地有大暴雨，部分地区最大小时降雨量30毫米～50毫米。"
+    places = locs(text, ("广西", "广西壮族自治区", "450000", "450000", None), ("广东", "广东省", "440000", "440000", None))
+    assert metric(text, "30毫米～50毫米", "2024-04-04", places).region is None

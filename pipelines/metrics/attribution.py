@@ -595,7 +595,10 @@ class RegionIndex:
                 groups = groups[1:]  # 以色列空袭加沙地带造成至少40人死亡: the place struck, not the attacker
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
-                place, _, end, members, _ = groups[0] if hi == quantity.start else self._nearest(groups)
+                chosen = groups[0] if hi == quantity.start else self._nearest(groups)
+                place, _, end, members, _ = chosen
+                if hi != quantity.start and self._listed_apart(groups[groups.index(chosen):]):
+                    return None  # …，广西东北部、广东西北部等地局地有大暴雨，…最大小时降雨量30毫米～50毫米
                 if (len(groups) == 1 and quantity.start - end <= 2 and place.name in members
                         and (self.text.startswith("等", end) or (len(members) > 1 and quantity.start == end))):
                     # 黑龙江、四川、西藏等9个重点省份; 华北、东北…西北7个赛区: the figure counts a set
