@@ -18,7 +18,8 @@ STAGE_SOURCES: dict[str, list[str]] = {
     "raw_articles": _SHARED,
     "cleaned_articles": _SHARED + ["reading.py", "cleaning.py", "script.py", "dedup.py", "data/cleaning"],
     "entities": _SHARED + ["entities", "data/entities"],
-    "metrics": _SHARED + ["metrics", "data/metrics"],
+    # metrics also run two entity helpers: the gazetteer (parents of places) and the places a line joins
+    "metrics": _SHARED + ["metrics", "data/metrics", "entities/gazetteer.py", "entities/places.py"],
 }
 
 

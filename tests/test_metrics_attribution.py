@@ -946,3 +946,9 @@ def test_parts_of_provinces_listed_in_an_earlier_clause_give_no_region():
     text = "广西东北部、广东西北部等地局地有大暴雨，部分地区最大小时降雨量30毫米～50毫米。"
     places = locs(text, ("广西", "广西壮族自治区", "450000", "450000", None), ("广东", "广东省", "440000", "440000", None))
     assert metric(text, "30毫米～50毫米", "2024-04-04", places).region is None
+
+
+def test_the_places_a_line_joins_are_not_its_figures_place():
+    text = "今年，京沪高铁运送旅客2亿人次。"
+    places = locs(text, ("京", "北京市", "110000", "110000", None), ("沪", "上海市", "310000", "310000", None))
+    assert metric(text, "2亿人次", "2024-10-01", places).region is None

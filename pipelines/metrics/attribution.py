@@ -341,6 +341,8 @@ class RegionIndex:
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
         partners = _china_partners(text, locs)
+        from pipelines.entities.places import line_abbreviations  # shared with the entity extractor
+        line_starts = {start for start, _ in line_abbreviations(text)}
         for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
             if p.name.endswith(PROVINCE_WIDE_ZONES):
                 continue  # 海南自贸港 covers the province named in it: the province is the region
@@ -348,6 +350,8 @@ class RegionIndex:
                 continue
             if len(p.text) == 1 and p.start in partners:
                 continue  # 中俄边境, 中日韩合作, 中美: partners of China, not where figures are
+            if len(p.text) == 1 and p.start in line_starts:
+                continue  # 京沪高铁, 广深港高铁: the places a line joins, not where its figures are
             kept.append(p)
         self.places = kept
         self.starts = [p.start for p in kept]
