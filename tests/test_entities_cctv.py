@@ -143,6 +143,8 @@ def test_policy_nested_title():
     ("记者从沈阳海关了解到，今年前4个月东北地区货物贸易进出口总值达到4129.4亿元。", {"东北"}, set()),
     ("将彻底结束川西北地区没有铁路的历史。", set(), {"西北"}),
     ("其中，加拿大西北地区灾情严重。", {"加拿大"}, {"西北"}),
+    # regions written one after the other (江南华南多地有强降雨)
+    ("江南华南多地有强降雨和强对流天气", {"江南", "华南"}, set()),
     # the province-level places a line joins, by one character each (holdout7 gold: 沪宁 -> 上海市;
     # 宁 is a city's name, no province's)
     ("贵南、福厦、广汕、沪宁沿江等高铁新线开通运营。", {"上海市"}, {"南京市", "福州市"}),

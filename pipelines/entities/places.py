@@ -253,7 +253,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
         for hit in by_start[start]:  # longest first
             mention = None
             if REGION_GROUP in hit.kinds:
-                if hit.key in COMPASS_REGIONS and (text[hit.end:hit.end + 1] in COMPASS_NOT_AFTER and hit.end < len(text)
+                after_region = last is not None and last.end == start and last.kind == "grouping"  # 江南华南
+                if hit.key in COMPASS_REGIONS and not after_region and (
+                                                   text[hit.end:hit.end + 1] in COMPASS_NOT_AFTER and hit.end < len(text)
                                                    and not text.startswith("部分", hit.end)
                                                    or start and text[start - 1] in COMPASS_NOT_BEFORE
                                                    or not (_previous_ok(text, start) or text[start - 1] in LEFT_CUES
