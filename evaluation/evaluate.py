@@ -26,6 +26,7 @@ SETS = {
     "holdout5": (PROJECT_DIR / "evaluation" / "holdout5" / "raw", PROJECT_DIR / "evaluation" / "holdout5" / "gold"),
     "holdout6": (PROJECT_DIR / "evaluation" / "holdout6" / "raw", PROJECT_DIR / "evaluation" / "holdout6" / "gold"),
     "holdout7": (PROJECT_DIR / "evaluation" / "holdout7" / "raw", PROJECT_DIR / "evaluation" / "holdout7" / "gold"),
+    "holdout8": (PROJECT_DIR / "evaluation" / "holdout8" / "raw", PROJECT_DIR / "evaluation" / "holdout8" / "gold"),
 }
 
 
