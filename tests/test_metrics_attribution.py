@@ -212,6 +212,11 @@ def test_region_from_paragraph_then_article():
     ("出入境人员已超530万人次，同比增长104%。", "超530万人次", "economy"),
     ("中老铁路国际旅客列车开行达1000列，累计发送旅客96万人次。", "96万人次", "economy"),
     ("今天，全国民航预计保障航班17468班，运输旅客205万人次。", "17468班", "economy"),
+    # banks and markets in 家, market supply in 吨; fee items and medals are not projects
+    ("今年上半年，21家主要银行为市场主体减免服务费用共1375亿元。", "21家", "enterprises"),
+    ("北京8家主要批发市场蔬菜日均上市量达到2.2万吨。", "2.2万吨", "economy"),
+    ("21家主要银行今年平均取消计费服务项目14项。", "14项", "other"),
+    ("广西崇左市在人员聚集地建成9家“零工超市”。", "9家", "other"),  # sample 002
     # trips and visits in person-times (xwlb-20230127-06, 20240405-03)
     ("今年春节假期，全国国内旅游出游3.08亿人次。", "3.08亿人次", "economy"),
     ("600多家A级旅游景区共接待游客179.28万人次。", "179.28万人次", "economy"),
