@@ -372,6 +372,7 @@ class RegionIndex:
                 self.article_place = _place_of(title_locs[0])
             self.article_national = NATIONAL.search(title) is not None
         self.source_spans: list[tuple[int, int]] | None = None
+        self.groups_cache: dict[tuple[int, int], list] = {}
         # A digest (快讯: several items, each under a short heading line, about different places)
         # has no single place; a story with section headings that keeps naming its place has one.
         self._digest: bool | None = None  # decided on first need
@@ -448,6 +449,12 @@ class RegionIndex:
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         if i == j:
             return []
+        key = (lo, hi)
+        if key not in self.groups_cache:  # a sentence's figures ask for the same spans
+            self.groups_cache[key] = self._find_groups(lo, hi, i, j)
+        return self.groups_cache[key]
+
+    def _find_groups(self, lo: int, hi: int, i: int, j: int):
         groups: list[list[list[Entity]]] = []  # group -> chains -> entities
         prev: Entity | None = None
         skipped: Entity | None = None
