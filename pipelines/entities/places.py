@@ -631,20 +631,19 @@ def _inside(mentions: list[PlaceMention], pos: int) -> bool:
 
 
 # Railways and roads named by the one-character names of the places they join (京沪高铁, 广深港高铁,
-# 沪宁沿江高铁): the province-level ones name their places (GUIDE: province abbreviations), the city
-# ones (宁, 广, 深) only stand in the line's name.
-MUNICIPALITY_ABBR = {"京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "港": "香港特别行政区",
-                     "澳": "澳门特别行政区"}
+# 沪宁沿江高铁): the province-level ones name their places (GUIDE: province abbreviations, mapped by
+# province_abbreviations.tsv), the city ones (宁, 广, 深) only stand in the line's name.
+LINE_PROVINCE_CHARS = "京津沪渝港澳"
 LINE_CITY_CHARS = "宁杭甬蓉广深汉郑昆厦福"
-LINE_ABBR_RE = re.compile("([京津沪渝港澳" + LINE_CITY_CHARS + "]{2,4})(?=(?:沿江|沿海|城际)?(?:高铁|高速铁路|铁路|"
-                          "城际|客专|高速公路|高速|动车|班列))")
+LINE_WORDS = "高铁|高速铁路|铁路|城际|客专|高速公路|高速"
+LINE_ABBR_RE = re.compile(f"([{LINE_PROVINCE_CHARS}{LINE_CITY_CHARS}]{{2,4}})(?=(?:沿江|沿海|城际)?(?:{LINE_WORDS}|动车|班列))")
 # lines listed before the word they share (贵南、福厦、沪宁沿江等高铁)
-LINE_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等(?:高铁|高速铁路|铁路|城际|客专|高速公路|高速)")
+LINE_LIST_RE = re.compile(rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})等(?:{LINE_WORDS})")
 LINE_TAIL = re.compile(r"(?:沿江|沿海|城际)$")
 
 
-def line_abbreviations(text: str) -> list[tuple[int, str]]:
-    """(start, standard name) of each place named by one character in a line's name (京沪高铁)."""
+def line_abbreviations(text: str) -> list[int]:
+    """Starts of the province-level places named by one character in a line's name (京沪高铁)."""
     if "铁" not in text and "高速" not in text and "城际" not in text and "班列" not in text:
         return []
     runs = [(run.start(1), run.group(1)) for run in LINE_ABBR_RE.finditer(text)]
@@ -652,12 +651,10 @@ def line_abbreviations(text: str) -> list[tuple[int, str]]:
         at = listed.start(1)
         for item in listed.group(1).split("、"):
             core = LINE_TAIL.sub("", item)
-            if 2 <= len(core) <= 4 and all(c in LINE_CITY_CHARS or c in MUNICIPALITY_ABBR for c in core):
+            if 2 <= len(core) <= 4 and all(c in LINE_CITY_CHARS or c in LINE_PROVINCE_CHARS for c in core):
                 runs.append((at, core))
             at += len(item) + 1
-    return sorted({(start + k, MUNICIPALITY_ABBR[ch]) for start, run in runs for k, ch in enumerate(run)
-                   if ch in MUNICIPALITY_ABBR})
-
+    return sorted({start + k for start, run in runs for k, ch in enumerate(run) if ch in LINE_PROVINCE_CHARS})
 
 
 def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -694,10 +691,10 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
         place = gaz.by_code[mapping[ch]]
         out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
         covered.add(s)
-    for s, name in line_abbreviations(text):
+    for s in line_abbreviations(text):
         if s not in covered:
-            place = gaz._find(name, None)
-            out.append(PlaceMention(s, s + 1, text[s], name, place, kind="abbreviation"))
+            place = gaz.by_code[mapping[text[s]]]
+            out.append(PlaceMention(s, s + 1, text[s], place.name, place, kind="abbreviation"))
             covered.add(s)
     for a in (CAPITAL_ABBR_RE.finditer(text) if "资" in text else ()):
         s, ch = a.start(1), a.group(1)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from pipelines.entities.places import line_abbreviations  # the places a line joins: LOC, never a region
 from pipelines.models import Entity
 
 from . import lexicon
@@ -341,8 +342,7 @@ class RegionIndex:
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
         partners = _china_partners(text, locs)
-        from pipelines.entities.places import line_abbreviations  # shared with the entity extractor
-        line_starts = {start for start, _ in line_abbreviations(text)}
+        line_starts = set(line_abbreviations(text))
         for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
             if p.name.endswith(PROVINCE_WIDE_ZONES):
                 continue  # 海南自贸港 covers the province named in it: the province is the region
@@ -406,11 +406,15 @@ class RegionIndex:
     def _groups(self, lo: int, hi: int) -> list[Place]:
         return [g[0] for g in self._groups_at(lo, hi)]
 
-    def _skipped(self, p: Entity) -> bool:
-        """A place that names the source of a figure or a trade partner, not its place."""
+    def _sources(self) -> list[tuple[int, int]]:
+        """Spans that name who reports a figure (据…统计, 记者从…了解到), found on first need."""
         if self.source_spans is None:
             self.source_spans = [(m.start(), m.end()) for m in SOURCE.finditer(self.text)]
-        for lo, hi in self.source_spans:
+        return self.source_spans
+
+    def _skipped(self, p: Entity) -> bool:
+        """A place that names the source of a figure or a trade partner, not its place."""
+        for lo, hi in self._sources():
             if lo <= p.start < hi:
                 return True
         if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
@@ -537,9 +541,7 @@ class RegionIndex:
     def _source_place(self, lo: int, hi: int) -> Place | None:
         """The most specific place named in the source of the sentence's figures (据…统计, 根据…数据),
         when the sentence names no other place."""
-        if self.source_spans is None:
-            self.source_spans = [(m.start(), m.end()) for m in SOURCE.finditer(self.text)]
-        spans = [(a, b) for a, b in self.source_spans if lo <= a < hi and not MEDIA_SOURCE.search(self.text, a, b)]
+        spans = [(a, b) for a, b in self._sources() if lo <= a < hi and not MEDIA_SOURCE.search(self.text, a, b)]
         in_source = [p for p in self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
                      if p.end <= hi and any(a <= p.start < b for a, b in spans)]
         return _place_of(in_source[-1]) if in_source else None
