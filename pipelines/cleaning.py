@@ -247,7 +247,11 @@ _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
 _STAMP_PREFIX_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+|$)")
 # a programme credited after 消息 (央视网消息（新闻联播）：), not a reporters' credit (记者 张三)
 _PROGRAMME_CREDIT_RE = re.compile(r"(?![^）)]*(?:记者|通讯员|摄影|编辑|报道))[\u4e00-\u9fff]{2,10}")
-_OUTLET_NEWS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)讯\s*[，,：:]\s*")
+# 证券时报e公司讯，… ; 中证网讯（记者 王辉）… ; 每经AI快讯， -> 每经
+_OUTLET_NEWS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:AI)?快?讯\s*"
+                             r"(?:[（(]([^（()）]{0,60})[)）]\s*[，,：:]?|[，,：:])\s*")
+# the date a 讯 story opens with is its dateline's: 中证网讯（记者 王辉）2024年6月3日，…
+_OPENING_DATE_RE = re.compile(r"^(?:(20\d{2})年)?(\d{1,2})月(\d{1,2})日\s*[，,]")
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
@@ -839,13 +843,18 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
                 meta.published_at_note = f"dateline {dateline['year']}年{month}月{day}日; time unknown"
         return cut_at + dateline.end(), (month, day)
     own = _OWN_PAPER_RE.match(rest)
-    if own:  # 本报讯（记者 …）: the outlet is the publication itself, known only from other metadata
-        if own.group(1):
-            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(own.group(1)) for n in _names(m.group(2))])
-        return cut_at + own.end(), None
-    lead = _LEAD_IN_RE.match(rest) or _OUTLET_NEWS_RE.match(rest)
+    news = None if own else _OUTLET_NEWS_RE.match(rest)
+    if own or news:  # 本报讯（记者 …）: the outlet is the publication itself, known only from other metadata
+        lead = own or news
+        if news:
+            meta.source = meta.source or news.group(1)
+        credit = lead.group(1) if own else news.group(2)
+        if credit:
+            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))])
+        return cut_at + lead.end(), _opening_date(rest[lead.end():], meta)
+    lead = _LEAD_IN_RE.match(rest)
     if lead:
-        programme = lead.group(2) if lead.re is _LEAD_IN_RE else None
+        programme = lead.group(2)
         if programme and _PROGRAMME_CREDIT_RE.fullmatch(programme):
             meta.source = meta.source or f"{lead.group(1)}（{programme}）"  # 央视网消息（新闻联播）：the outlet and its programme
         else:
@@ -854,6 +863,20 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
                 meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(programme) for n in _names(m.group(2))])
         return cut_at + lead.end(), None
     return cut_at, None
+
+
+def _opening_date(story: str, meta: Metadata) -> tuple[int, int] | None:
+    """The (month, day) a 讯 story opens with; with a year it is the publication date."""
+    opening = _OPENING_DATE_RE.match(story)
+    if not opening:
+        return None
+    year, month, day = opening.groups()
+    if year and meta.published_at is None:
+        published = _valid_stamp(year, month, day)
+        if published:
+            meta.published_at = published
+            meta.published_at_note = f"date opening the story {year}年{month}月{day}日; time unknown"
+    return int(month), int(day)
 
 
 _OUTLET_SUFFIXES = _alternation(LEXICON["outlet_suffixes"])

@@ -529,6 +529,13 @@ def test_html_without_any_closing_p_is_not_called_truncated():
          None, "格隆汇", None, "国家统计局：10月份社会消费品零售总额同比增长4.8%。"),
         ("【新华社北京2023年3月2日电】记者走访发现，招聘会现场人头攒动。\n",
          None, "新华社", "2023-03-02T00:00:00+08:00", "记者走访发现，招聘会现场人头攒动。"),
+        # a 讯 story's opening date is its dateline's; the credit between them names the reporter
+        ("中证网讯（记者 王辉）2024年6月3日，央行公布数据显示，5月末M2余额同比增长7%。\n",
+         None, "中证网", "2024-06-03T00:00:00+08:00", "2024年6月3日，央行公布数据显示，5月末M2余额同比增长7%。"),
+        ("每经AI快讯，10月25日，人社部举行新闻发布会。前三季度，全国城镇新增就业1022万人。\n",
+         None, "每经", None, "10月25日，人社部举行新闻发布会。前三季度，全国城镇新增就业1022万人。"),
+        ("新华财经北京2024年10月25日电 前三季度，全国城镇新增就业1022万人。\n",
+         None, "新华财经", "2024-10-25T00:00:00+08:00", "前三季度，全国城镇新增就业1022万人。"),
         # the stamp on a line of its own, the 【headline】 opening the next line
         ("2024-07-19 15:32:10\n【人社部：上半年城镇新增就业698万人】上半年，全国城镇新增就业698万人。\n",
          "人社部：上半年城镇新增就业698万人", None, "2024-07-19T15:32:10+08:00", "上半年，全国城镇新增就业698万人。"),
@@ -537,6 +544,11 @@ def test_html_without_any_closing_p_is_not_called_truncated():
 def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published, text):
     article = load(raw)
     assert (article.title, article.source, article.published_at, article.text) == (title, source, published, text)
+
+
+def test_a_credit_after_xun_gives_the_author_and_the_opening_date_takes_the_texts_year():
+    article = load("中证网讯（记者 王辉）6月3日，央行公布数据显示，2024年5月末M2余额同比增长7%。\n")
+    assert (article.author, article.published_at) == ("王辉", "2024-06-03T00:00:00+08:00")
 
 
 def test_a_short_bracketed_label_is_not_a_headline():
