@@ -27,6 +27,9 @@ SETS = {
     "holdout6": (PROJECT_DIR / "evaluation" / "holdout6" / "raw", PROJECT_DIR / "evaluation" / "holdout6" / "gold"),
     "holdout7": (PROJECT_DIR / "evaluation" / "holdout7" / "raw", PROJECT_DIR / "evaluation" / "holdout7" / "gold"),
     "holdout8": (PROJECT_DIR / "evaluation" / "holdout8" / "raw", PROJECT_DIR / "evaluation" / "holdout8" / "gold"),
+    "holdout9": (PROJECT_DIR / "evaluation" / "holdout9" / "raw", PROJECT_DIR / "evaluation" / "holdout9" / "gold"),
+    "holdout10": (PROJECT_DIR / "evaluation" / "holdout10" / "raw", PROJECT_DIR / "evaluation" / "holdout10" / "gold"),
+    "holdout11": (PROJECT_DIR / "evaluation" / "holdout11" / "raw", PROJECT_DIR / "evaluation" / "holdout11" / "gold"),
 }
 
 
