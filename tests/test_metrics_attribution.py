@@ -234,6 +234,18 @@ def test_region_from_paragraph_then_article():
     ("累计发送旅客96万人次，其中发送来自96个国家和地区的跨境旅客22.2万人次。", "96个", "other"),
     # ... but a change of another subject keeps its own (sample 003: 今年高校毕业生同比增加4.7万人)
     ("全省从业人员3238万人。同时，今年高校毕业生同比增加4.7万人。", "4.7万人", "other"),
+    # what 家 counts is named at the clause's end (xwlb-20241027-06, 20240317-07)
+    ("青岛集聚100多家船舶海工制造及相关配套服务企业。", "100多家", "enterprises"),
+    ("如今，他已经在全国开了38家烧饼店。", "38家", "enterprises"),
+    # goods bought and sold, traffic (xwlb-20230330-05, 20240317-07, 20241123-04, 20240901-05)
+    ("全国累计收购秋粮1.84亿吨。", "1.84亿吨", "economy"),
+    ("大宇的这家铺子每天能卖四五百张。", "四五百张", "economy"),
+    ("银川企业分批购置了98台新能源冷藏车。", "98台", "economy"),
+    ("全国高速公路网日均流量超3600万辆。", "超3600万辆", "economy"),
+    ("刘家峡水库将日均出库流量由430立方米每秒提高到700立方米每秒。", "430立方米", "other"),
+    # visitors and buyers at shows attend (xwlb-20240103-08, 20231104-08)
+    ("展览累计接待观众10万多人次。", "10万多人次", "engagement"),
+    ("15天展期内，累计到会境外采购商19.8万人。", "19.8万人", "engagement"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected

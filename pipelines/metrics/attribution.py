@@ -724,14 +724,18 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     in_clause: set[str] = set()
     near_before: set[str] = set()
     near_after: set[str] = set()
+    after: set[str] = set()
+    after_hi = min(c_end, next_start) if next_start is not None else c_end
     for m in pattern.finditer(text, c_start, c_end):
         if m.end() <= quantity.start or m.start() >= quantity.end:
             found = contained[m.group()]
             in_clause |= found
             if near_lo <= m.start() and m.end() <= quantity.start:
                 near_before |= found
-            elif quantity.end <= m.start() and m.end() <= near_hi:
-                near_after |= found
+            elif quantity.end <= m.start() and m.end() <= after_hi:
+                after |= found
+                if m.end() <= near_hi:
+                    near_after |= found
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
@@ -743,7 +747,8 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
                                                                  where.sentence_start, quantity.start)):
                 continue
             return category
-        if not keywords or not keywords.isdisjoint(near if scope == "near" else in_clause):
+        words = near if scope == "near" else after if scope == "after" else in_clause
+        if not keywords or not keywords.isdisjoint(words):
             return category
     return "other"
 
