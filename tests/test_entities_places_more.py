@@ -262,3 +262,22 @@ def test_kind_of_body_after_copula_is_no_name():
 ])
 def test_no_org_from_questions_and_armed_groups(sentence, absent):
     assert absent not in orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # xwlb-20240324-13.md: a body in a part of a place is named after the part; adverbs do not start a name
+    ("以色列国防军继续在加沙地带北部希法医院等地发生冲突。", "希法医院", "加沙地带北部希法医院"),
+    ("只有希法医院所有巴武装人员被抓获，以军才会结束行动。", "希法医院", "只有希法医院"),
+    ("目前医院条件恶劣。", None, "目前医院"),
+    ("此前北陆电力公司表示", "北陆电力公司", "此前北陆电力公司"),
+])
+def test_org_name_starts_after_adverbs_and_parts_of_places(sentence, expected, absent):
+    found = orgs(sentence)
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+def test_a_district_whose_name_is_a_plain_word_needs_its_city_before_it():
+    # xwlb-20240624-08.md: 长沙…城区 is the city's urban area, not 汕尾市城区 (广东 named later)
+    assert "城区" not in locs("湖南长沙普降暴雨，城区平均降雨量达到了110.6毫米。广东也有降雨。")
+    assert "城区" in locs("山西阳泉市城区新增就业3000人。")

@@ -972,3 +972,32 @@ def test_the_places_a_line_joins_are_not_its_figures_place():
     text = "今年，京沪高铁运送旅客2亿人次。"
     places = locs(text, ("京", "北京市", "110000", "110000", None), ("沪", "上海市", "310000", "310000", None))
     assert metric(text, "2亿人次", "2024-10-01", places).region is None
+
+
+def test_where_it_happened_before_who_acted_and_the_speakers_place_is_a_source():
+    # xwlb-20240324-13.md: 在加沙地带 is where; the speaker (哈马斯…称) names no place of the figure
+    text = ("23日，以色列国防军和巴勒斯坦武装组织继续在加沙地带北部希法医院等地发生冲突。以军称，以军在希法医院的行动中已打死170多名巴武装人员。\n"
+            "巴勒斯坦伊斯兰抵抗运动（哈马斯）媒体办公室23日称，以军当天向加沙城等待领取物资的民众开火，导致19人死亡。")
+    places = locs(text, ("以色列", "以色列", None, None, None), ("巴勒斯坦", "巴勒斯坦", None, None, None),
+                  ("加沙地带", "加沙地带", None, None, None), ("加沙城", "加沙城", None, None, None))
+    assert metric(text, "170多名", "2024-03-24", places).region == "加沙地带"
+    assert metric(text, "19人", "2024-03-24", places).region == "加沙城"
+
+
+def test_a_local_speaker_is_the_place_when_the_sentence_names_no_other():
+    # xwlb-20230813-09.md, xwlb-20231219-14.md
+    text = "毛伊县警方12日称，大火共烧毁了13平方公里的区域。"
+    places = locs(text, ("毛伊县", "毛伊县", None, None, None))
+    assert metric(text, "13平方公里", "2023-08-13", places).region == "毛伊县"
+    text = "埃及全国选举委员会18日宣布，现任总统塞西赢得总统选举。塞西现年69岁。"
+    places = locs(text, ("埃及", "埃及", None, None, None))
+    assert metric(text, "69岁", "2023-12-19", places).region == "埃及"
+
+
+def test_places_listed_in_an_earlier_sentence_without_a_shared_parent_give_no_region():
+    # xwlb-20240624-08.md: 相关地区 are the seven provinces; no one of them
+    text = ("财政部紧急下达资金，支持广东、广西、浙江等7省份开展公路抢修。"
+            "截至今天12时，相关地区保险机构累计接报案2.36万件。")
+    places = locs(text, ("广东", "广东省", "440000", "440000", None), ("广西", "广西壮族自治区", "450000", "450000", None),
+                  ("浙江", "浙江省", "330000", "330000", None))
+    assert metric(text, "2.36万件", "2024-06-24", places).region is None

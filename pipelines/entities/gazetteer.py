@@ -111,7 +111,9 @@ class Gazetteer:
             # township names are many and often plain words: only with a related place nearby
             self._add(name, NameForm(place, CONTEXT, "full"))
             return
-        full_strength = CONTEXT if len(name) <= 2 else FREE
+        # a two-character full name needs a related place; one that is an ordinary word (城区, 矿区)
+        # needs its parent right before it (阳泉市城区)
+        full_strength = ADJACENT if name in stop else CONTEXT if len(name) <= 2 else FREE
         self._add(name, NameForm(place, full_strength, "full"))
         short = None
         auto = _AUTONOMOUS.match(name)

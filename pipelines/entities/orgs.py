@@ -70,6 +70,7 @@ INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店",
                 "工会", "工作专班"}
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
+PART_OF_PLACE = re.compile(r"(?:东北|东南|西北|西南|[东西南北中])部")
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # words between a place and a suffix that, after 是, describe a kind of body (…是法国国立博物馆)
@@ -85,7 +86,8 @@ NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u
 VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
                        r"必须|保护|始终|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
                        r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
-                       r"无法|已|不|把|让|使|对|向|从|在)")
+                       r"无法|只有|目前|当前|如今|此前|随后|其中|同时|还有|"
+                       r"已|不|把|让|使|对|向|从|在)")
 # verbs inside a stretch read back from a suffix after which the name starts (…名单包括瓦格纳集团)
 VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手")
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
@@ -323,6 +325,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             while v and v.end() < s:
                 start = v.end()
                 v = VERB_HEAD.match(text, start, s)
+        for m in places:  # 加沙地带北部希法医院: a body in a part of a place is named after the part
+            if start <= m.start and m.end < s and m.kind != "abbreviation":
+                d = PART_OF_PLACE.match(text, m.end, s)
+                if d:
+                    start = d.end()
         core = text[start:s]
         chain_end = max((m.end for m in places if m.start >= start and m.end <= s and m.kind != "abbreviation"),
                         default=start) if start in place_start_set else start

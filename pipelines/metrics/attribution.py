@@ -36,7 +36,7 @@ NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我
 # between places listed with their parts: directions and list words only (…中北部和西南部、…)
 PARTS_BETWEEN = re.compile(r"(?:[东西南北中]{1,2}部|[和、及与])*[和、及与](?:[东西南北中]{1,2}部|[和、及与])*")
 # what may open a clause before its place: 在, after a day word (…，当天在哈尔科夫方向，…)
-AT_PLACE_OPENING = re.compile(r"(?:当天|当日|同日|同一天|今天|昨天|[0-9]{1,2}日)?在$")
+AT_PLACE_OPENING = re.compile(r"(?:当天|当日|同日|同一天|今天|昨天|[0-9]{1,2}日)?[并还又也]?在$")
 # 我国/全国 named before the places of a sentence make it a national figure (我国粮食生产克服了黄淮地区…).
 NATIONAL_SUBJECT = re.compile(r"我国|全国(?!人大|政协|总工会|妇联|工商联|各地)")
 OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures about them
@@ -50,6 +50,10 @@ SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|�
 NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]{1,12}?(?:看|来看)[，,]")
 # an attack on the place named after it (以色列空袭加沙地带…)
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
+NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
+# the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
+SPEAKER_END = re.compile(r"(?:\d{1,2}日)?(?:称|表示|宣布)[，,：:]")
+MAX_SPEAKER = 30
 # a source that is a medium (据美国媒体报道): where it is from says nothing of the figure's place
 MEDIA_SOURCE = re.compile(r"媒体|报|社|电视|网|通讯")
 # (Every alternative starts with a literal character, lookbehinds after it, so the engine can
@@ -371,7 +375,7 @@ class RegionIndex:
             if title_locs:
                 self.article_place = _place_of(title_locs[0])
             self.article_national = NATIONAL.search(title) is not None
-        self.source_spans: list[tuple[int, int]] | None = None
+        self.source_spans: list[tuple[int, int, bool]] | None = None  # (start, end, a speaker's)
         self.groups_cache: dict[tuple[int, int], list] = {}
         # A digest (快讯: several items, each under a short heading line, about different places)
         # has no single place; a story with section headings that keeps naming its place has one.
@@ -409,12 +413,16 @@ class RegionIndex:
     def _sources(self) -> list[tuple[int, int]]:
         """Spans that name who reports a figure (据…统计, 记者从…了解到), found on first need."""
         if self.source_spans is None:
-            self.source_spans = [(m.start(), m.end()) for m in SOURCE.finditer(self.text)]
+            self.source_spans = [(m.start(), m.end(), False) for m in SOURCE.finditer(self.text)]
+            for m in SPEAKER_END.finditer(self.text):  # 哈马斯媒体办公室23日称，…: who speaks opens the sentence
+                start = max(self.text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+                if m.start() - start <= MAX_SPEAKER and not CLAUSE_BREAK.search(self.text, start, m.start()):
+                    self.source_spans.append((start, m.start(), True))
         return self.source_spans
 
     def _skipped(self, p: Entity) -> bool:
         """A place that names the source of a figure or a trade partner, not its place."""
-        for lo, hi in self._sources():
+        for lo, hi, _ in self._sources():
             if lo <= p.start < hi:
                 return True
         if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
@@ -538,10 +546,11 @@ class RegionIndex:
                     return named
         return place
 
-    def _source_place(self, lo: int, hi: int) -> Place | None:
-        """The most specific place named in the source of the sentence's figures (据…统计, 根据…数据),
-        when the sentence names no other place."""
-        spans = [(a, b) for a, b in self._sources() if lo <= a < hi and not MEDIA_SOURCE.search(self.text, a, b)]
+    def _source_place(self, lo: int, hi: int, speakers: bool = False) -> Place | None:
+        """The most specific place named in the source of the sentence's figures (据…统计, 根据…数据;
+        with `speakers`, in the speaker opening it), when the sentence names no other place."""
+        spans = [(a, b) for a, b, speaker in self._sources()
+                 if lo <= a < hi and speaker == speakers and not MEDIA_SOURCE.search(self.text, a, b)]
         in_source = [p for p in self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
                      if p.end <= hi and any(a <= p.start < b for a, b in spans)]
         return _place_of(in_source[-1]) if in_source else None
@@ -626,6 +635,9 @@ class RegionIndex:
                     return None  # 山东中北部和西南部、河南东北部出现100—200毫米的大暴雨: parts of two provinces
                 else:
                     return place
+            speaker = self._source_place(lo, hi, speakers=True)
+            if speaker is not None:
+                return speaker  # 毛伊县警方12日称，大火共烧毁了13平方公里: who speaks names the only place
             if self._national(lo, hi):
                 return "全国"
             if WHOLE_AREA.search(self.text, lo, hi):
@@ -635,7 +647,7 @@ class RegionIndex:
                 return self._whole_area(lo, hi, context) or context
         context = None if NEW_VIEW.match(self.text, s_start) else self._context(p_start, s_start)
         if context is not None:
-            return context
+            return context or None
         source = self._source_place(s_start, quantity.start)
         if source is not None:
             return source  # 根据美国夏威夷州毛伊县方面…公布的最新数据，…已造成93人死亡: the reporting place
@@ -664,7 +676,8 @@ class RegionIndex:
 
     def _context(self, p_start: int, end: int) -> Place | str | None:
         """Place of the nearest earlier sentence of the paragraph that names one (its first),
-        or 全国 when that sentence speaks of the whole country."""
+        or 全国 when that sentence speaks of the whole country; NO_ONE_PLACE when it lists places
+        that share no parent; None when no sentence tells."""
         bounds = [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, end)] + [end]
         for k in range(len(bounds) - 1, 0, -1):
             groups = self._groups_at(bounds[k - 1], bounds[k])
@@ -672,7 +685,16 @@ class RegionIndex:
                 if (ALL_PROVINCES.search(self.text, bounds[k - 1], bounds[k])
                         or not groups[0][0].code and self._national(bounds[k - 1], groups[0][1], OUR_COUNTRY)):
                     return "全国"  # 我国国际客运航班通航70个国家，其中…新增科威特、塞尔维亚…。…航班量…4053班
-                return groups[0][0]
+                # where it happened (以色列国防军和…武装组织继续在加沙地带北部…发生冲突) before who acted
+                place, _, _, names, members = next(
+                    (g for g in groups if g[1] and self.text[g[1] - 1] in "在于"), groups[0])
+                if len(members) > 1 and not any(place.code and place.code != m.admin_code
+                                                 and place.code in (m.province_code, m.city_code) for m in members):
+                    return NO_ONE_PLACE  # 支持广东、广西、浙江…等7省份…。…相关地区…2.36万件
+                return place
+            speaker = self._source_place(bounds[k - 1], bounds[k], speakers=True)
+            if speaker is not None:
+                return speaker  # 埃及全国选举委员会18日宣布，…。塞西现年69岁
             if self._national(bounds[k - 1], bounds[k]):
                 return "全国"
         return None
