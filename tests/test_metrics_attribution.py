@@ -1001,3 +1001,12 @@ def test_places_listed_in_an_earlier_sentence_without_a_shared_parent_give_no_re
     places = locs(text, ("广东", "广东省", "440000", "440000", None), ("广西", "广西壮族自治区", "450000", "450000", None),
                   ("浙江", "浙江省", "330000", "330000", None))
     assert metric(text, "2.36万件", "2024-06-24", places).region is None
+
+
+def test_the_country_named_in_an_earlier_clause_with_its_own_figure_does_not_frame_a_region():
+    # xwlb-20230112-07.md: 全国铁路… is its own clause; 长三角 is where the later figures are
+    text = "今天，全国铁路预计发送旅客685万人次，客流集中的长三角地区今天预计发送旅客155万人次，同比增长14.1%，加开临客49列。"
+    places = locs(text, ("长三角", "长三角", None, None, None))
+    assert metric(text, "685万人次", "2023-01-12", places).region == "全国"
+    assert metric(text, "14.1%", "2023-01-12", places).region == "长三角"
+    assert metric(text, "49列", "2023-01-12", places).region == "长三角"

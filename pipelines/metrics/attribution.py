@@ -605,7 +605,7 @@ class RegionIndex:
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
             if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
-                    self._national(lo, groups[0][1], NATIONAL_SUBJECT)
+                    self._national(max(lo, self._clause_start(groups[0][1])), groups[0][1], NATIONAL_SUBJECT)
                     or self._national(groups[-1][2], hi, NATIONAL_SUBJECT)):
                 # 我国粮食生产克服了黄淮地区…，夏粮产量达2922.6亿斤; …华北东北局地严重洪涝…，
                 # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure
@@ -673,6 +673,10 @@ class RegionIndex:
         if self.article_place is not None:
             return self.article_place
         return "全国" if self.article_national else None
+
+    def _clause_start(self, at: int) -> int:
+        """Start of the clause holding position `at`."""
+        return max(self.text.rfind(c, 0, at) for c in "，,；;：:。！？!?\n") + 1
 
     def _context(self, p_start: int, end: int) -> Place | str | None:
         """Place of the nearest earlier sentence of the paragraph that names one (its first),
