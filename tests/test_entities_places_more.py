@@ -281,3 +281,36 @@ def test_a_district_whose_name_is_a_plain_word_needs_its_city_before_it():
     # xwlb-20240624-08.md: 长沙…城区 is the city's urban area, not 汕尾市城区 (广东 named later)
     assert "城区" not in locs("湖南长沙普降暴雨，城区平均降雨量达到了110.6毫米。广东也有降雨。")
     assert "城区" in locs("山西阳泉市城区新增就业3000人。")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # missions abroad, armies written with 政府军/武装部队, exhibition halls, fixed names (holdout9-11 kinds)
+    ("中国驻叙利亚使馆提醒在叙中国公民注意安全。", "中国驻叙利亚使馆"),
+    ("我国驻大阪总领事馆发布提醒。", "我国驻大阪总领事馆"),
+    ("叙利亚政府军在哈马市外重新部署。", "叙利亚政府军"),
+    ("叙政府军称已收复多地。", "叙政府军"),
+    ("乌武装部队称，乌军继续打击。", "乌武装部队"),
+    ("展览在中国共产党历史展览馆举行。", "中国共产党历史展览馆"),
+    ("活动在民族文化宫举办。", "民族文化宫"),
+    ("中央和国家机关工委召开会议。", "中央和国家机关工委"),
+    ("国务院联防联控机制春运工作专班数据显示。", "国务院联防联控机制"),
+    ("中国女篮获得亚军。", "中国女篮"),
+])
+def test_org_kinds_found_in_cctv_stories(sentence, expected):
+    assert expected in orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["驻多国使馆发布提醒。", "驻外使馆使团开展活动。", "驻俄三地总领事馆提醒。"])
+def test_missions_to_many_places_are_not_one_organisation(sentence):
+    assert not any("使馆" in o or "领事馆" in o for o in orgs(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("恐怖组织向哈马省发动大规模袭击，叙利亚政府军在哈马市外部署。", {"哈马省", "哈马市", "叙利亚"}, set()),
+    ("巴勒斯坦伊斯兰抵抗运动（哈马斯）称。", set(), {"哈马省", "哈马市"}),
+    ("皖南的徽州烧饼、苏北的农家菜和关中平原的面食。", {"皖南", "苏北", "关中"}, set()),
+    ("福州关中村打造的观光生态型渔村。", {"关中村"}, {"关中"}),
+])
+def test_syrian_governorates_and_parts_of_provinces(sentence, expected, absent):
+    found = locs(sentence)
+    assert expected <= found and not (absent & found)

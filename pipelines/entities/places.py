@@ -267,6 +267,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                                                    and text[last.end:start] in ("", "的")
                                                    or start and text[start - 1] in "山河湖江海岭原岛洲省州市县区"):
                     continue  # 利比亚东部地区, 广西中部地区: a part of the place before it, not China's region
+                if text[hit.end:hit.end + 1] in ("村", "镇", "乡") and hit.end < len(text):
+                    continue  # 福州关中村: a village's name, not the region
                 mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
                 continue
