@@ -9,7 +9,6 @@ text, used for `region`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Sequence
 
 from pipelines.models import Entity, Metric
@@ -25,7 +24,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
                     title: str | None = None, title_places: Sequence[Entity] = ()) -> list[Metric]:
     """Every stated quantity of `text` with its attributes. `places` are the LOC entities of the text;
     the title and its places are the last resort for a figure's region (a flash's 【统计局：…】)."""
-    quantities = _without_heading_repeats(text, find_quantities(text))
+    quantities = find_quantities(text)
     if not quantities:
         return []
     published = published[:10] if published else None
@@ -80,43 +79,5 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
 
 CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比")
 APPROX_SHARE = re.compile(r"(?:大约|约)(?:为|是|占|相当于)(?:[^，,。；;0-9０-９]|[0-9]{4}年|[0-9]{1,2}月){1,12}的$")
-NEWLINE = re.compile("\n")
-HEADING_MAX = 50  # characters: a line this short without a sentence end is a heading
-BRACKETED_HEADLINE_MAX = 100
-SENTENCE_END = frozenset("。！!？?；;")
 
 
-def _without_heading_repeats(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A figure in a heading line (快讯 item titles: short, no sentence end) that the next
-    paragraph states again (same value and unit) is one figure: the heading's copy is dropped.
-    So is a figure in a 【headline】 that the rest of its line states again."""
-    if ("\n" not in text and not text.startswith("【")) or not quantities:
-        return quantities
-    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
-    line_starts.append(len(text) + 1)
-
-    def line_of(pos: int) -> int:
-        return bisect_right(line_starts, pos) - 1
-
-    by_line: dict[int, list[Quantity]] = {}
-    for q in quantities:
-        by_line.setdefault(line_of(q.start), []).append(q)
-    dropped: set[int] = set()
-    for line, found in by_line.items():
-        start, end = line_starts[line], line_starts[line + 1] - 1
-        if text.startswith("【", start):
-            # a flash item: 【headline】body on one line; the headline's figures the body restates
-            close = text.find("】", start, min(end, start + BRACKETED_HEADLINE_MAX))
-            if close > 0:
-                stated = {(q.value, q.value_high, q.unit) for q in found if q.start > close}
-                dropped.update(id(q) for q in found if q.start < close and (q.value, q.value_high, q.unit) in stated)
-                continue
-        heading = text[start:end].strip()
-        if len(heading) > HEADING_MAX or SENTENCE_END.intersection(heading):
-            continue
-        following = by_line.get(line + 1, ())
-        stated = {(q.value, q.value_high, q.unit) for q in following}
-        for q in found:
-            if (q.value, q.value_high, q.unit) in stated:
-                dropped.add(id(q))
-    return [q for q in quantities if id(q) not in dropped] if dropped else quantities
