@@ -219,7 +219,7 @@ def find_quantities(text: str) -> list[Quantity]:
             den, num = parse_number(fden), parse_number(m.group("fnum"))
             if not den or num is None:
                 continue
-            value = round(num / den * 100, 2)  # 三分之一 -> 33.33 (percent to two decimals)
+            value = round(num / den * 100, 6)  # 三分之一 -> 33.333333 (a percent, not cut to two decimals)
             unit = "%"
         else:
             s1, s2 = m.group("s1") or "", m.group("s2") or ""
@@ -316,13 +316,27 @@ def find_quantities(text: str) -> list[Quantity]:
 LIST_JOINERS = ("、", "和", "及", "与")
 
 
+# bare numbers listed right before a figure with a unit (分别增长0.9、1.1和0.5个百分点)
+LISTED_BARE_NUMBERS = re.compile(r"(?:(?<![0-9.年月日第])[0-9]+(?:\.[0-9]+)?(?:、|和|及|与))+$")
+LISTED_BARE_UNITS = frozenset({"%", "个百分点", "倍"})
+
+
 def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """分别发送跨境旅客9.06万、161.1万人次: a bare scaled figure listed before one with a unit shares it."""
+    """分别发送跨境旅客9.06万、161.1万人次: a bare scaled figure listed before one with a unit shares it;
+    so do bare numbers listed before a share or a change (0.9、1.1和0.5个百分点)."""
     for i in range(len(found) - 2, -1, -1):
         q, after = found[i], found[i + 1]
         if not q.unit and after.unit and text[q.end:after.start] in LIST_JOINERS and q.text[-1:] in "万亿千":
             found[i] = replace(q, unit=after.unit)
-    return found
+    listed: list[Quantity] = []
+    for q in found:
+        if q.unit in LISTED_BARE_UNITS and q.text[:1].isdigit() and q.start and text[q.start - 1] in "、和及与":
+            run = LISTED_BARE_NUMBERS.search(text, max(0, q.start - 40), q.start)
+            if run and text[run.start() - 1:run.start()] not in ("、", "第"):  # the whole list, not its tail
+                for n in re.finditer(r"[0-9]+(?:\.[0-9]+)?", run.group()):
+                    listed.append(Quantity(n.group(), float(n.group()), None, q.unit, "exact",
+                                           run.start() + n.start(), run.start() + n.end()))
+    return sorted(found + listed, key=lambda q: q.start) if listed else found
 
 
 def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...]) -> bool:
