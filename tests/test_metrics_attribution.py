@@ -781,8 +781,8 @@ def test_a_flash_headline_inside_the_body_is_stated_like_a_heading():
 def test_a_planned_time_in_an_earlier_sentence_dates_no_later_fact():
     # xwlb-20240303-10.md
     text = ("沪苏湖铁路昨天（3月2日）全线开始铺轨，预计年底具备开通运营条件。"
-            "沪苏湖铁路是连接上海、江苏苏州、浙江湖州等城市的快速铁路通道，全长163.8公里。")
-    assert metric(text, "163.8公里", "2024-03-03").time == "2024-03-02"
+            "沪苏湖铁路是连接上海、江苏苏州、浙江湖州等城市的快速铁路通道，沿线设站7座。")
+    assert metric(text, "7座", "2024-03-03").time == "2024-03-02"
 
 
 def test_partners_of_china_are_not_a_figures_place():
@@ -1012,3 +1012,16 @@ def test_the_country_named_in_an_earlier_clause_with_its_own_figure_does_not_fra
     assert metric(text, "685万人次", "2023-01-12", places).region == "全国"
     assert metric(text, "14.1%", "2023-01-12", places).region == "长三角"
     assert metric(text, "49列", "2023-01-12", places).region == "长三角"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # xwlb-20241130-08.md, 20220924-08.md: what a thing measures has no time of its own
+    ("近日，南珠高铁南玉段开通运营。南珠高铁南玉段正线长193.31公里。", "193.31公里", None),
+    ("眉太高速今天通车。眉太高速全长74.6公里。", "74.6公里", None),
+    ("该船一次可运输7500立方米的液化二氧化碳。", "7500立方米", None),
+    # a size stated with its own time, or built in a period, keeps the time
+    ("截至今年10月底，全国高铁运营里程达到4.6万公里。", "4.6万公里", "2024-10-31"),
+    ("今年以来，全省新建改建农村公路1.2万公里。", "1.2万公里", "2024"),
+])
+def test_a_size_a_thing_has_is_not_dated(text, surface, expected):
+    assert metric(text, surface, "2024-11-30").time == expected

@@ -80,6 +80,9 @@ BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
 # what a stock is said to have (not this year's doing): its figures take no default year
+# a size that a thing has (全长74.6公里, 长约8.9公里, 一次可运输7500立方米): a property, not a dated figure
+SIZE_UNITS = frozenset({"公里", "千米", "米", "厘米", "平方米", "平方公里", "平方千米", "立方米", "英里", "海里"})
+ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|总长|长度|面积|直径|半径|跨度|海拔|容积|库容|舱容|一次可")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
@@ -241,6 +244,8 @@ class TimeIndex:
         for mention in self.within(quantity.end, c_end + 1):
             if not mention.clause_only and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
+        if quantity.unit in SIZE_UNITS and ATTRIBUTE_OF_A_THING.search(self.text, c_start, quantity.start):
+            return None  # 南珠高铁南玉段正线长193.31公里: what a thing measures has no time of its own
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
         earlier = [m for m in self.within(s_start, c_start)
