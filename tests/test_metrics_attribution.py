@@ -1025,3 +1025,16 @@ def test_the_country_named_in_an_earlier_clause_with_its_own_figure_does_not_fra
 ])
 def test_a_size_a_thing_has_is_not_dated(text, surface, expected):
     assert metric(text, surface, "2024-11-30").time == expected
+
+
+def test_an_open_future_takes_no_planned_date_and_a_plants_capacity_has_no_time():
+    # xwlb-20240316-07.md
+    text = ("今年，河北加快建设新能源体系。在河北邢台高新区，高性能锂离子储能电池项目加紧建设，预计4月份一期生产线试运行，"
+            "未来可实现年产方形储能电池2600万只。在张北县，总装机容量50万千瓦的马驹沟光伏电站加速推进。")
+    assert metric(text, "2600万只", "2024-03-16").time is None
+    assert metric(text, "50万千瓦", "2024-03-16").time is None
+
+
+def test_a_planned_year_end_in_an_earlier_clause_still_dates_its_target():
+    text = "预计到2023年底，全国风电光伏发电装机容量将达到10亿千瓦。"
+    assert metric(text, "10亿千瓦", "2023-11-01").time == "2023-12"  # 到…年底: the month (截至…底 is the day)

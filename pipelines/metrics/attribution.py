@@ -83,10 +83,14 @@ BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
 # a size that a thing has (全长74.6公里, 长约8.9公里, 一次可运输7500立方米): a property, not a dated figure
 SIZE_UNITS = frozenset({"公里", "千米", "米", "厘米", "平方米", "平方公里", "平方千米", "立方米", "英里", "海里"})
 ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|总长|长度|面积|直径|半径|跨度|海拔|容积|库容|舱容|一次可")
+# the capacity of one plant, written before it (总装机容量50万千瓦的马驹沟光伏电站); not a country's (将达到10亿千瓦)
+CAPACITY_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
+CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
 NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
-FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供)")
+FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
+LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
 # A day followed by a reporting verb dates the statement (30日称，…).
 STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
@@ -217,6 +221,10 @@ class TimeIndex:
         j = bisect_left(starts, hi, i)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
+    def _planned(self, mention: TimeMention) -> bool:
+        """预计4月份, 计划年底: the time of a plan."""
+        return self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start)
+
     def resolve(self, quantity: Quantity, where: Where,
                 comparison: tuple[str, int, int] | None = None) -> str | None:
         """Nearest time before the figure in its clause, then after it in the clause, then earlier
@@ -244,18 +252,23 @@ class TimeIndex:
         for mention in self.within(quantity.end, c_end + 1):
             if not mention.clause_only and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
-        if quantity.unit in SIZE_UNITS and ATTRIBUTE_OF_A_THING.search(self.text, c_start, quantity.start):
+        if (quantity.unit in SIZE_UNITS and ATTRIBUTE_OF_A_THING.search(self.text, c_start, quantity.start)
+                or quantity.unit in CAPACITY_UNITS and self.text.startswith("的", quantity.end)
+                and CAPACITY_OF_A_THING.search(self.text, c_start, quantity.start)):
             return None  # 南珠高铁南玉段正线长193.31公里: what a thing measures has no time of its own
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
         earlier = [m for m in self.within(s_start, c_start)
                    if not (m.start and self.text[m.start - 1] in "较比超") and not self._share_of_base(m)]
-        if not any(not m.clause_only for m in earlier) and FUTURE.search(self.text, s_start, quantity.start):
+        open_future = LATER_ON.search(self.text, c_start, quantity.start)
+        if not any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier) \
+                and FUTURE.search(self.text, s_start, quantity.start):
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
         for mentions in (earlier, self.within(p_start, s_start)):
             for mention in reversed(mentions):
-                if mentions is not earlier and self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start):
-                    continue  # …，预计年底具备开通运营条件。…全长163.8公里: a planned time dates no later fact
+                if self._planned(mention) and (mentions is not earlier or open_future):
+                    continue  # …，预计年底具备开通运营条件。…全长163.8公里; 预计4月份一期生产线试运行，
+                    # 未来可实现年产…2600万只: a planned time dates no later fact
                 if (not mention.clause_only and not self._base(mention, quantity)
                         and not self._starting_point(mention, quantity.start)):
                     value = _shifted(mention.value, shift)
