@@ -1038,3 +1038,15 @@ def test_an_open_future_takes_no_planned_date_and_a_plants_capacity_has_no_time(
 def test_a_planned_year_end_in_an_earlier_clause_still_dates_its_target():
     text = "预计到2023年底，全国风电光伏发电装机容量将达到10亿千瓦。"
     assert metric(text, "10亿千瓦", "2023-11-01").time == "2023-12"  # 到…年底: the month (截至…底 is the day)
+
+
+def test_a_capital_is_inside_its_country_and_the_place_struck_is_the_figures():
+    # xwlb-20231123-17.md: a heading names 伊拉克 first; the strike is on 巴格达
+    text = ("美军空袭伊拉克境内民兵武装设施伊拉克民兵武装22日发表声明说，"
+            "美军当天对伊拉克首都巴格达附近的该组织设施发动空袭，造成8人死亡、4人受伤。")
+    places = locs(text, ("伊拉克", "伊拉克", None, None, None), ("巴格达", "巴格达", None, None, None))
+    assert metric(text, "8人", "2023-11-23", places).region == "巴格达"
+    # …but not the owner of what is struck (对赫尔松州…附近的乌克兰武装部队弹药库实施精确打击)
+    text = "俄军25日对赫尔松州基谢廖夫卡村附近的乌克兰武装部队弹药库实施精确打击，炸毁存有3000多吨弹药的12座库房。"
+    places = locs(text, ("赫尔松州", "赫尔松州", None, None, None), ("乌克兰", "乌克兰", None, None, None))
+    assert metric(text, "12座", "2023-09-27", places).region == "赫尔松州"

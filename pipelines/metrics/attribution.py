@@ -23,7 +23,8 @@ SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 PROVINCE_WIDE_ZONES = ("自由贸易港",)
-PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的"}
+PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的",
+           "首都", "首府", "首都的"}  # 伊拉克首都巴格达: the capital is inside its country
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
@@ -548,7 +549,15 @@ class RegionIndex:
             opening = AT_PLACE_OPENING.search(self.text, max(0, start - 6), start)
             if opening and self.text[opening.start() - 1] in "，,；;：:":
                 return group  # …，在呼和浩特市土左旗海流水库，已有约三万只…; …，当天在哈尔科夫方向，…
+        for group in reversed(groups):
+            start = group[1]
+            if self.text[start - 1] in "对向" and ATTACK.search(self.text, group[2], self._clause_end(group[2])):
+                return group  # 美军当天对伊拉克首都巴格达附近的…设施发动空袭，造成8人死亡: the place struck
         return groups[0]
+
+    def _clause_end(self, at: int) -> int:
+        ends = [i for i in (self.text.find(c, at) for c in "，,；;。！？!?\n") if i >= 0]
+        return min(ends) if ends else len(self.text)
 
     def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
         """黑龙江、四川、西藏等9个重点省份: the figure counts a set the named places belong to;
