@@ -17,19 +17,12 @@ sys.path.insert(0, str(PROJECT_DIR))
 from evaluation.score import score  # noqa: E402
 from pipelines.runner import run_pipeline  # noqa: E402
 
+EVALUATION_SETS = ("devset", "holdout", "holdout2", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                   "holdout9", "holdout10", "holdout11")  # holdout3 stays out: still blind
 SETS = {
     "sample": (PROJECT_DIR / "data" / "sample" / "raw", PROJECT_DIR / "data" / "sample" / "gold"),
-    "devset": (PROJECT_DIR / "evaluation" / "devset" / "raw", PROJECT_DIR / "evaluation" / "devset" / "gold"),
-    "holdout": (PROJECT_DIR / "evaluation" / "holdout" / "raw", PROJECT_DIR / "evaluation" / "holdout" / "gold"),
-    "holdout2": (PROJECT_DIR / "evaluation" / "holdout2" / "raw", PROJECT_DIR / "evaluation" / "holdout2" / "gold"),
-    "holdout4": (PROJECT_DIR / "evaluation" / "holdout4" / "raw", PROJECT_DIR / "evaluation" / "holdout4" / "gold"),
-    "holdout5": (PROJECT_DIR / "evaluation" / "holdout5" / "raw", PROJECT_DIR / "evaluation" / "holdout5" / "gold"),
-    "holdout6": (PROJECT_DIR / "evaluation" / "holdout6" / "raw", PROJECT_DIR / "evaluation" / "holdout6" / "gold"),
-    "holdout7": (PROJECT_DIR / "evaluation" / "holdout7" / "raw", PROJECT_DIR / "evaluation" / "holdout7" / "gold"),
-    "holdout8": (PROJECT_DIR / "evaluation" / "holdout8" / "raw", PROJECT_DIR / "evaluation" / "holdout8" / "gold"),
-    "holdout9": (PROJECT_DIR / "evaluation" / "holdout9" / "raw", PROJECT_DIR / "evaluation" / "holdout9" / "gold"),
-    "holdout10": (PROJECT_DIR / "evaluation" / "holdout10" / "raw", PROJECT_DIR / "evaluation" / "holdout10" / "gold"),
-    "holdout11": (PROJECT_DIR / "evaluation" / "holdout11" / "raw", PROJECT_DIR / "evaluation" / "holdout11" / "gold"),
+    **{name: (PROJECT_DIR / "evaluation" / name / "raw", PROJECT_DIR / "evaluation" / name / "gold")
+       for name in EVALUATION_SETS},
 }
 
 

@@ -72,8 +72,9 @@ INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 # place before it (上海海关, 山西吕梁市永聚煤矿), a national prefix or a visit verb (参观奥赛博物馆)
 PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店",
                 "工会", "工作专班"}
-# a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
+# a part of a place between it and a body's name (加沙地带北部希法医院): the name starts after it
 PART_OF_PLACE = re.compile(r"(?:东北|东南|西北|西南|[东西南北中])部")
+# a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")
 # words between a place and a suffix that, after 是, describe a kind of body (…是法国国立博物馆)
@@ -330,7 +331,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             while v and v.end() < s:
                 start = v.end()
                 v = VERB_HEAD.match(text, start, s)
-        for m in places:  # 加沙地带北部希法医院: a body in a part of a place is named after the part
+        for k in range(bisect.bisect_left(place_starts, start), bisect.bisect_left(place_starts, s)):
+            m = places[k]  # 加沙地带北部希法医院: a body in a part of a place is named after the part
             if start <= m.start and m.end < s and m.kind != "abbreviation":
                 d = PART_OF_PLACE.match(text, m.end, s)
                 if d:

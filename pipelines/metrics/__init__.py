@@ -30,7 +30,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
     published = published[:10] if published else None
     spans = Spans.of(text)
     times = TimeIndex(text, published)
-    regions = RegionIndex(text, places, title, title_places)
+    regions = RegionIndex(text, places, title, title_places, spans)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None
     for i, q in enumerate(quantities):

@@ -359,8 +359,9 @@ def _named(code: str | None, known: dict[str, Place]) -> Place | None:
 
 class RegionIndex:
     def __init__(self, text: str, places: Sequence[Entity], title: str | None = None,
-                 title_places: Sequence[Entity] = ()):
+                 title_places: Sequence[Entity] = (), spans: Spans | None = None):
         self.text = text
+        self.spans = spans or Spans(text)
         locs = sorted((p for p in places if p.type == "LOC" and p.end > p.start),
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
@@ -434,8 +435,8 @@ class RegionIndex:
         if self.source_spans is None:
             self.source_spans = [(m.start(), m.end(), False) for m in SOURCE.finditer(self.text)]
             for m in SPEAKER_END.finditer(self.text):  # 哈马斯媒体办公室23日称，…: who speaks opens the sentence
-                start = max(self.text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
-                if m.start() - start <= MAX_SPEAKER and not CLAUSE_BREAK.search(self.text, start, m.start()):
+                start = self.spans.clause(m.start())[0]
+                if m.start() - start <= MAX_SPEAKER and start == self.spans.sentence(m.start())[0]:
                     self.source_spans.append((start, m.start(), True))
         return self.source_spans
 
@@ -551,13 +552,9 @@ class RegionIndex:
                 return group  # …，在呼和浩特市土左旗海流水库，已有约三万只…; …，当天在哈尔科夫方向，…
         for group in reversed(groups):
             start = group[1]
-            if self.text[start - 1] in "对向" and ATTACK.search(self.text, group[2], self._clause_end(group[2])):
+            if self.text[start - 1] in "对向" and ATTACK.search(self.text, group[2], self.spans.clause(group[2])[1]):
                 return group  # 美军当天对伊拉克首都巴格达附近的…设施发动空袭，造成8人死亡: the place struck
         return groups[0]
-
-    def _clause_end(self, at: int) -> int:
-        ends = [i for i in (self.text.find(c, at) for c in "，,；;。！？!?\n") if i >= 0]
-        return min(ends) if ends else len(self.text)
 
     def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
         """黑龙江、四川、西藏等9个重点省份: the figure counts a set the named places belong to;
@@ -632,7 +629,7 @@ class RegionIndex:
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
             groups = self._groups_at(lo, hi)
             if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
-                    self._national(max(lo, self._clause_start(groups[0][1])), groups[0][1], NATIONAL_SUBJECT)
+                    self._national(max(lo, self.spans.clause(groups[0][1])[0]), groups[0][1], NATIONAL_SUBJECT)
                     or self._national(groups[-1][2], hi, NATIONAL_SUBJECT)):
                 # 我国粮食生产克服了黄淮地区…，夏粮产量达2922.6亿斤; …华北东北局地严重洪涝…，
                 # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure
@@ -700,10 +697,6 @@ class RegionIndex:
         if self.article_place is not None:
             return self.article_place
         return "全国" if self.article_national else None
-
-    def _clause_start(self, at: int) -> int:
-        """Start of the clause holding position `at`."""
-        return max(self.text.rfind(c, 0, at) for c in "，,；;：:。！？!?\n") + 1
 
     def _context(self, p_start: int, end: int) -> Place | str | None:
         """Place of the nearest earlier sentence of the paragraph that names one (its first),
