@@ -82,6 +82,36 @@ def test_time_carried_only_inside_the_paragraph():
     assert metric(text, "170多家", "2022-03-08").time is None
 
 
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # the official holiday of the year, from the State Council's notice (corpus sentences)
+    ("据文化和旅游部数据中心统计，今年端午假期，全国国内旅游出游1.06亿人次，同比增长32.3%。",
+     "1.06亿人次", "2023-06-24", "2023-06-22/2023-06-24"),
+    ("记者从国家邮政局获悉，今年中秋假期，全国揽收快递包裹13.07亿件。", "13.07亿件", "2024-09-18",
+     "2024-09-15/2024-09-17"),
+    ("中秋国庆假期，从郑州进出境的货运航班124架次。", "124架次", "2023-10-08", "2023-09-29/2023-10-06"),
+    ("预计暑运期间，民航日均保障国内客运航班13600班。", "13600班", "2023-06-16", "2023-07-01/2023-08-31"),
+    # the days around the holiday are not the holiday
+    ("春节假期刚结束，总额559.8亿元的14项重点项目落地西宁。", "14项", "2024-02-25", None),
+    ("中秋假期临近，全国200家大型农副产品批发市场供应充足。", "200家", "2024-09-14", None),
+    # 春运期间 and 春节期间 are read as the year, as the sample's gold reads them
+    ("衡阳市春运期间组织14台就业直通车在乡镇赶集日开展流动招聘。", "14台", "2022-03-30", None),
+])
+def test_time_of_holidays(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("国庆黄金周", "2024-01-10", "2023-09-29/2023-10-06"),  # the nearest one: last autumn's
+    ("元旦假期", "2023-12-28", "2023-12-30/2024-01-01"),  # the coming one
+    ("去年“五一”假期", "2024-05-06", "2023-04-29/2023-05-03"),
+    ("2025年元旦春节假期", "2024-12-22", "2025-01-01/2025-02-04"),
+    ("春运首日", "2024-01-26", "2024-01-26"),
+    ("暑期档", "2024-09-01", None), ("春运工作专班", "2024-01-26", None), ("十一五期间", "2024-01-26", "2006/2010"),
+])
+def test_holiday_expressions(text, published, expected):
+    assert [m.value for m in find_times(text, published)] == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("截至6月底", "2024-06-30"), ("3月末", "2024-03"), ("今年一季度", "2024-Q1"),
     ("去年下半年", "2023-H2"), ("1—9月份", "2024-01/2024-09"), ("前5个月", "2024-01/2024-05"),

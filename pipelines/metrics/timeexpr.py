@@ -57,6 +57,12 @@ PATTERN = re.compile(
     # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
     rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|–|－|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
     r"(?P<part>底|末|初|上旬|中旬|下旬)?(?P<since>以来)?(?![0-9])"
+    # public holidays and travel seasons: 今年春节假期, “五一”假期, 国庆黄金周, 春运首日, 暑期. Not
+    # 春节期间 or 春运期间: the sample reads those as the year (春运期间组织14台… -> 2022).
+    rf"|{_year(4)}?[“\"]?(?P<holiday>元旦春节|元旦|春节|清明节?|五一|劳动节|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?|十一)"
+    r"[”\"]?(?:小长假|长假|假期|黄金周)"
+    rf"|{_year(5)}?(?P<chunyun>春运)(?P<chunyun_part>首日)"
+    rf"|{_year(6)}?(?P<summer>暑期(?!档)|暑运)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
@@ -104,7 +110,7 @@ def _last_day(year: int, month: int) -> str:
 
 # Characters a time expression can start with; PATTERN is tried only there (much faster than
 # letting the engine try every position).
-CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年{CN_NUM}]")
+CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年元清五劳端中国暑“\"{CN_NUM}]")
 # PATTERN tried at candidate characters only, in one scan: the same matches as trying
 # PATTERN.match at each CANDIDATE position not inside the previous match.
 SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
@@ -128,9 +134,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             continue
         g = m.groupdict()
         asof = bool(g["asof"]) and g["asof"] != "到"
-        explicit = g["y1"] or g["y2"] or g["y3"]
+        explicit = next((g[f"y{i}"] for i in range(1, 7) if g[f"y{i}"]), None)
         year = int(explicit) if explicit else None
-        rel = g["rel1"] or g["rel2"] or g["rel3"]
+        rel = next((g[f"rel{i}"] for i in range(1, 7) if g[f"rel{i}"]), None)
         if rel and ref is not None:
             year = ref + {"今年": 0, "本年": 0, "当年": 0, "这一年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[rel]
         if (year is None and anchor is not None and (g["period2"] or (g["m"] and not g["y2"]))
@@ -199,6 +205,10 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             f_month, f_day = int(festival[5:7]), int(festival[8:10])
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
+        elif g["holiday"] or g["chunyun"] or g["summer"]:
+            value = _holiday(g, year if explicit_year else None, published, ref, text, m)
+            if value is None:
+                continue
         elif g["days"]:
             # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
             if not published or len(published) < 10:
@@ -260,6 +270,52 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if (g["dm"] or g["dayonly"]) and value and len(value) == 10:
             last_day = value
     return _joined_ranges(text, mentions)
+
+
+@lru_cache(maxsize=None)
+def holiday_periods() -> dict[str, dict[int, str]]:
+    return {name: {int(year): str(period) for year, period in years.items()}
+            for name, years in lexicon.load("time")["holidays"].items()}
+
+
+@lru_cache(maxsize=None)
+def holiday_names() -> dict[str, str]:
+    return {str(k): str(v) for k, v in lexicon.load("time")["holiday_names"].items()}
+
+
+# 中秋假期临近, 春节假期刚结束, 假期后: the days before or after, not the holiday
+NOT_THE_HOLIDAY = ("临近", "来临", "将至", "即将", "到来", "前", "之前", "刚结束", "结束", "后", "过后", "之后")
+FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
+
+
+def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, text: str,
+             m: re.Match) -> str | None:
+    """春节假期 -> that year's official holiday; 春运首日 -> its first day; 暑期/暑运 -> July and August."""
+    if g["holiday"] and m.start() and text[m.start() - 1] in CN_NUM + "第":
+        return None  # 二十一…, 第十一…: a number, not the October holiday
+    if text.startswith(NOT_THE_HOLIDAY, m.end()):
+        return None
+    if g["summer"]:
+        return f"{year or ref}-07-01/{year or ref}-08-31" if (year or ref) else None
+    if g["holiday"] == "元旦春节":  # one season from New Year's Day to the Spring Festival holiday's end
+        periods = {year: f"{new_year[:10]}/{holiday_periods()['春节'][year][-10:]}"
+                   for year, new_year in holiday_periods()["元旦"].items() if year in holiday_periods()["春节"]}
+    else:
+        periods = holiday_periods()["春运" if g["chunyun"] else holiday_names()[g["holiday"]]]
+    if year is None:
+        if ref is None:
+            return None
+        year = ref
+        if published and len(published) >= 10:  # the occurrence nearest the story
+            day = date.fromisoformat(published[:10])
+            near = [y for y in (ref - 1, ref, ref + 1) if y in periods and abs(
+                (date.fromisoformat(periods[y][:10]) - day).days) < FAR_FROM_PUBLISHED]
+            if near:
+                year = min(near, key=lambda y: abs((date.fromisoformat(periods[y][:10]) - day).days))
+    period = periods.get(year)
+    if period is None:
+        return None
+    return period[:10] if g["chunyun"] else period
 
 
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
