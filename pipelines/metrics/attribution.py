@@ -16,7 +16,8 @@ from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
-from .timeexpr import BASE_BEFORE, PLAN_WORDS, TimeMention, find_times, reference_year, shift_year
+from .timeexpr import (BASE_BEFORE, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year,
+                       shift_year)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
@@ -168,6 +169,7 @@ class TimeIndex:
         self.starts: list[int] = []
         self.scanned: set[int] = set()  # paragraphs already scanned (by start)
         self.published = published
+        self.holiday = article_holiday(text, published, self.reference)
         self.default = None
         # Undated figures in a dated article that speaks of 今年 belong to that year.
         if published and "今年" in text:
@@ -181,7 +183,7 @@ class TimeIndex:
         if p_start in self.scanned:
             return
         self.scanned.add(p_start)
-        found = find_times(self.text, self.published, p_start, p_end, self.reference)
+        found = find_times(self.text, self.published, p_start, p_end, self.reference, self.holiday)
         if found:
             in_order = not self.mentions or self.mentions[-1].start < found[0].start
             self.mentions += found

@@ -63,6 +63,8 @@ PATTERN = re.compile(
     r"[”\"]?(?:小长假|长假|假期|黄金周)"
     rf"|{_year(5)}?(?P<chunyun>春运)(?P<chunyun_part>首日)"
     rf"|{_year(6)}?(?P<summer>暑期(?!档)|暑运)"
+    # 假期, 节日期间 after the article has named its holiday: that holiday
+    r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
@@ -110,7 +112,7 @@ def _last_day(year: int, month: int) -> str:
 
 # Characters a time expression can start with; PATTERN is tried only there (much faster than
 # letting the engine try every position).
-CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年元清五劳端中国暑“\"{CN_NUM}]")
+CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年元清五劳端中国暑“\"假小黄{CN_NUM}]")
 # PATTERN tried at candidate characters only, in one scan: the same matches as trying
 # PATTERN.match at each CANDIDATE position not inside the previous match.
 SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
@@ -120,8 +122,9 @@ RECENT_DAYS = 10  # how far back 近日/日前 may reach
 
 
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
-               ref: int | None = None) -> list[TimeMention]:
-    """Time expressions in text[lo:hi]; `ref` is reference_year(text, published) if known."""
+               ref: int | None = None, holiday: str | None = None) -> list[TimeMention]:
+    """Time expressions in text[lo:hi]; `ref` is reference_year(text, published) if known, `holiday`
+    the period of the holiday the article names first (article_holiday), which a bare 假期 refers to."""
     if ref is None:
         ref = reference_year(text, published)
     hi = len(text) if hi is None else hi
@@ -205,6 +208,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             f_month, f_day = int(festival[5:7]), int(festival[8:10])
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
+        elif g["holiday_ref"]:
+            if (holiday is None or NOT_THE_HOLIDAY.match(text, m.end())
+                    or not _time_of_clause(text, m.start(), m.end())):
+                continue
+            value = _day_of(holiday, text, m.end(), published)
         elif g["holiday"] or g["chunyun"] or g["summer"]:
             value = _holiday(g, year if explicit_year else None, published, ref, text, m)
             if value is None:
@@ -272,6 +280,19 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     return _joined_ranges(text, mentions)
 
 
+HOLIDAY = re.compile(r"(?:元旦|春节|清明|五一|劳动节|端午|中秋|国庆|十一)[”\"]?节?(?:小长假|长假|假期|黄金周)")
+
+
+def article_holiday(text: str, published: str | None, ref: int | None) -> str | None:
+    """The period of the first public holiday the text names (今年清明假期…), else None."""
+    for found in HOLIDAY.finditer(text):
+        lo = max(0, found.start() - 6)  # room for a year or a quote before the name
+        for mention in find_times(text, published, lo, found.end(), ref):
+            if mention.end == found.end() and mention.value:
+                return mention.value
+    return None
+
+
 @lru_cache(maxsize=None)
 def holiday_periods() -> dict[str, dict[int, str]]:
     return {name: {int(year): str(period) for year, period in years.items()}
@@ -284,7 +305,39 @@ def holiday_names() -> dict[str, str]:
 
 
 # 中秋假期临近, 春节假期刚结束, 假期后: the days before or after, not the holiday
-NOT_THE_HOLIDAY = ("临近", "来临", "将至", "即将", "到来", "前", "之前", "刚结束", "结束", "后", "过后", "之后")
+NOT_THE_HOLIDAY = re.compile(rf"临近|的?来临|将至|即将|的?到来|之前|前(?![0-9{CN_NUM}]+[天日])|刚结束|结束|刚过|过后|之后|后")
+FIRST_DAY, LAST_DAY = ("首日", "第一天", "头一天"), ("最后一天", "收官日")
+NTH_DAY = re.compile(rf"第([{CN_NUM}1-9])天")
+# A bare 假期 is the article's holiday only where it stands as the time of a clause (这个假期，…,
+# 假期期间，…, 假期首日), not as a modifier (迎来假期返程客流最高峰).
+BARE_HOLIDAY_OPENERS = ("这个", "这一", "整个", "本次", "在")
+
+
+def _day_of(period: str, text: str, end: int, published: str | None) -> str:
+    """清明假期首日 -> the holiday's first day; 第四天 -> its fourth; 最后一天 -> its last; 暑运以来 ->
+    from its start to the story's day; else the whole period."""
+    start = period[:10]
+    if text.startswith(FIRST_DAY, end):
+        return start
+    if text.startswith(LAST_DAY, end):
+        return period[-10:]
+    nth = NTH_DAY.match(text, end)
+    if nth:
+        day = date.fromisoformat(start) + timedelta(days=_num(nth.group(1)) - 1)
+        return day.isoformat() if day.isoformat() <= period[-10:] else period
+    if text.startswith("以来", end) and published and len(published) >= 10 and start < published[:10] < period[-10:]:
+        return f"{start}/{published[:10]}"
+    return period
+
+
+def _time_of_clause(text: str, start: int, end: int) -> bool:
+    """假期 at the head of its clause (after 这个/在…), or followed by 期间/里/首日…"""
+    for opener in BARE_HOLIDAY_OPENERS:
+        if text.endswith(opener, 0, start):
+            start -= len(opener)
+            break
+    return (start == 0 or text[start - 1] in "，。；：！？\n、“ " or text.startswith(("期间", "里", "中"), end)
+            or text.startswith(FIRST_DAY + LAST_DAY, end) or NTH_DAY.match(text, end) is not None)
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
 
@@ -293,10 +346,11 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
     """春节假期 -> that year's official holiday; 春运首日 -> its first day; 暑期/暑运 -> July and August."""
     if g["holiday"] and m.start() and text[m.start() - 1] in CN_NUM + "第":
         return None  # 二十一…, 第十一…: a number, not the October holiday
-    if text.startswith(NOT_THE_HOLIDAY, m.end()):
+    if NOT_THE_HOLIDAY.match(text, m.end()) or text.endswith("迎接", 0, m.start()):
         return None
     if g["summer"]:
-        return f"{year or ref}-07-01/{year or ref}-08-31" if (year or ref) else None
+        summer = year or ref
+        return _day_of(f"{summer}-07-01/{summer}-08-31", text, m.end(), published) if summer else None
     if g["holiday"] == "元旦春节":  # one season from New Year's Day to the Spring Festival holiday's end
         periods = {year: f"{new_year[:10]}/{holiday_periods()['春节'][year][-10:]}"
                    for year, new_year in holiday_periods()["元旦"].items() if year in holiday_periods()["春节"]}
@@ -315,7 +369,7 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
     period = periods.get(year)
     if period is None:
         return None
-    return period[:10] if g["chunyun"] else period
+    return period[:10] if g["chunyun"] else _day_of(period, text, m.end(), published)
 
 
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
