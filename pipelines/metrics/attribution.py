@@ -161,6 +161,9 @@ class Where:
 # ---------------------------------------------------------------- time
 
 
+LEAD_YEAR = re.compile(r"(?:^|[，。：])((?:19|20)[0-9]{2})年(?:全年)?，")
+
+
 class TimeIndex:
     def __init__(self, text: str, published: str | None):
         self.text = text
@@ -177,6 +180,13 @@ class TimeIndex:
         # An undated year-in-review (这一年，…) is about the year the text names.
         elif not published and "这一年" in text and self.reference is not None:
             self.default = str(self.reference)
+        # A lead that frames the story by the last or the current year (记者从自然资源部了解到，2023年，
+        # 我国海洋经济…, published 2024): undated figures after it report that year. An older year in a
+        # lead is history (2015年，…首届世界机器人大会), not the story's frame.
+        elif published:
+            lead = LEAD_YEAR.search(text, 0, text.find("\n") if "\n" in text else len(text))
+            if lead and 0 <= int(published[:4]) - int(lead.group(1)) <= 1:
+                self.default = lead.group(1)
 
     def scan_paragraph(self, p_start: int, p_end: int) -> None:
         """Time expressions are read per paragraph, only where a figure needs them."""

@@ -65,6 +65,8 @@ PATTERN = re.compile(
     rf"|{_year(6)}?(?P<summer>暑期(?!档)|暑运)"
     # 假期, 节日期间 after the article has named its holiday: that holiday
     r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
+    # a span of years written once: 1999—2023年
+    r"|(?P<yr1>(?:19|20)[0-9]{2})(?:—|–|-|－|至|到)(?P<yr2>(?:19|20)[0-9]{2})年(?![0-9]{1,2}月|度)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
@@ -208,6 +210,10 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             f_month, f_day = int(festival[5:7]), int(festival[8:10])
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
+        elif g["yr1"]:
+            if not g["yr1"] < g["yr2"]:
+                continue
+            value = f"{g['yr1']}/{g['yr2']}"
         elif g["holiday_ref"]:
             if (holiday is None or NOT_THE_HOLIDAY.match(text, m.end())
                     or not _time_of_clause(text, m.start(), m.end())):
