@@ -38,6 +38,14 @@ def test_not_foreign_people(sentence, absent):
     assert not (absent & names(sentence, "PERSON"))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of names opening a sentence before 出席/参加, and a name opening a clause before 主持
+    ("石泰峰、张春贤、魏凤和、刘奇葆等出席开幕会，辜胜阻主持开幕会。", {"石泰峰", "张春贤", "魏凤和", "刘奇葆", "辜胜阻"}),
+])
+def test_attendance_and_hosts(sentence, expected):
+    assert expected <= names(sentence, "PERSON")
+
+
 @pytest.mark.parametrize("sentence, expected, absent", [
     # the verb after a two-character name is not its third character
     ("在贵州龙里县高堡村，村民郭芳收到了从广东佛山发货的包裹。", {"郭芳"}, {"郭芳收"}),
@@ -71,6 +79,14 @@ def test_name_before_verb(sentence, expected, absent):
     # a committee inside a title is a mention of it (holdout5 gold: 九阡镇党委)
     ("二十大代表韦子涵是贵州三都水族自治县九阡镇党委副书记。", {"九阡镇党委"}),
     ("湖南省委书记沈晓明主持会议。", {"湖南省委"}),
+    # democratic parties, international bodies and national forces by their full names
+    ("中国民主建国会第十二次全国代表大会12月15日在北京开幕。", {"中国民主建国会"}),
+    ("叙利亚称禁化武组织涉叙报告由西方主导。", {"禁化武组织"}),
+    ("英国中央银行英格兰银行2日宣布，将基准利率从3.5%上调至4%。", {"英国中央银行", "英格兰银行"}),
+    ("土外交部就西方旅行警告召见九国使节。", {"土外交部"}),
+    ("解放军和武警部队官兵投入抢险救灾。", {"解放军", "武警部队"}),
+    ("北京电力交易中心和广州电力交易中心组织跨区交易。", {"广州电力交易中心"}),
+    ("由培正中学艺术团表演的节目赢得掌声。", {"培正中学艺术团"}),
 ])
 def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")
@@ -86,6 +102,8 @@ def test_orgs_cctv(sentence, expected):
     ("京津冀三地启动海关区域通关一体化改革，简化此前繁琐的进出口手续。", {"京津冀三地启动海关"}),
     ("会见来华进行工作访问的老挝人民革命党中央总书记。", {"党中央"}),  # another party's centre
     ("平壤同朝鲜劳动党举行会谈。", {"平壤同朝鲜劳动党"}),
+    ("在解放军仪仗司礼大队战士持枪护卫下，礼兵护送烈士遗骸。", {"解放军仪仗司"}),
+    ("各地建设水果交易中心和农产品交易中心。", {"水果交易中心", "农产品交易中心"}),
 ])
 def test_not_orgs_cctv(sentence, absent):
     assert not (absent & names(sentence, "ORG"))

@@ -54,7 +54,7 @@ MISSION = re.compile(r"(?:中国|我国|中华人民共和国)?驻(?![^，。、
 FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|最大|所有|此次|这次|本次|该|维和|会展|研发|[和与]$|[院部局署会府]和|地方|地区|"
                               r"设立|建立|成立|建设|出席|提供|支持|阻断|共同|完全|已|干部|学子|提出|举行|赢得|获得|通过|宣布|^[东西南北]|^中(?!央)|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部(?!门)|击|袭|派|增|续|成立|任命|展开|称")
 # one-character names of foreign countries before a ministry (俄国防部称, 乌外交部发言人)
-FOREIGN_ABBR = set("俄美乌英法德日韩以叙朝印巴伊")
+FOREIGN_ABBR = set("俄美乌英法德日韩以叙朝印巴伊土")
 MILITARY_BRANCH = ("空军", "海军", "陆军")  # only right after the country: 以色列空军 (not 以色列还称海军)
 # reading a name without a place back from its suffix stops at function words and numerals only
 SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至称"
@@ -80,7 +80,7 @@ MEASURE_WORDS = set("家个所位名座级批类种项")
 # words between a place and a suffix that, after 是, describe a kind of body (…是法国国立博物馆)
 KIND_WORDS = re.compile(r"国立|公立|私立|著名|知名|一流|顶尖|大型|小型|综合性|主要|最大")
 # a department named right after a national body (应急管理部消防救援局, 外交部欧洲司)
-SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处|委员会)(?![长员门])")
+SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:局|司|中心|研究院|研究所|办公室|管理处|委员会)(?![长员门礼])")
 # a national name with 与/和 joining two of its words, right before a suffix (中国物流与采购联合会)
 JOINED_SUFFIX = re.compile(r"(?:联合会|协会|学会|委员会|研究院|研究所|研究中心|促进会|基金会)(?![员长])")
 NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u4e00-\u9fff]{1,6}?[与和][\u4e00-\u9fff]{2,6}?"
@@ -136,9 +136,15 @@ def _rules():
     # 湖南省委书记, 九阡镇党委副书记: the committee inside a title is a mention of it
     party = re.compile(r"(?:(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)|(?:镇|乡)(?:党委|政府|人民政府))"
                        r"(?![员会长])")
-    attach = re.compile(rf"[\u4e00-\u9fff]{{1,14}}?(?:{alt(suffixes['attach'])})(?![长员级令])")
+    # a one-character unit needs a name before it (外交部欧洲司); a longer one may follow the body
+    # directly (培正中学艺术团)
+    short_units = [u for u in suffixes["attach"] if len(u) == 1]
+    long_units = [u for u in suffixes["attach"] if len(u) > 1]
+    attach = re.compile(rf"(?:[\u4e00-\u9fff]{{1,14}}?(?:{alt(short_units)})|[\u4e00-\u9fff]{{0,6}}?(?:{alt(long_units)}))"
+                        r"(?![长员级令礼])")
+    attach_direct = re.compile(rf"(?:{alt(long_units)})(?![长员])")  # 培正中学艺术团: right after a school
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
-    return cores, fixed, body, free, party, attach, industry
+    return cores, fixed, body, free, party, (attach, attach_direct), industry
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +181,7 @@ def _read_left(text: str, pos: int, limit: int = 12) -> int:
 
 
 def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_places: dict[int, Place]) -> list[OrgMention]:
-    cores, fixed, body, free, party, attach, industry = _rules()
+    cores, fixed, body, free, party, (attach, attach_direct), industry = _rules()
     fixed_kinds = _fixed_kinds()
     places_by_end = {}
     for m in places:
@@ -396,6 +402,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not re.search(r"[和与](?:国家|中国|全国|中央)|[愿将要已还也正在同向对把被]", u.group(1)):  # 证监会和国家外汇管理局
                 add(org.start, u.end(), None, None)
     for org in list(out.values()):
+        if org.kind == "free" and (a := attach_direct.match(text, org.end)):
+            add(org.start, a.end(), None, org.region)
         if org.kind != "body":
             continue
         a = attach.match(text, org.end)

@@ -55,8 +55,10 @@ EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任
                               r"党首|总理|总统|知事|天皇|众议院议长|参议院议长|国会议长|外长|防长|统一部长官|外交部长官)")
 # one-character country names that take 方 for "the … side" (中方, 美方, 马方)
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
-ATTENDANCE = re.compile(r"(?m)^((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
-                        r"(?:分别)?(?:参加|陪同|出席|在主席台[\u4e00-\u9fff]{0,4}就座)[\u4e00-\u9fff]{0,6}[。.]?$")
+ATTENDANCE = re.compile(r"(?m)(?:^|(?<=[。！？]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
+                        r"(?:分别)?(?:参加|陪同|出席|在主席台[\u4e00-\u9fff]{0,4}就座)[\u4e00-\u9fff]{0,6}(?:[。.，]|$)")
+# …，辜胜阻主持开幕会: a name opening a clause before a verb only people do
+CLAUSE_HOST = re.compile(r"(?<=，)([\u4e00-\u9fff]{2,3})(?=主持|出席|陪同会见|陪同)")
 # a person appointed or elected to a post (国王任命洪玛奈为新任首相, 当选…): the name between the verbs
 APPOINTED = re.compile(r"(?:任命|提名|选举|推选)([\u4e00-\u9fff·]{2,10}?)为")
 # a list of people counted after it: 马依彤、邓景辉、刘中民…唐立梅等10位…人物 (three names at least)
@@ -382,6 +384,12 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             if _name_at(token + "。", 0) == len(token):
                 add(i, i + len(token))
             i += len(token) + 1
+
+    for m in CLAUSE_HOST.finditer(text):
+        for end in (m.end(), m.end() - 1):  # 辜胜阻主持, 王毅出席: three characters, else two
+            if _name_at(text[:end] + "。", m.start()) == end:
+                add(m.start(), end)
+                break
 
     for m in APPOINTED.finditer(text) if "为" in text else ():
         name = m.group(1)
