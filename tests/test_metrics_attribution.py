@@ -287,6 +287,8 @@ def test_region_from_paragraph_then_article():
     # visitors and buyers at shows attend (xwlb-20240103-08, 20231104-08)
     ("展览累计接待观众10万多人次。", "10万多人次", "engagement"),
     ("15天展期内，累计到会境外采购商19.8万人。", "19.8万人", "engagement"),
+    # basis points are a rate's change, as 个百分点 (xwlb-20241108-14)
+    ("美联储宣布将联邦基金利率目标区间下调25个基点。", "25个基点", "rate"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -532,6 +534,27 @@ def test_central_body_data_is_national():
     # a foreign central bank is not
     text = "英国央行15日宣布将基准利率上调50个基点至3.5%。"
     assert metric(text, "50个基点", "2022-12-16").region != "全国"
+
+
+def test_another_countrys_whole_and_our_rank_are_not_national():
+    # xwlb-20240216-12 (Traditional): 埃及全国 is Egypt's; the figure is in Cairo
+    text = "在埃及开罗，“欢乐春节杯”埃及全国武术锦标赛日前举行，共有超过5700名选手参赛。"
+    places = locs(text, ("埃及", "埃及", None, None, None), ("开罗", "开罗", None, None, None))
+    assert metric(text, "超过5700名", "2024-02-16", places).region == "开罗"
+    # xwlb-20230704-03: 与国内高等院校合作 is a partner, not the country's figure
+    text = "走进安徽潜山源潭镇的刷业产业园。\n当地政府与国内高等院校合作，在省外建立了7个“研发飞地”。"
+    places = locs(text, ("安徽", "安徽省", "340000", "340000", None), ("潜山", "潜山市", "340882", "340000", "340800"),
+                  ("源潭镇", "源潭镇", "340882100", "340000", "340800"))
+    assert metric(text, "7个", "2023-07-04", places).region != "全国"
+
+
+def test_foreign_states_listed_after_their_country_give_the_country():
+    # xwlb-20231224-14
+    text = "此前一天，美国纽约州纽约市和弗吉尼亚州里士满也分别发生枪击事件，造成1人死亡，3人受伤。"
+    places = locs(text, ("美国", "美国", None, None, None), ("纽约州", "纽约州", None, None, None),
+                  ("纽约市", "纽约市", None, None, None), ("弗吉尼亚州", "弗吉尼亚州", None, None, None),
+                  ("里士满", "里士满", None, None, None))
+    assert metric(text, "1人", "2023-12-24", places).region == "美国"
 
 
 def test_target_year_is_not_the_reference_year_of_an_undated_article():

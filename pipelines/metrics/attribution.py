@@ -29,8 +29,9 @@ PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
-                      # central bodies whose figures are national (中国人民银行今天公布的数据显示…)
-                      r"|国(?<![省市县区境]国)内(?!外)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
+                      # central bodies whose figures are national (中国人民银行今天公布的数据显示…); 国内 as a
+                      # rank or a partner (行业规模国内第一, 与国内高等院校合作) is not the country's figure
+                      r"|国(?<![省市县区境]国)内(?!外|第一|首|领先|最|一流|知名|顶尖|先进|同行|高校|高等院校|院校|大学|科研)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
                       r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
                       r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局"
                       # every province (31个省（区、市）, 各省区市): the whole country
@@ -391,6 +392,7 @@ class RegionIndex:
             kept.append(p)
         self.places = kept
         self.starts = [p.start for p in kept]
+        self.place_ends = {p.end for p in kept}
         self.by_code = {p.admin_code: _place_of(p) for p in kept if p.admin_code}
         self.main_place = self._main_place()
         self.article_place: Place | str | None = self.main_place
@@ -478,8 +480,8 @@ class RegionIndex:
         m = pattern.search(text, lo, hi)  # mostly none: no iterator built
         while m is not None:
             start = m.start()
-            if not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start):
-                return True
+            if not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start) and start not in self.place_ends:
+                return True  # but 埃及全国武术锦标赛: another country's whole
             m = pattern.search(text, m.end(), hi)
         return False
 
@@ -533,6 +535,8 @@ class RegionIndex:
                 named = _named(code, self.by_code)
                 if named:
                     return named
+        if len(chains[0]) > 1 and all(r.admin_code is None for r in reps) and chains[0][0].admin_code is None:
+            return _place_of(chains[0][0])  # 美国印第安纳州、亚利桑那州等多地: the country the list is in
         return _place_of(chains[0][-1])
 
     def _whole_area(self, lo: int, hi: int, context: Place | None) -> Place | None:
