@@ -58,6 +58,10 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("截至3月中旬，全省新增发放创业担保贷款29.98亿元。", "29.98亿元", "2022-04-02", "2022-03"),
     # a date after the article's month belongs to the year before
     ("12月20日，当地举办招聘会15场。", "15场", "2022-01-12", "2021-12-20"),
+    # a later day with what is to come on it is this month's (xwlb-20230728-07, 20231125-07)
+    ("29日，开幕后的首个比赛日将产生17枚金牌。", "17枚", "2023-07-28", "2023-07-29"),
+    ("中央气象台预计，26—28日，一股较强冷空气将影响长江以北大部地区，气温将下降4—6℃。", "4—6℃", "2023-11-25",
+     "2023-11-26/2023-11-28"),
     # no time anywhere and no 今年: null
     ("各地人社部门累计帮助3.7万余家重点企业解决用工需求。", "3.7万余家", "2022-01-12", None),
     # undated figure in an article about 今年: the article year

@@ -53,7 +53,8 @@ PATTERN = re.compile(
     # dates: (2022年)3月8日(至10日)
     rf"{_year(1)}?(?P<dm>[0-9]{{1,2}})月(?P<dd>[0-9]{{1,2}})[日号]{DAY_RANGE}"
     # a day of the article's month: 截至29日, 当地时间22日
-    r"|(?P<dayonly>[0-9]{1,2})日(?!元)(?:(?:至|到|-|—|–|－)(?P<dayonly2>[0-9]{1,2})日)?"
+    r"|(?P<dayonly>[0-9]{1,2})(?:日(?!元)(?:(?:至|到|-|—|–|－)(?P<dayonly2>[0-9]{1,2})日)?"
+    r"|(?:至|到|-|—|–|－)(?P<dayonly3>[0-9]{1,2})日(?!元))"  # 26—28日: the first day written bare
     # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
     rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|—|–|－|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
     r"(?P<part>底|末|初|上旬|中旬|下旬)?(?P<since>以来)?(?![0-9])"
@@ -121,6 +122,7 @@ SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
 
 
 RECENT_DAYS = 10  # how far back 近日/日前 may reach
+COMING = re.compile(r"[^。！？\n]*?(?:将|即将|拟|预计|计划)")
 
 
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
@@ -166,13 +168,16 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if not published or len(published) < 10 or (m.start() and text[m.start() - 1].isdigit()):
                 continue
             day, p_year, p_month = int(g["dayonly"]), int(published[:4]), int(published[5:7])
-            if day > int(published[8:10]):  # a day after the article's date is last month's
+            if day > int(published[8:10]) and not COMING.match(text, m.end(), min(hi, m.end() + 24)):
+                # a day after the article's date is last month's, unless what follows is to come
+                # (29日，开幕后的首个比赛日将产生17枚金牌, in a story of the 28th)
                 p_year, p_month = (p_year, p_month - 1) if p_month > 1 else (p_year - 1, 12)
             if not 1 <= day <= calendar.monthrange(p_year, p_month)[1]:
                 continue
             value = f"{p_year:04d}-{p_month:02d}-{day:02d}"
-            if g["dayonly2"]:
-                value += f"/{p_year:04d}-{p_month:02d}-{int(g['dayonly2']):02d}"
+            last = g["dayonly2"] or g["dayonly3"]
+            if last:
+                value += f"/{p_year:04d}-{p_month:02d}-{int(last):02d}"
         elif g["m"]:
             month = _num(g["m"])
             if year is None or month is None or not 1 <= month <= 12:
