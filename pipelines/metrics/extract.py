@@ -211,8 +211,10 @@ def find_quantities(text: str) -> list[Quantity]:
             value = parse_number(pct)
             unit = "%"
         elif m.group("half"):
-            # 近一半, 超过一半, 一半以上, 占…的一半: half as a share; a bare 一半 is a word (一半是…)
-            if not (pre or m.group("suf") or scan[number_start - 1:number_start] == "的"):
+            # 近一半, 超过一半, 一半以上, 占…的一半, 全镇一半的人口: half as a share; a bare 一半 is a
+            # word (一半是…)
+            if not (pre or m.group("suf") or scan[number_start - 1:number_start] == "的"
+                    or scan.startswith("的", m.end())):
                 continue
             value, unit = 50, "%"
         elif fden is not None:
