@@ -92,8 +92,20 @@ def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 欧 after 中 is Europe (中欧班列, 中欧关系); the UK's nations; a much-reported front-line town
+    ("6月份，中欧班列累计开行1.7万列。", {"欧洲"}),
+    ("英国中央银行英格兰银行2日宣布加息。", {"英国", "英格兰"}),
+    ("俄罗斯国防部称，俄军解放了顿涅茨克地区的库拉霍沃。", {"库拉霍沃"}),
+])
+def test_places_named_in_cctv_foreign_news(sentence, expected):
+    assert expected <= names(sentence, "LOC")
+
+
 @pytest.mark.parametrize("sentence, absent", [
     ("苏丹武装部队和苏丹快速支援部队在首都喀土穆等地的武装冲突持续。", {"苏丹武装部", "苏丹快速支援部"}),
+    ("中欧班列西安集结中心今年开行超5000列。", {"欧班列西安集结中心"}),
+    ("此次罢工导致英格兰地区大量医院推迟手术。", {"英格兰地区大量医院", "此次罢工导致英格兰地区大量医院"}),
     ("今天，中国石油吉林石化公司年产120万吨乙烯装置在吉林省吉林市开工建设。", {"吉林石化公司"}),
     ("员工再次举行罢工，要求提高工资，导致博物馆暂停对公众开放。", {"导致博物馆"}),
     ("通过认证的企业可获得海关给予的优惠便利。", {"企业可获得海关"}),

@@ -97,7 +97,7 @@ VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会�
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
 # 首家大型公立综合医院, 周边医院, 单家试点银行)
 DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
-                               r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法")
+                               r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
@@ -183,6 +183,8 @@ def _read_left(text: str, pos: int, limit: int = 12) -> int:
 def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_places: dict[int, Place]) -> list[OrgMention]:
     cores, fixed, body, free, party, (attach, attach_direct), industry = _rules()
     fixed_kinds = _fixed_kinds()
+    # a partner written with one character after 中 (中欧班列, 中美关系) starts no name
+    places = [m for m in places if not (m.end - m.start == 1 and m.start and text[m.start - 1] == "中")]
     places_by_end = {}
     for m in places:
         if m.kind != "abbreviation":

@@ -53,11 +53,12 @@ ABBR_ACTIVITY_NEXT = ("就业", "务工", "工作", "发展", "创业", "投资"
 ABBR_SENT_NEXT = ("医疗队", "干部", "人才", "物资", "项目", "资金", "部队", "专家", "教师", "医生", "医护", "队员",
                   "工作队", "服务队")
 # China and its partners written with one character each before what they share (中美关系, 中日韩合作,
-# 中俄边境): each partner country is named. Ambiguous characters (巴, 印, 新, 澳, 欧, 乌) are left out.
+# 中俄边境): each partner country is named; 欧 is Europe (中欧班列, 中欧关系: annotators name 欧洲).
+# Ambiguous characters (巴, 印, 新, 澳, 乌) are left out.
 PARTNER_ABBR = {"美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "法": "法国", "德": "德国", "英": "英国",
                 "朝": "朝鲜", "越": "越南", "老": "老挝", "柬": "柬埔寨", "缅": "缅甸", "蒙": "蒙古国",
                 "哈": "哈萨克斯坦", "塞": "塞尔维亚", "匈": "匈牙利", "泰": "泰国", "菲": "菲律宾", "意": "意大利",
-                "加": "加拿大"}
+                "加": "加拿大", "欧": "欧洲"}
 PARTNER_PAIR_RE = re.compile(
     "中([" + "".join(PARTNER_ABBR) + "]{1,3})(?=两国|三国|双方|三方|关系|建交|合作|贸易|经贸|友好|友谊|战略|元首|"
     "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事)")
