@@ -115,7 +115,8 @@ def _last_day(year: int, month: int) -> str:
 
 # Characters a time expression can start with; PATTERN is tried only there (much faster than
 # letting the engine try every position).
-CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年元清五劳端中国暑“\"假小黄{CN_NUM}]")
+CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年{CN_NUM}]"
+                       r"|元旦|清明|劳动节|端午|中秋|国庆|暑[期运]|假[期日]|节日期间|小长假|黄金周|[“\"](?=五一|十一)")
 # PATTERN tried at candidate characters only, in one scan: the same matches as trying
 # PATTERN.match at each CANDIDATE position not inside the previous match.
 SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
