@@ -387,7 +387,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
 
     for m in CLAUSE_HOST.finditer(text):
         for end in (m.end(), m.end() - 1):  # 辜胜阻主持, 王毅出席: three characters, else two
-            if _name_at(text[:end] + "。", m.start()) == end:
+            if _name_at(text[m.start():end] + "。", 0) == end - m.start():
                 add(m.start(), end)
                 break
 

@@ -185,7 +185,8 @@ class TimeIndex:
         # 我国海洋经济…, published 2024): undated figures after it report that year. An older year in a
         # lead is history (2015年，…首届世界机器人大会), not the story's frame.
         elif published:
-            lead = LEAD_YEAR.search(text, 0, text.find("\n") if "\n" in text else len(text))
+            lead_end = text.find("\n")
+            lead = LEAD_YEAR.search(text, 0, lead_end if lead_end >= 0 else len(text))
             if lead and 0 <= int(published[:4]) - int(lead.group(1)) <= 1:
                 self.default = lead.group(1)
 

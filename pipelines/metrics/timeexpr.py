@@ -43,6 +43,9 @@ def _year(i: int) -> str:
     return rf"(?:(?P<y{i}>(?:19|20)[0-9]{{2}})年|(?P<rel{i}>今年|本年|去年|上年|前年|明年|当年|这一年))"
 
 
+# public holidays as written (keys of holiday_names in time.yaml) and the words that make them a period
+HOLIDAY_NAMES = "元旦春节|元旦|春节|清明节?|五一|劳动节|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?|十一"
+HOLIDAY_WORDS = "小长假|长假|假期|黄金周"
 DAY_RANGE = r"(?:(?:至|到|-|—|–|－|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
 PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度|"
@@ -60,8 +63,7 @@ PATTERN = re.compile(
     r"(?P<part>底|末|初|上旬|中旬|下旬)?(?P<since>以来)?(?![0-9])"
     # public holidays and travel seasons: 今年春节假期, “五一”假期, 国庆黄金周, 春运首日, 暑期. Not
     # 春节期间 or 春运期间: the sample reads those as the year (春运期间组织14台… -> 2022).
-    rf"|{_year(4)}?[“\"]?(?P<holiday>元旦春节|元旦|春节|清明节?|五一|劳动节|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?|十一)"
-    r"[”\"]?(?:小长假|长假|假期|黄金周)"
+    rf"|{_year(4)}?[“\"]?(?P<holiday>{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})"
     rf"|{_year(5)}?(?P<chunyun>春运)(?P<chunyun_part>首日)"
     rf"|{_year(6)}?(?P<summer>暑期(?!档)|暑运)"
     # 假期, 节日期间 after the article has named its holiday: that holiday
@@ -292,7 +294,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     return _joined_ranges(text, mentions)
 
 
-HOLIDAY = re.compile(r"(?:元旦|春节|清明|五一|劳动节|端午|中秋|国庆|十一)[”\"]?节?(?:小长假|长假|假期|黄金周)")
+HOLIDAY = re.compile(rf"(?:{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})")
 
 
 def article_holiday(text: str, published: str | None, ref: int | None) -> str | None:
@@ -307,8 +309,12 @@ def article_holiday(text: str, published: str | None, ref: int | None) -> str | 
 
 @lru_cache(maxsize=None)
 def holiday_periods() -> dict[str, dict[int, str]]:
-    return {name: {int(year): str(period) for year, period in years.items()}
-            for name, years in lexicon.load("time")["holidays"].items()}
+    periods = {name: {int(year): str(period) for year, period in years.items()}
+               for name, years in lexicon.load("time")["holidays"].items()}
+    # 元旦春节: one season from New Year's Day to the Spring Festival holiday's end
+    periods["元旦春节"] = {year: f"{new_year[:10]}/{periods['春节'][year][-10:]}"
+                       for year, new_year in periods["元旦"].items() if year in periods["春节"]}
+    return periods
 
 
 @lru_cache(maxsize=None)
@@ -350,6 +356,8 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
             break
     return (start == 0 or text[start - 1] in "，。；：！？\n、“ " or text.startswith(("期间", "里", "中"), end)
             or text.startswith(FIRST_DAY + LAST_DAY, end) or NTH_DAY.match(text, end) is not None)
+
+
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
 
@@ -363,21 +371,18 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
     if g["summer"]:
         summer = year or ref
         return _day_of(f"{summer}-07-01/{summer}-08-31", text, m.end(), published) if summer else None
-    if g["holiday"] == "元旦春节":  # one season from New Year's Day to the Spring Festival holiday's end
-        periods = {year: f"{new_year[:10]}/{holiday_periods()['春节'][year][-10:]}"
-                   for year, new_year in holiday_periods()["元旦"].items() if year in holiday_periods()["春节"]}
-    else:
-        periods = holiday_periods()["春运" if g["chunyun"] else holiday_names()[g["holiday"]]]
+    periods = holiday_periods()["春运" if g["chunyun"] else holiday_names()[g["holiday"]]]
     if year is None:
         if ref is None:
             return None
         year = ref
         if published and len(published) >= 10:  # the occurrence nearest the story
             day = date.fromisoformat(published[:10])
-            near = [y for y in (ref - 1, ref, ref + 1) if y in periods and abs(
-                (date.fromisoformat(periods[y][:10]) - day).days) < FAR_FROM_PUBLISHED]
+            distance = {y: abs((date.fromisoformat(periods[y][:10]) - day).days)
+                        for y in (ref - 1, ref, ref + 1) if y in periods}
+            near = [y for y, days in distance.items() if days < FAR_FROM_PUBLISHED]
             if near:
-                year = min(near, key=lambda y: abs((date.fromisoformat(periods[y][:10]) - day).days))
+                year = min(near, key=distance.get)
     period = periods.get(year)
     if period is None:
         return None
