@@ -604,8 +604,14 @@ class RegionIndex:
 
     def _venue(self, lo: int, hi: int) -> tuple[Place, int] | None:
         """The first place in text[lo:hi] that an event is held at (在X举行), with its start."""
+        text = self.text
+        # A group starts where its first place does: without a place after 在/于 there is no venue,
+        # and the groups (the costly part) need not be built.
+        if not any(p.start and text[p.start - 1] in "在于"
+                   for p in self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]):
+            return None
         for place, start, end, _, _ in self._groups_at(lo, hi):
-            if start and self.text[start - 1] in "在于" and VENUE_VERB.match(self.text, end):
+            if start and text[start - 1] in "在于" and VENUE_VERB.match(text, end):
                 return place, start
         return None
 

@@ -115,13 +115,19 @@ def _last_day(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-# Characters a time expression can start with; PATTERN is tried only there (much faster than
-# letting the engine try every position).
-CANDIDATE = re.compile(rf"[0-9截到今本去上前明当近十二春节目眼日全第这未年{CN_NUM}]"
+# How a time expression can start; PATTERN is tried only there (much faster than letting the
+# engine try every position). The few characters after a common first one (上, 全, 日, a digit)
+# are part of the test: most of those characters start no time expression.
+CANDIDATE = re.compile(rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]|[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)|五一|十一"
+                       rf"|到|截[至止]|[今本去上前明当这]一?年|上半年|今[天日明]|当[前天]|前[半三两0-9{CN_NUM}]"
+                       rf"|近[日期0-9{CN_NUM}]|春[节运]|节[前日假]|目前|眼下|第[一二三四1-4]|未来|全年|年[初底末内]|日前"
                        r"|元旦|清明|劳动节|端午|中秋|国庆|暑[期运]|假[期日]|节日期间|小长假|黄金周|[“\"](?=五一|十一)")
-# PATTERN tried at candidate characters only, in one scan: the same matches as trying
+# The first characters of CANDIDATE's alternatives: one set test rejects most positions before
+# the alternatives are tried (twice as fast as CANDIDATE alone).
+CANDIDATE_FIRST = rf"[0-9{CN_NUM}到截今本去上前明当这近春节目眼第未全年日元清劳端中国暑假小黄“\"]"
+# PATTERN tried at candidate positions only, in one scan: the same matches as trying
 # PATTERN.match at each CANDIDATE position not inside the previous match.
-SCAN = re.compile(rf"(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
+SCAN = re.compile(rf"(?={CANDIDATE_FIRST})(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
 
 
 RECENT_DAYS = 10  # how far back 近日/日前 may reach
