@@ -134,6 +134,7 @@ def test_holiday_expressions(text, published, expected):
     ("从6月底到8月底", "2024-06/2024-08"), ("2023年1月至11月", "2023-01/2023-11"), ("2018年至2023年", "2018/2023"),
     ("十四五", "2021/2025"), ("今天", "2024-07-10"), ("1999—2023年", "1999/2023"), ("2013-2021年", "2013/2021"),
     ("党的十八大以来", "2012/2024"), ("截至9日", "2024-07-09"), ("当地时间22日", "2024-06-22"),
+    ("12月30日以来", "2023-12-30/2024-07-10"), ("比上年增长", "2023"),
 ])
 def test_time_expressions(text, expected):
     mentions = find_times(text, "2024-07-10")
@@ -559,6 +560,31 @@ def test_foreign_states_listed_after_their_country_give_the_country():
                   ("纽约市", "纽约市", None, None, None), ("弗吉尼亚州", "弗吉尼亚州", None, None, None),
                   ("里士满", "里士满", None, None, None))
     assert metric(text, "1人", "2023-12-24", places).region == "美国"
+
+
+def test_shang_nian_inside_a_word_is_no_year():
+    # xwlb-20230102-03: 网上年货节 is the online New Year fair, not 上年 (last year)
+    text = "“2023全国网上年货节”首日，全国网络零售额452亿元，比去年年货节首日增长6.5%。"
+    assert metric(text, "452亿元", "2023-01-02").time is None
+
+
+def test_places_side_by_side_give_their_shared_parent():
+    # xwlb-20231108-07: 宁波舟山港 names two cities, neither inside the other
+    text = "宁波舟山港今年货物吞吐量超11亿吨。"
+    places = locs(text, ("宁波", "宁波市", "330200", "330000", "330200"),
+                  ("舟山", "舟山市", "330900", "330000", "330900"))
+    assert metric(text, "超11亿吨", "2023-11-08", places).region == "浙江省"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至4月29日，今年快递业务量已达500亿件，比2023年提前32天。", 2024),  # a base year is past
+    ("《安全应急装备重点领域发展行动计划（2023—2025年）》", 2023),  # a plan starts now
+    ("《2023—2025年行动方案》印发。", 2023),
+    ("1999—2023年，累计培养人才1万名。", 2023),  # a span of history ends now
+])
+def test_reference_year_of_an_undated_article(text, expected):
+    from pipelines.metrics.timeexpr import reference_year
+    assert reference_year(text, None) == expected
 
 
 def test_target_year_is_not_the_reference_year_of_an_undated_article():

@@ -513,7 +513,10 @@ class RegionIndex:
                 continue
             skipped = None
             gap = self.text[prev.end:p.start] if prev else None
-            if prev is not None and (gap == "" or gap in PART_OF or (gap == "的" and _inside(p, prev))):
+            if (gap == "" and prev.admin_code and p.admin_code
+                    and not _inside(p, prev) and not _inside(prev, p)):
+                groups[-1].append([p])  # 宁波舟山港: two places side by side, neither in the other
+            elif prev is not None and (gap == "" or gap in PART_OF or (gap == "的" and _inside(p, prev))):
                 groups[-1][-1].append(p)  # 湘西州古丈县; 加沙地带北部的杰巴利耶: the second is inside the first
             elif prev is not None and gap in ENUMERATION_JOINERS:
                 groups[-1].append([p])

@@ -39,8 +39,10 @@ def _num(s: str) -> int | None:
 
 
 def _year(i: int) -> str:
-    """Explicit or relative year; group names carry a suffix because the alternatives repeat them."""
-    return rf"(?:(?P<y{i}>(?:19|20)[0-9]{{2}})年|(?P<rel{i}>今年|本年|去年|上年|前年|明年|当年|这一年))"
+    """Explicit or relative year; group names carry a suffix because the alternatives repeat them.
+    Not the 上年 of 网上年货节, 线上年会, 晚上年轻人."""
+    return (rf"(?:(?P<y{i}>(?:19|20)[0-9]{{2}})年"
+            rf"|(?P<rel{i}>今年|本年|去年|(?<![网线晚早马水路海])上年|前年|明年|当年|这一年))")
 
 
 # public holidays as written (keys of holiday_names in time.yaml) and the words that make them a period
@@ -54,7 +56,7 @@ PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[
 PATTERN = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?(?:"
     # dates: (2022年)3月8日(至10日)
-    rf"{_year(1)}?(?P<dm>[0-9]{{1,2}})月(?P<dd>[0-9]{{1,2}})[日号]{DAY_RANGE}"
+    rf"{_year(1)}?(?P<dm>[0-9]{{1,2}})月(?P<dd>[0-9]{{1,2}})[日号]{DAY_RANGE}(?P<dsince>以来)?"
     # a day of the article's month: 截至29日, 当地时间22日
     r"|(?P<dayonly>[0-9]{1,2})(?:日(?!元)(?:(?:至|到|-|—|–|－)(?P<dayonly2>[0-9]{1,2})日)?"
     r"|(?:至|到|-|—|–|－)(?P<dayonly3>[0-9]{1,2})日(?!元))"  # 26—28日: the first day written bare
@@ -99,14 +101,25 @@ def reference_year(text: str, published: str | None) -> int | None:
     """Year relative expressions (今年, 3月8日) refer to."""
     if published and re.match(r"[0-9]{4}", published):
         return int(published[:4])
-    # A target year (到2027年, 力争2035年, 2030年前) is not the year the article is written in.
-    years = [int(m.group(1)) for m in YEAR.finditer(text)
-             if not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
-             and not text.startswith(("前", "以前", "之前"), m.end())]
+    # A target year (到2027年, 力争2035年, 2030年前, the end of a plan's 2023—2025年) is not the year the
+    # article is written in; a comparison's base year (比2023年提前32天) is before it.
+    years = []
+    for m in YEAR.finditer(text):
+        if m.group("first") and (PLAN_TITLE.match(text, m.end())
+                                 or text.endswith(PLAN_TITLE_ENDS, max(0, m.start() - 3), m.start())):
+            # 《2023—2025年行动方案》, 《…行动计划（2023—2025年）》: the plan starts now
+            years.append(int(m.group("first")))
+        elif m.start() and text[m.start() - 1] in BASE_BEFORE:
+            years.append(int(m.group("year")) + 1)
+        elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
+              and not text.startswith(("前", "以前", "之前"), m.end())):
+            years.append(int(m.group("year")))
     return max(years) if years else None
 
 
-YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+YEAR = re.compile(r"(?:(?P<first>(?:19|20)[0-9]{2})(?:—|–|-|－|至|到))?(?P<year>(?:19|20)[0-9]{2})年")
+PLAN_TITLE = re.compile(r"[^，。；\n]{0,12}?(?:规划|方案|计划|行动|纲要|意见)")
+PLAN_TITLE_ENDS = tuple(word + bracket for word in ("规划", "方案", "计划", "行动", "纲要", "意见") for bracket in "（(")
 PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标")
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 
@@ -173,6 +186,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if g["d2"]:
                 month2 = int(g["m2d"]) if g["m2d"] else month
                 value += f"/{year:04d}-{month2:02d}-{int(g['d2']):02d}"
+            elif g["dsince"] and published and len(published) >= 10 and value < published[:10]:
+                value += f"/{published[:10]}"  # 12月30日以来: from that day to the article's
         elif g["dayonly"]:
             if not published or len(published) < 10 or (m.start() and text[m.start() - 1].isdigit()):
                 continue
