@@ -264,13 +264,16 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                                                            and text[start - 1] not in PROVINCE_CHARS
                                                            and not (last is not None and last.end == start))):
                     continue  # 东北部, 向西北, 浙西南山区, 大江南北, 汉江汉中
-                if hit.key.endswith("部地区") and (last is not None and last.end in (start, start - 1)
-                                                   and text[last.end:start] in ("", "的")
-                                                   or start and text[start - 1] in "山河湖江海岭原岛洲省州市县区"):
-                    continue  # 利比亚东部地区, 广西中部地区: a part of the place before it, not China's region
+                if (hit.key.endswith("部地区") or hit.key[:-2] in COMPASS_REGIONS) and (
+                        last is not None and last.end in (start, start - 1) and text[last.end:start] in ("", "的")
+                        or start and (text[start - 1] in "山河湖江海岭原岛洲省州市县区" or text[start - 1] in PROVINCE_CHARS)):
+                    continue  # 利比亚东部地区, 广西中部地区, 川西北地区: a part of the place before it, not China's region
                 if text[hit.end:hit.end + 1] in ("村", "镇", "乡") and hit.end < len(text):
                     continue  # 福州关中村: a village's name, not the region
-                mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
+                end, key = hit.end, hit.key
+                if key[:-2] in COMPASS_REGIONS and start and text[start - 1] == "、":
+                    end, key = end - 2, key[:-2]  # 华北、黄淮、东北地区: 地区 is said of the whole list
+                mention = PlaceMention(start, end, key, key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
                 continue
             elif PLACE in hit.kinds and FOREIGN not in hit.kinds and text[hit.end:hit.end + 1] == "岛" \
