@@ -137,3 +137,30 @@ def test_name_ends_before_next_word(sentence, person):
 ])
 def test_named_zones(sentence, name):
     assert name in [n for _, n in named(sentence, "LOC")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country written with one character as a side, a speaker or an army, or paired (holdout16/17)
+    ("美军方16日称空袭了也门胡塞武装的关键指挥和控制设施。", ("美", "美国")),
+    ("以军称拦截了一枚从也门发射的导弹。", ("以", "以色列")),
+    ("俄称打击了乌克兰军方人员。", ("俄", "俄罗斯")),
+    ("国际人士指出，美西方不断挑动俄乌冲突。", ("美", "美国")),
+    ("国际人士指出，美西方不断挑动俄乌冲突。", ("乌", "乌克兰")),
+    ("巴以冲突已持续一年。", ("巴", "巴勒斯坦")),
+])
+def test_one_character_country_as_a_side(sentence, expected):
+    assert expected in named(sentence, "LOC")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("巴勒斯坦加沙地带卫生部门16日称", "日本"),  # a date, not Japan
+    ("这座古城享有“东方威尼斯”的美称。", "美国"),  # praise, not the US
+    ("以方面军为单位", "以色列"),  # 方面, not a side
+])
+def test_one_character_country_not_read_in_words(sentence, absent):
+    assert absent not in [n for _, n in named(sentence, "LOC")]
+
+
+def test_one_character_side_starts_no_organisation():
+    orgs = [n for _, n in named("美军方16日称空袭了也门胡塞武装的关键指挥和控制设施。", "ORG")]
+    assert "美军" in orgs and "美军方" not in orgs

@@ -1144,3 +1144,10 @@ def test_a_capital_is_inside_its_country_and_the_place_struck_is_the_figures():
     text = "俄军25日对赫尔松州基谢廖夫卡村附近的乌克兰武装部队弹药库实施精确打击，炸毁存有3000多吨弹药的12座库房。"
     places = locs(text, ("赫尔松州", "赫尔松州", None, None, None), ("乌克兰", "乌克兰", None, None, None))
     assert metric(text, "12座", "2023-09-27", places).region == "赫尔松州"
+
+
+def test_one_character_country_as_a_side_is_not_the_region():
+    # 以军 names Israel as a side; the figure is about where the strikes fell
+    text = "以军称，10月7日以来已打击了加沙地带11000多个目标。"
+    places = locs(text, ("以", "以色列", None, None, None), ("加沙地带", "加沙地带", None, None, None))
+    assert metric(text, "11000多个", "2023-11-01", places).region == "加沙地带"

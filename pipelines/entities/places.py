@@ -62,6 +62,15 @@ PARTNER_ABBR = {"美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "�
 PARTNER_PAIR_RE = re.compile(
     "中([" + "".join(PARTNER_ABBR) + "]{1,3})(?=两国|三国|双方|三方|关系|建交|合作|贸易|经贸|友好|友谊|战略|元首|"
     "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事)")
+# A foreign country written with one character as a side, a speaker or an army (俄称, 美方, 以军, 美军方)
+# or paired with another (俄乌冲突, 巴以局势, 美西方): each country is named.
+SIDE_ABBR = {"俄": "俄罗斯", "乌": "乌克兰", "美": "美国", "以": "以色列", "叙": "叙利亚", "英": "英国",
+             "法": "法国", "德": "德国", "日": "日本", "韩": "韩国", "朝": "朝鲜"}
+SIDE_ABBR_RE = re.compile(r"(?:(?<![\u4e00-\u9fff0-9０-９])|(?<=[，。、；：“”（）\s了和与对向在据称同被由将把]))"
+                          r"([俄乌美以叙英法德日韩朝])(?:军|方(?![面向式法案针便位])|称)")
+PAIRED_ABBR_RE = re.compile(r"(?:俄乌|乌俄|巴以|美以|美英|美日韩|美日|美韩)(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人)"
+                            r"|美西方")
+PAIRED_ABBR = {**SIDE_ABBR, "巴": "巴勒斯坦"}
 # a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
 # (德资企业, 日资车企, 港资银行): the capital's country is named
 CAPITAL_ABBR = {c: PARTNER_ABBR[c] for c in "德日美韩法英"}
@@ -711,6 +720,16 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
         elif ch in mapping:
             place = gaz.by_code[mapping[ch]]
             out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
+    for side in SIDE_ABBR_RE.finditer(text):
+        s = side.start(1)
+        if s not in covered:
+            out.append(PlaceMention(s, s + 1, text[s], SIDE_ABBR[text[s]], kind="abbreviation"))
+            covered.add(s)
+    for pair in PAIRED_ABBR_RE.finditer(text):
+        for s in range(pair.start(), pair.end()):
+            if s not in covered and PAIRED_ABBR.get(text[s]):
+                out.append(PlaceMention(s, s + 1, text[s], PAIRED_ABBR[text[s]], kind="abbreviation"))
+                covered.add(s)
     for pair in (PARTNER_PAIR_RE.finditer(text) if "中" in text else ()):
         for s in range(pair.start(1), pair.end(1)):
             if s not in covered:

@@ -386,8 +386,10 @@ class RegionIndex:
                 continue  # 海南自贸港 covers the province named in it: the province is the region
             if kept and p.start < kept[-1].end:
                 continue
-            if len(p.text) == 1 and p.start in partners:
-                continue  # 中俄边境, 中日韩合作, 中美: partners of China, not where figures are
+            if len(p.text) == 1 and (p.start in partners or p.admin_code is None):
+                # 中俄边境, 中日韩合作, 中美: partners of China; 以军, 俄方, 巴以冲突, 德资企业: a
+                # side or an owner, not where figures are
+                continue
             if len(p.text) == 1 and p.start in line_starts:
                 continue  # 京沪高铁, 广深港高铁: the places a line joins, not where its figures are
             kept.append(p)
