@@ -66,10 +66,12 @@ PARTNER_PAIR_RE = re.compile(
 # or paired with another (俄乌冲突, 巴以局势, 美西方): each country is named.
 SIDE_ABBR = {"俄": "俄罗斯", "乌": "乌克兰", "美": "美国", "以": "以色列", "叙": "叙利亚", "英": "英国",
              "法": "法国", "德": "德国", "日": "日本", "韩": "韩国", "朝": "朝鲜"}
-SIDE_ABBR_RE = re.compile(r"(?:(?<![\u4e00-\u9fff0-9０-９])|(?<=[，。、；：“”（）\s了和与对向在据称同被由将把]))"
-                          r"([俄乌美以叙英法德日韩朝])(?:军|方(?![面向式法案针便位])|称)")
-PAIRED_ABBR_RE = re.compile(r"(?:俄乌|乌俄|巴以|美以|美英|美日韩|美日|美韩)(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人)"
-                            r"|美西方")
+SIDE_ABBR_RE = re.compile(r"([俄乌美以叙英法德日韩朝])(?:军|方(?![面向式法案针便位])|称)")
+SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")  # or no Chinese character or digit
+# each alternative starts with its literal pair, so the engine can skip to the pair's first characters
+PAIRED_ABBR_RE = re.compile("|".join(pair + "(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人)"
+                                     for pair in ("俄乌", "乌俄", "巴以", "美以", "美英", "美日韩", "美日", "美韩"))
+                            + "|美西方")
 PAIRED_ABBR = {**SIDE_ABBR, "巴": "巴勒斯坦"}
 # a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
 # (德资企业, 日资车企, 港资银行): the capital's country is named
@@ -722,7 +724,9 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
             out.append(PlaceMention(s, s + 1, ch, place.name, place, kind="abbreviation"))
     for side in SIDE_ABBR_RE.finditer(text):
         s = side.start(1)
-        if s not in covered:
+        before = text[s - 1] if s else ""
+        if s not in covered and (not before or before in SIDE_ABBR_AFTER
+                                 or not (CJK.match(before) or before.isdigit())):
             out.append(PlaceMention(s, s + 1, text[s], SIDE_ABBR[text[s]], kind="abbreviation"))
             covered.add(s)
     for pair in PAIRED_ABBR_RE.finditer(text):
