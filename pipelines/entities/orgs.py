@@ -40,16 +40,19 @@ FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|�
                           # media and other bodies (美国有线电视新闻网, 俄罗斯卫星通讯社, 德国联邦议院, 韩国中央防疫对策本部)
                           r"通讯社|新闻社|新闻网|电视网|电视台|广播公司|时报|日报|邮报|议院|本部|卫队|研究所|研究院|中心|工会)(?![门势面分长队工城道武军])")
 # a country's armed forces written with its one-character name (俄军, 乌军, 以军, 美军): an institution
-ARMY_ABBR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[，。、；：“”（）\s了和与对向在据称同被由将把]))"
-                       r"[俄乌美以叙英法德日韩朝](?:政府军|武装部队|军)(?![事舰机人官民工训演品费营区团校医火备港队属迷])")
+# (after no Chinese character, or after ARMY_ABBR_AFTER: checked apart, as a leading test is slow to scan)
+ARMY_ABBR = re.compile(r"[俄乌美以叙英法德日韩朝](?:政府军|武装部队|军)(?![事舰机人官民工训演品费营区团校医火备港队属迷])")
+ARMY_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")
 # foreign parties and armies after their country (柬埔寨人民党, 英国工党, 柬埔寨王家军)
 PARTY_WORDS = ("人民革命党", "人民行动党", "社会民主党", "人民党", "民主党", "共和党", "工党", "劳工党", "保守党", "自由党",
                "社会党", "国民党", "劳动党", "共产党", "自民党", "社民党")
 FOREIGN_PARTY = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:" + "|".join(PARTY_WORDS) + r"|王家军)(?![员人])")
 ARMY_AFTER_COUNTRY = re.compile(r"(?:军队|军方|政府军)(?!面)")  # 以色列军队, 乌克兰军方, 叙利亚政府军
 # a country's mission abroad (中国驻叙利亚使馆, 我国驻大阪总领事馆): the whole name
-MISSION = re.compile(r"(?:中国|我国|中华人民共和国)?驻(?![^，。、；]{0,8}?(?:多国|各国|外|三地|两地|机构|及|和))"
-                     r"[\u4e00-\u9fff]{2,10}?(?:大使馆|使馆|总领事馆|领事馆|代表处|使团)")
+# (each alternative starts with a literal, so the engine skips to 中, 我 and 驻)
+MISSION = re.compile("|".join(
+    lead + r"驻(?![^，。、；]{0,8}?(?:多国|各国|外|三地|两地|机构|及|和))"
+    r"[\u4e00-\u9fff]{2,10}?(?:大使馆|使馆|总领事馆|领事馆|代表处|使团)" for lead in ("中国", "我国", "中华人民共和国", "")))
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
 FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|最大|所有|此次|这次|本次|该|维和|会展|研发|[和与]$|[院部局署会府]和|地方|地区|"
                               r"设立|建立|成立|建设|出席|提供|支持|阻断|共同|完全|已|干部|学子|提出|举行|赢得|获得|通过|宣布|^[东西南北]|^中(?!央)|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部(?!门)|击|袭|派|增|续|成立|任命|展开|称")
@@ -236,6 +239,9 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     for a in MISSION.finditer(text) if "驻" in text else ():
         add(a.start(), a.end(), None, None)
     for a in ARMY_ABBR.finditer(text) if "军" in text or "武装" in text else ():
+        before = text[a.start() - 1] if a.start() else ""
+        if "\u4e00" <= before <= "\u9fff" and before not in ARMY_ABBR_AFTER:
+            continue
         add(a.start(), a.end(), None, None, "army")  # not a body: no sub-unit is read after it
     place_starts_set = {m.start for m in places}
     for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省

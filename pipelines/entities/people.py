@@ -63,6 +63,9 @@ CLAUSE_HOST = re.compile(r"(?<=，)([\u4e00-\u9fff]{2,3})(?=主持|出席|陪同
 APPOINTED = re.compile(r"(?:任命|提名|选举|推选)([\u4e00-\u9fff·]{2,10}?)为")
 # a list of people counted after it: 马依彤、邓景辉、刘中民…唐立梅等10位…人物 (three names at least)
 COUNTED_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})等(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名|人)")
+# The words these patterns need; a text without them is not scanned (the scans try every character).
+COUNTED_NAMES_END = re.compile(r"等(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:位|名|人)")
+ATTENDANCE_VERB = re.compile(r"参加|陪同|出席|在主席台")
 
 
 @dataclass
@@ -378,7 +381,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                 break
 
     # attendance lines: 王勇、肖捷参加。 吴政隆陪同调研。
-    for m in ATTENDANCE.finditer(text):
+    for m in ATTENDANCE.finditer(text) if ATTENDANCE_VERB.search(text) else ():
         i = m.start()
         for token in m.group(1).split("、"):
             if _name_at(token + "。", 0) == len(token):
@@ -396,7 +399,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         if _name_at(name + "。", 0) == len(name) or (len(name) >= 3 and all(c in TRANSLIT for c in name)):
             add(m.start(1), m.end(1))
 
-    for m in COUNTED_NAMES.finditer(text):
+    for m in COUNTED_NAMES.finditer(text) if COUNTED_NAMES_END.search(text) else ():
         tokens = m.group(1).split("、")
         starts = [m.start(1) + sum(len(t) + 1 for t in tokens[:k]) for k in range(len(tokens))]
         names = [(a, t) for a, t in zip(starts, tokens) if _name_at(t + "。", 0) == len(t)]

@@ -656,6 +656,7 @@ LINE_WORDS = "高铁|高速铁路|铁路|城际|客专|高速公路|高速"
 LINE_ABBR_RE = re.compile(f"([{LINE_PROVINCE_CHARS}{LINE_CITY_CHARS}]{{2,4}})(?=(?:沿江|沿海|城际)?(?:{LINE_WORDS}|动车|班列))")
 # lines listed before the word they share (贵南、福厦、沪宁沿江等高铁)
 LINE_LIST_RE = re.compile(rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})等(?:{LINE_WORDS})")
+LINE_LIST_END = re.compile(rf"等(?:{LINE_WORDS})")  # needed by LINE_LIST_RE, found much faster
 LINE_TAIL = re.compile(r"(?:沿江|沿海|城际)$")
 
 
@@ -664,7 +665,7 @@ def line_abbreviations(text: str) -> list[int]:
     if "铁" not in text and "高速" not in text and "城际" not in text and "班列" not in text:
         return []
     runs = [(run.start(1), run.group(1)) for run in LINE_ABBR_RE.finditer(text)]
-    for listed in LINE_LIST_RE.finditer(text):
+    for listed in LINE_LIST_RE.finditer(text) if LINE_LIST_END.search(text) else ():
         at = listed.start(1)
         for item in listed.group(1).split("、"):
             core = LINE_TAIL.sub("", item)
