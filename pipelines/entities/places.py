@@ -64,10 +64,10 @@ PARTNER_PAIR_RE = re.compile(
     "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事)")
 # A foreign country written with one character as a side, a speaker or an army (俄称, 美方, 以军, 美军方)
 # or paired with another (俄乌冲突, 巴以局势, 美西方): each country is named.
-SIDE_ABBR = {"俄": "俄罗斯", "乌": "乌克兰", "美": "美国", "以": "以色列", "叙": "叙利亚", "英": "英国",
-             "法": "法国", "德": "德国", "日": "日本", "韩": "韩国", "朝": "朝鲜"}
+SIDE_ABBR = {**{c: PARTNER_ABBR[c] for c in "俄美英法德日韩朝"}, "乌": "乌克兰", "以": "以色列", "叙": "叙利亚"}
 SIDE_ABBR_RE = re.compile(r"([俄乌美以叙英法德日韩朝])(?:军|方(?![面向式法案针便位])|称)")
-SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")  # or no Chinese character or digit
+# what may stand before such a one-character country (besides no Chinese character at all)
+SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")
 # each alternative starts with its literal pair, so the engine can skip to the pair's first characters
 PAIRED_ABBR_RE = re.compile("|".join(pair + "(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人)"
                                      for pair in ("俄乌", "乌俄", "巴以", "美以", "美英", "美日韩", "美日", "美韩"))

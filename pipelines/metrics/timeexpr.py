@@ -187,7 +187,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 month2 = int(g["m2d"]) if g["m2d"] else month
                 value += f"/{year:04d}-{month2:02d}-{int(g['d2']):02d}"
             elif g["dsince"] and published and len(published) >= 10 and value < published[:10]:
-                value += f"/{published[:10]}"  # 12月30日以来: from that day to the article's
+                value += f"/{published[:10]}"  # 12月30日以来: from that day to the article's date
         elif g["dayonly"]:
             if not published or len(published) < 10 or (m.start() and text[m.start() - 1].isdigit()):
                 continue
