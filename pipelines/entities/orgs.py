@@ -11,7 +11,7 @@ from ..models import Entity
 from . import gazetteer, lexicon
 from .gazetteer import Place
 from .matcher import ORG_CORE, ORG_FIXED, Hit
-from .places import BRANCH_AFTER, CJK, SIDE_ABBR_AFTER, PlaceMention
+from .places import BRANCH_AFTER, CJK, SIDE_ABBR, SIDE_ABBR_AFTER, PlaceMention
 
 # characters at which a name read leftwards from its suffix stops
 STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过到去来"
@@ -41,7 +41,7 @@ FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|�
                           r"通讯社|新闻社|新闻网|电视网|电视台|广播公司|时报|日报|邮报|议院|本部|卫队|研究所|研究院|中心|工会)(?![门势面分长队工城道武军])")
 # a country's armed forces written with its one-character name (俄军, 乌军, 以军, 美军): an institution
 # (after no Chinese character or after SIDE_ABBR_AFTER: checked apart, as a leading test is slow to scan)
-ARMY_ABBR = re.compile(r"[俄乌美以叙英法德日韩朝](?:政府军|武装部队|军)(?![事舰机人官民工训演品费营区团校医火备港队属迷])")
+ARMY_ABBR = re.compile(rf"[{''.join(SIDE_ABBR)}](?:政府军|武装部队|军)(?![事舰机人官民工训演品费营区团校医火备港队属迷])")
 # foreign parties and armies after their country (柬埔寨人民党, 英国工党, 柬埔寨王家军)
 PARTY_WORDS = ("人民革命党", "人民行动党", "社会民主党", "人民党", "民主党", "共和党", "工党", "劳工党", "保守党", "自由党",
                "社会党", "国民党", "劳动党", "共产党", "自民党", "社民党")

@@ -65,7 +65,7 @@ PARTNER_PAIR_RE = re.compile(
 # A foreign country written with one character as a side, a speaker or an army (俄称, 美方, 以军, 美军方)
 # or paired with another (俄乌冲突, 巴以局势, 美西方): each country is named.
 SIDE_ABBR = {**{c: PARTNER_ABBR[c] for c in "俄美英法德日韩朝"}, "乌": "乌克兰", "以": "以色列", "叙": "叙利亚"}
-SIDE_ABBR_RE = re.compile(r"([俄乌美以叙英法德日韩朝])(?:军|方(?![面向式法案针便位])|称)")
+SIDE_ABBR_RE = re.compile(rf"([{''.join(SIDE_ABBR)}])(?:军|方(?![面向式法案针便位])|称)")
 # what may stand before such a one-character country (besides no Chinese character at all)
 SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")
 # each alternative starts with its literal pair, so the engine can skip to the pair's first characters

@@ -48,6 +48,7 @@ def _year(i: int) -> str:
 # public holidays as written (keys of holiday_names in time.yaml) and the words that make them a period
 HOLIDAY_NAMES = "元旦春节|元旦|春节|清明节?|五一|劳动节|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?|十一"
 HOLIDAY_WORDS = "小长假|长假|假期|黄金周"
+YEAR_SPAN_JOINER = "(?:—|–|-|－|至|到)"  # 1999—2023年, 2023至2025年
 DAY_RANGE = r"(?:(?:至|到|-|—|–|－|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
 PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度|"
@@ -71,7 +72,7 @@ PATTERN = re.compile(
     # 假期, 节日期间 after the article has named its holiday: that holiday
     r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
     # a span of years written once: 1999—2023年
-    r"|(?P<yr1>(?:19|20)[0-9]{2})(?:—|–|-|－|至|到)(?P<yr2>(?:19|20)[0-9]{2})年(?![0-9]{1,2}月|度)"
+    rf"|(?P<yr1>(?:19|20)[0-9]{{2}}){YEAR_SPAN_JOINER}(?P<yr2>(?:19|20)[0-9]{{2}})年(?![0-9]{{1,2}}月|度)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
@@ -117,7 +118,7 @@ def reference_year(text: str, published: str | None) -> int | None:
     return max(years) if years else None
 
 
-YEAR = re.compile(r"(?:(?P<first>(?:19|20)[0-9]{2})(?:—|–|-|－|至|到))?(?P<year>(?:19|20)[0-9]{2})年")
+YEAR = re.compile(rf"(?:(?P<first>(?:19|20)[0-9]{{2}}){YEAR_SPAN_JOINER})?(?P<year>(?:19|20)[0-9]{{2}})年")
 PLAN_TITLE = re.compile(r"[^，。；\n]{0,12}?(?:规划|方案|计划|行动|纲要|意见)")
 PLAN_TITLE_ENDS = tuple(word + bracket for word in ("规划", "方案", "计划", "行动", "纲要", "意见") for bracket in "（(")
 PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标")
@@ -131,13 +132,17 @@ def _last_day(year: int, month: int) -> str:
 # How a time expression can start; PATTERN is tried only there (much faster than letting the
 # engine try every position). The few characters after a common first one (上, 全, 日, a digit)
 # are part of the test: most of those characters start no time expression.
-CANDIDATE = re.compile(rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]|[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)|五一|十一"
-                       rf"|到|截[至止]|[今本去上前明当这]一?年|上半年|今[天日明]|当[前天]|前[半三两0-9{CN_NUM}]"
-                       rf"|近[日期0-9{CN_NUM}]|春[节运]|节[前日假]|目前|眼下|第[一二三四1-4]|未来|全年|年[初底末内]|日前"
-                       r"|元旦|清明|劳动节|端午|中秋|国庆|暑[期运]|假[期日]|节日期间|小长假|黄金周|[“\"](?=五一|十一)")
-# The first characters of CANDIDATE's alternatives: one set test rejects most positions before
-# the alternatives are tried (twice as fast as CANDIDATE alone).
-CANDIDATE_FIRST = rf"[0-9{CN_NUM}到截今本去上前明当这近春节目眼第未全年日元清劳端中国暑假小黄“\"]"
+CANDIDATE_ALTERNATIVES = (
+    rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
+    "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天]", rf"前[半三两0-9{CN_NUM}]",
+    rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
+    "日前", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
+    '[“"](?=五一|十一)')
+CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
+# The first characters of CANDIDATE's alternatives (each opens with one character or one class):
+# one set test rejects most positions before the alternatives are tried (twice as fast).
+CANDIDATE_FIRST = "[" + "".join(alt[1:alt.index("]")] if alt.startswith("[") else alt[0]
+                                for alt in CANDIDATE_ALTERNATIVES) + "]"
 # PATTERN tried at candidate positions only, in one scan: the same matches as trying
 # PATTERN.match at each CANDIDATE position not inside the previous match.
 SCAN = re.compile(rf"(?={CANDIDATE_FIRST})(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
