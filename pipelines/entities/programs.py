@@ -8,9 +8,9 @@ from functools import lru_cache
 from ..models import Entity
 from . import lexicon
 from .matcher import FOREIGN, GROUP, PLACE, PROGRAM, Hit
+from .places import CJK
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_RUN = re.compile(r"(?:(?:“[^“”\n]{2,24}”|‘[^‘’“”\n]{2,24}’)[、，,和及与]?)+")
 QUOTED = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’“”\n]{2,24})’")
 # a quoted name directly followed by one of these words keeps it (“七个一”行动 -> 七个一行动)

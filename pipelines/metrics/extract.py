@@ -332,7 +332,7 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
             found[i] = replace(q, unit=after.unit)
     listed: list[Quantity] = []
     for q in found:
-        if q.unit in LISTED_BARE_UNITS and q.text[:1].isdigit() and q.start and text[q.start - 1] in "、和及与":
+        if q.unit in LISTED_BARE_UNITS and q.text[:1].isdigit() and q.start and text[q.start - 1] in LIST_JOINERS:
             run = LISTED_BARE_NUMBERS.search(text, max(0, q.start - 40), q.start)
             if run and text[run.start() - 1:run.start()] not in ("、", "第"):  # the whole list, not its tail
                 for n in re.finditer(r"[0-9]+(?:\.[0-9]+)?", run.group()):
