@@ -164,3 +164,8 @@ def test_one_character_country_not_read_in_words(sentence, absent):
 def test_one_character_side_starts_no_organisation():
     orgs = [n for _, n in named("美军方16日称空袭了也门胡塞武装的关键指挥和控制设施。", "ORG")]
     assert "美军" in orgs and "美军方" not in orgs
+
+
+def test_date_before_army_word_is_no_army():
+    orgs = [n for _, n in named("美国国防部16日军方称，当天将部署更多部队。", "ORG")]
+    assert "日军" not in orgs and "美国国防部" in orgs

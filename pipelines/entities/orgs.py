@@ -239,8 +239,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         add(a.start(), a.end(), None, None)
     for a in ARMY_ABBR.finditer(text) if "军" in text or "武装" in text else ():
         before = text[a.start() - 1] if a.start() else ""
-        if CJK.match(before) and before not in SIDE_ABBR_AFTER:
-            continue
+        if CJK.match(before) and before not in SIDE_ABBR_AFTER or before.isdigit():
+            continue  # 16日军方称: 日 closes a date
         add(a.start(), a.end(), None, None, "army")  # not a body: no sub-unit is read after it
     place_starts_set = {m.start for m in places}
     for m in places:  # foreign government bodies: 美国特勤局, 日本经济产业省
