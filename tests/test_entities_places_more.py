@@ -310,6 +310,10 @@ def test_missions_to_many_places_are_not_one_organisation(sentence):
     ("巴勒斯坦伊斯兰抵抗运动（哈马斯）称。", set(), {"哈马省", "哈马市"}),
     ("皖南的徽州烧饼、苏北的农家菜和关中平原的面食。", {"皖南", "苏北", "关中"}, set()),
     ("福州关中村打造的观光生态型渔村。", {"关中村"}, {"关中"}),
+    ("从皖南到浙西山区，三省一市协同推进。", {"皖南", "浙西"}, {"西山区"}),  # not the district 西山区
+    ("我国已形成涪陵、川南、黔北、鄂西4个页岩气勘探开发示范基地。", {"川南", "黔北", "鄂西"}, set()),
+    ("重点能源工程蒙东能源基地电力外送，结束了川西北不通铁路的历史。", {"蒙东", "川西北"}, set()),
+    ("打造京津冀中欧班列交通枢纽。", {"京津冀"}, {"冀中"}),
 ])
 def test_syrian_governorates_and_parts_of_provinces(sentence, expected, absent):
     found = locs(sentence)

@@ -1151,3 +1151,67 @@ def test_one_character_country_as_a_side_is_not_the_region():
     text = "以军称，10月7日以来已打击了加沙地带11000多个目标。"
     places = locs(text, ("以", "以色列", None, None, None), ("加沙地带", "加沙地带", None, None, None))
     assert metric(text, "11000多个", "2023-11-01", places).region == "加沙地带"
+
+
+# ------------------------------------------------------------------ session 7: holdout18-20 kinds
+
+def test_trade_partner_list_followed_by_trade_needs_no_national_word():
+    # xwlb-20240112-06.md: 欧盟 is an organisation, 美国 the second partner of the list
+    text = "我国对共建国家进出口19.47万亿元。四季度对欧盟、美国进出口回暖，全年分别进出口5.51万亿元、4.67万亿元。"
+    places = locs(text, ("美国", "美国", None, None, None))
+    assert metric(text, "4.67万亿元", "2024-01-12", places).region == "全国"
+
+
+@pytest.mark.parametrize("text, surface, place, absent", [
+    # xwlb-20240128-05.md: where goods are sold or whom they are made for is not the figure's place
+    ("在济南，出口东南亚的10000辆重卡订单正在赶制。", "10000辆", ("济南", "济南市", "370100", "370000", "370100"),
+     ("东南亚", "东南亚", None, None, None)),
+    ("在青岛，为比利时建造的第3艘6000标箱集装箱船正式交付离港。", "6000标箱",
+     ("青岛", "青岛市", "370200", "370000", "370200"), ("比利时", "比利时", None, None, None)),
+])
+def test_destination_and_customer_are_not_the_region(text, surface, place, absent):
+    assert metric(text, surface, "2024-01-28", locs(text, place, absent)).region == place[1]
+
+
+def test_shipment_destination_stays_the_region():
+    text = "有毒废水被运往得克萨斯州，目前约189万升废水已经运抵。"
+    places = locs(text, ("得克萨斯州", "得克萨斯州", None, None, None))
+    assert metric(text, "约189万升", "2023-02-25", places).region == "得克萨斯州"
+
+
+def test_contribution_to_the_national_total_belongs_to_the_contributor():
+    # xwlb-20241114-07.md
+    text = "广东先后出台一系列政策，对全国外贸增长贡献率40.5%。"
+    places = locs(text, ("广东", "广东省", "440000", "440000", None))
+    assert metric(text, "40.5%", "2024-11-14", places).region == "广东省"
+
+
+def test_a_line_between_two_places_of_one_province_is_that_province():
+    # xwlb-20231231-06.md: 宁波至金华 -> their shared parent; a line across provinces has none
+    text = "今天，浙江宁波至金华的甬金铁路开通运营，全长约188公里。"
+    places = locs(text, ("浙江", "浙江省", "330000", "330000", None), ("宁波", "宁波市", "330200", "330000", "330200"),
+                  ("金华", "金华市", "330700", "330000", "330700"))
+    assert metric(text, "约188公里", "2023-12-31", places).region == "浙江省"
+    text = "宁夏至湖南±800千伏特高压直流输电线路工程首个标段贯通。"
+    places = locs(text, ("宁夏", "宁夏回族自治区", "640000", "640000", None), ("湖南", "湖南省", "430000", "430000", None))
+    assert metric(text, "800千伏", "2024-11-13", places).region is None
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # a design value is a property of the thing, with no time
+    ("今天，甬金铁路开通运营，全长约188公里，设计时速160公里。", "160公里", "2023-12-31", None),
+    ("今明两年，国家还将制订修订294项重点标准。", "294项", "2024-04-11", "2024/2025"),
+    ("还有3艘将在年内交付。", "3艘", "2024-01-28", "2024"),
+    ("这些企业3年内新增就业1000人。", "1000人", "2024-01-28", None),
+    # a streak runs up to the time named before it, and dates only its own clause
+    ("2023年，北部湾港集装箱吞吐量再创新高，连续7年增幅超10%。", "超10%", "2023-12-31", "2017/2023"),
+    ("今年1至7月份，中欧班列累计开行11403列，已连续3个月单月开行超1700列。", "超1700列", "2024-08-10",
+     "2024-05/2024-07"),
+    ("今年11月份，进出口实现连续两个月正增长。11月份，出口2.1万亿元。", "2.1万亿元", "2023-12-07", "2023-11"),
+    ("10月份，利润同比增长2.7%，连续3个月实现正增长，营业收入同比增长2.5%。", "2.5%", "2023-11-27", "2023-10"),
+    # a lead releasing a period's data dates the story's undated figures
+    ("自然资源部今天（11月20日）发布前三季度海洋经济运行情况。\n海上风电发电量同比增长19.2%。", "19.2%",
+     "2023-11-20", "2023-01/2023-09"),
+])
+def test_time_session7(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected

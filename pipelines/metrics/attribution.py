@@ -23,6 +23,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
+ROUTE_JOINERS = {"至", "到"}  # 宁波至金华的甬金铁路: a line's two ends, read like a list (their shared parent)
 PROVINCE_WIDE_ZONES = ("自由贸易港",)
 PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的",
            "首都", "首府", "首都的"}  # 伊拉克首都巴格达: the capital is inside its country
@@ -46,6 +47,7 @@ OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures ab
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
 # (占全国进出口总值的36.5%, 高出同期全国增速5.4个百分点).
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
+CONTRIBUTION_TO = re.compile(r"[^，,。；;]{0,10}贡献")  # 对全国外贸增长贡献率40.5%: 全国 is what is added to
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
 # a sentence that turns to another view of the subject (而从生产端看，…; 分区域看，…): the places of the
@@ -64,6 +66,14 @@ MEDIA_SOURCE = re.compile(r"媒体|报|社|电视|网|通讯")
 # Where a 对/自/向 place follows 我国/全国, it is the partner (我国对东盟、欧盟、美国分别进出口).
 PARTNER_BEFORE = frozenset("对自向与同")
 PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8}?(?:对|与|同|自|向)")
+# A trade partner needs no national word when trade follows it (四季度对欧盟、美国进出口回暖): the list
+# after 对/与/同/自/向 runs up to the place, and a trade word up to the clause's end.
+PARTNER_LIST_BEFORE = re.compile(r"[对与同自向](?:[^，,；;。、和及与]{1,10}(?:、|和|及|与))*$")
+TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
+# Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
+# not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
+DESTINATION_BEFORE = ("出口", "销往", "远销", "出口到", "出口至")
+CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 # Regional groupings written short in the text, named in full as a region.
 REGION_NAMES = {"大湾区": "粤港澳大湾区"}
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
@@ -83,9 +93,9 @@ BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
 # what a stock is said to have (not this year's doing): its figures take no default year
-# a size that a thing has (全长74.6公里, 长约8.9公里, 一次可运输7500立方米): a property, not a dated figure
+# a size that a thing has (全长74.6公里, 长约8.9公里, 设计时速160公里, 一次可运输7500立方米): a property, not a dated figure
 SIZE_UNITS = frozenset({"公里", "千米", "米", "厘米", "平方米", "平方公里", "平方千米", "立方米", "英里", "海里"})
-ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|总长|长度|面积|直径|半径|跨度|海拔|容积|库容|舱容|一次可")
+ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|设计|总长|长度|面积|直径|半径|跨度|海拔|容积|库容|舱容|一次可")
 # the capacity of one plant, written before it (总装机容量50万千瓦的马驹沟光伏电站); not a country's (将达到10亿千瓦)
 CAPACITY_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
@@ -162,6 +172,8 @@ class Where:
 # ---------------------------------------------------------------- time
 
 
+RELEASE = re.compile(r"(?:发布|公布|通报)了?")
+SENTENCE_OR_LINE_END = re.compile(r"[。！？!?\n]")
 LEAD_YEAR = re.compile(r"(?:^|[，。：])((?:19|20)[0-9]{2})年(?:全年)?，")
 
 
@@ -189,6 +201,26 @@ class TimeIndex:
             lead = LEAD_YEAR.search(text, 0, lead_end if lead_end >= 0 else len(text))
             if lead and 0 <= int(published[:4]) - int(lead.group(1)) <= 1:
                 self.default = lead.group(1)
+        # A lead that releases a period's data (自然资源部今天发布前三季度海洋经济运行情况) frames the
+        # story: its undated figures are that period's.
+        if published:
+            released = self._released_period()
+            if released is not None:
+                self.default = released
+
+    def _released_period(self) -> str | None:
+        text = self.text
+        first_end = SENTENCE_OR_LINE_END.search(text)
+        first_end = first_end.start() if first_end else len(text)
+        release = RELEASE.search(text, 0, first_end)
+        if release is None:
+            return None
+        for mention in find_times(text, self.published, release.end(), first_end, self.reference, self.holiday):
+            if mention.start == release.end() and mention.value and len(mention.value) != 10 \
+                    and not (mention.clause_only or mention.own_clause):
+                return mention.value
+            break
+        return None
 
     def scan_paragraph(self, p_start: int, p_end: int) -> None:
         """Time expressions are read per paragraph, only where a figure needs them."""
@@ -227,6 +259,10 @@ class TimeIndex:
         return (mention.start > 0 and self.text[mention.start - 1] in "从由"
                 and FROM_TO.search(self.text, mention.end, figure_start) is not None)
 
+    def carried(self, lo: int, hi: int) -> list[TimeMention]:
+        """Mentions inside text[lo:hi] that may date figures outside their own clause."""
+        return [m for m in self.within(lo, hi) if not m.own_clause]
+
     def within(self, lo: int, hi: int) -> list[TimeMention]:
         """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
         starts = self.starts
@@ -264,7 +300,7 @@ class TimeIndex:
             if (not mention.clause_only and not self._starting_point(mention, quantity.start)
                     and not self._base(mention, quantity)):
                 return _shifted(mention.value, shift)
-        for mention in self.within(quantity.end, c_end + 1):
+        for mention in self.carried(quantity.end, c_end + 1):
             if not mention.clause_only and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
         if (quantity.unit in SIZE_UNITS and ATTRIBUTE_OF_A_THING.search(self.text, c_start, quantity.start)
@@ -273,13 +309,13 @@ class TimeIndex:
             return None  # 南珠高铁南玉段正线长193.31公里: what a thing measures has no time of its own
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
-        earlier = [m for m in self.within(s_start, c_start)
+        earlier = [m for m in self.carried(s_start, c_start)
                    if not (m.start and self.text[m.start - 1] in "较比超") and not self._share_of_base(m)]
         open_future = LATER_ON.search(self.text, c_start, quantity.start)
         if not any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier) \
                 and FUTURE.search(self.text, s_start, quantity.start):
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
-        for mentions in (earlier, self.within(p_start, s_start)):
+        for mentions in (earlier, self.carried(p_start, s_start)):
             for mention in reversed(mentions):
                 if self._planned(mention) and (mentions is not earlier or open_future):
                     continue  # …，预计年底具备开通运营条件。…全长163.8公里; 预计4月份一期生产线试运行，
@@ -301,7 +337,7 @@ class TimeIndex:
             b_end = self.text.find("\n", p_end + 1)
             b_end = len(self.text) if b_end < 0 else b_end
             self.scan_paragraph(p_end + 1, b_end)
-            for mention in self.within(p_end + 1, b_end):
+            for mention in self.carried(p_end + 1, b_end):
                 if not mention.clause_only and not self._base(mention, quantity):
                     return mention.value
         if (self.default is None and self.published and quantity.unit == "岁" and quantity.qualifier == "exact"
@@ -469,6 +505,12 @@ class RegionIndex:
             clause_start -= 1
         if PARTNER_AFTER_NATIONAL.search(self.text, clause_start, p.start):
             return True  # 我国对前3大贸易伙伴东盟、欧盟、美国分别进出口
+        if self.text.endswith(DESTINATION_BEFORE, max(0, p.start - 3), p.start) or (
+                p.start and self.text[p.start - 1] == "为" and CUSTOMER.match(self.text, p.end)):
+            return True
+        if (PARTNER_LIST_BEFORE.search(self.text, max(clause_start, p.start - 40), p.start)
+                and TRADE_AFTER.match(self.text, p.end)):
+            return True
         if p.start and self.text[p.start - 1] in PARTNER_BEFORE:
             sentence_start = p.start
             while sentence_start > 0 and self.text[sentence_start - 1] not in "。！？!?\n" and p.start - sentence_start < 60:
@@ -483,7 +525,8 @@ class RegionIndex:
         m = pattern.search(text, lo, hi)  # mostly none: no iterator built
         while m is not None:
             start = m.start()
-            if not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start) and start not in self.place_ends:
+            if (not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start) and start not in self.place_ends
+                    and not (text.startswith("对", start - 1) and CONTRIBUTION_TO.match(text, m.end()))):
                 return True  # but 埃及全国武术锦标赛: another country's whole
             m = pattern.search(text, m.end(), hi)
         return False
@@ -520,7 +563,8 @@ class RegionIndex:
                 groups[-1].append([p])  # 宁波舟山港: two places side by side, neither in the other
             elif prev is not None and (gap == "" or gap in PART_OF or (gap == "的" and _inside(p, prev))):
                 groups[-1][-1].append(p)  # 湘西州古丈县; 加沙地带北部的杰巴利耶: the second is inside the first
-            elif prev is not None and gap in ENUMERATION_JOINERS:
+            elif prev is not None and (gap in ENUMERATION_JOINERS or gap in ROUTE_JOINERS
+                                       and not (_inside(p, prev) or _inside(prev, p))):
                 groups[-1].append([p])
             else:
                 groups.append([[p]])

@@ -27,6 +27,7 @@ class TimeMention:
     value: str | None  # resolved time; None for expressions that say "now, unknown"
     clause_only: bool = False  # 去年同期: a comparison base, not carried to later clauses
     shift_years: int = 0  # 去年同期: the figure's time is the current time shifted by this
+    own_clause: bool = False  # 连续3个月: dates the figures after it in its clause, no other
 
 
 def _num(s: str) -> int | None:
@@ -82,6 +83,9 @@ PATTERN = re.compile(
     r"|(?P<plan>十[一二三四五六])五(?:期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
+    r"|(?P<two_years>今明两年)"
+    # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
+    rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期)"
     r")"
@@ -136,7 +140,7 @@ CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
-    "日前", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
+    "日前", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
 # The first characters of CANDIDATE's alternatives (each opens with one character or one class):
@@ -180,7 +184,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if year is None:
             year = ref
         value: str | None = None
-        clause_only, shift = False, 0
+        clause_only, shift, own_clause = False, 0, False
         if g["dm"]:
             month, day = int(g["dm"]), int(g["dd"])
             if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
@@ -257,6 +261,15 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             value = _holiday(g, year if explicit_year else None, published, ref, text, m)
             if value is None:
                 continue
+        elif g["two_years"]:
+            if ref is None:
+                continue
+            value = f"{ref}/{ref + 1}"
+        elif g["streak"]:
+            value = _streak(_num(g["streak"]), g["streak_unit"], mentions, anchor, ref, text, m.start())
+            if value is None:
+                continue
+            own_clause = True
         elif g["days"]:
             # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
             if not published or len(published) < 10:
@@ -284,8 +297,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             period = g["period"] or g["period2"]
             if year is None:
                 continue
-            if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年内"):
-                continue  # 十八大以来, 同期: not a period without a year
+            if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年内") and not (
+                    period == "年内" and m.start() and text[m.start() - 1] in "在于"):
+                continue  # 十八大以来, 同期, 3年内: not a period without a year (but 将在年内交付: this year)
             if period is None:
                 if not (explicit_year or rel):
                     continue
@@ -314,7 +328,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if ((explicit or rel) and period not in ("以来", "同期") and g["asof"] != "到"
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
-        mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift))
+        mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift, own_clause))
         if (g["dm"] or g["dayonly"]) and value and len(value) == 10:
             last_day = value
     return _joined_ranges(text, mentions)
@@ -416,6 +430,27 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
 
 
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
+
+
+def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple[int, int] | None,
+            ref: int | None, text: str, start: int) -> str | None:
+    """连续7年 (2023年, …): the n years up to the year named before it in the sentence, else the
+    reference year; 连续3个月 after 1至7月份: the n months up to that period's last month."""
+    if not n:
+        return None
+    if unit == "年":
+        last = anchor[0] if anchor is not None and SENTENCE_END.search(text, anchor[1], start) is None else ref
+        return f"{last - n + 1}/{last}" if last is not None and 1 < n <= 50 else None
+    before = [m for m in mentions if m.value and SENTENCE_END.search(text, m.end, start) is None]
+    if not before or not 1 < n <= 12:
+        return None
+    month = re.search(r"([0-9]{4})-([0-9]{2})$", before[-1].value)
+    if month is None:
+        return None
+    year, last_month = int(month.group(1)), int(month.group(2))
+    first_month = last_month - n + 1
+    first_year = year if first_month >= 1 else year - 1
+    return f"{first_year:04d}-{(first_month - 1) % 12 + 1:02d}/{year:04d}-{last_month:02d}"
 
 
 def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
