@@ -314,6 +314,9 @@ def test_missions_to_many_places_are_not_one_organisation(sentence):
     ("我国已形成涪陵、川南、黔北、鄂西4个页岩气勘探开发示范基地。", {"川南", "黔北", "鄂西"}, set()),
     ("重点能源工程蒙东能源基地电力外送，结束了川西北不通铁路的历史。", {"蒙东", "川西北"}, set()),
     ("打造京津冀中欧班列交通枢纽。", {"京津冀"}, {"冀中"}),
+    # a 、 list of three county short names needs no other context; a direction word is no county
+    ("中欧班列东通道满洲里、绥芬河、同江铁路口岸累计通行4583列。", {"满洲里市", "绥芬河市", "同江市"}, set()),
+    ("今明两天，北京南部、天津、河北中南部等地部分地区有降雪。", set(), {"南部县"}),
 ])
 def test_syrian_governorates_and_parts_of_provinces(sentence, expected, absent):
     found = locs(sentence)

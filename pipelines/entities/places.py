@@ -306,8 +306,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
                 in_list = in_list and hit.key not in DIRECTION_NAMES
-                if start in long_lists and hit.end == long_lists[start]:
-                    in_list = "long"
+                if start in long_lists and hit.end == long_lists[start] and hit.key not in DIRECTION_NAMES:
+                    in_list = "long"  # not 南部 (南部县) in 北京南部、天津、河北中南部
                 glued_word = not left_ok and len(hit.key) == 2 and text[start - 1] not in TIME_WORD_END \
                     and text[start - 1] not in GLUE_OK_BEFORE \
                     and hit.end < len(text) and CJK.match(text[hit.end]) and text[hit.end] not in PLACE_FOLLOW
@@ -369,23 +369,24 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
 
 
 LIST_COMMA = re.compile("、")
+MIN_LIST_ITEMS = 3
 
 
 def _place_lists(text: str, by_start: dict[int, list[Hit]], sorted_starts: list[int]) -> dict[int, int]:
-    """Items of a 、 list of four or more place names, each exactly one name (经阿拉山口、霍尔果斯、二连浩特、
+    """Items of a 、 list of three or more place names, each exactly one name (经阿拉山口、霍尔果斯、二连浩特、
     满洲里、绥芬河…): start -> end. A county's short name in such a list needs no other context."""
     out: dict[int, int] = {}
-    if text.count("、") < 3:
+    if text.count("、") < MIN_LIST_ITEMS - 1:
         return out
     commas = {m.start() for m in LIST_COMMA.finditer(text)}
     # only names that touch a 、 can be list items
     starts = [st for st in sorted_starts if st - 1 in commas or by_start[st][0].end in commas]
-    if len(starts) < 4:
+    if len(starts) < MIN_LIST_ITEMS:
         return out
     run: list[tuple[int, int]] = []
 
     def flush():
-        if len(run) >= 4:
+        if len(run) >= MIN_LIST_ITEMS:
             out.update(run)
         run.clear()
 

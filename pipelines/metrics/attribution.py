@@ -69,6 +69,7 @@ PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8
 # A trade partner needs no national word when trade follows it (四季度对欧盟、美国进出口回暖): the list
 # after 对/与/同/自/向 runs up to the place, and a trade word up to the clause's end.
 PARTNER_LIST_BEFORE = re.compile(r"[对与同自向](?:[^，,；;。、和及与]{1,10}(?:、|和|及|与))*$")
+PARTNER_LIST_LAST = frozenset("对与同自向、和及")  # what PARTNER_LIST_BEFORE can end with
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
 # Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
 # not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
@@ -508,7 +509,8 @@ class RegionIndex:
         if self.text.endswith(DESTINATION_BEFORE, max(0, p.start - 3), p.start) or (
                 p.start and self.text[p.start - 1] == "为" and CUSTOMER.match(self.text, p.end)):
             return True
-        if (PARTNER_LIST_BEFORE.search(self.text, max(clause_start, p.start - 40), p.start)
+        if (p.start and self.text[p.start - 1] in PARTNER_LIST_LAST
+                and PARTNER_LIST_BEFORE.search(self.text, max(clause_start, p.start - 40), p.start)
                 and TRADE_AFTER.match(self.text, p.end)):
             return True
         if p.start and self.text[p.start - 1] in PARTNER_BEFORE:
