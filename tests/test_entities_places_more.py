@@ -321,3 +321,14 @@ def test_missions_to_many_places_are_not_one_organisation(sentence):
 def test_syrian_governorates_and_parts_of_provinces(sentence, expected, absent):
     found = locs(sentence)
     assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("北京自贸试验区新增外资企业。", "中国（北京）自由贸易试验区"),
+    ("上海自贸区临港新片区挂牌。", "中国（上海）自由贸易试验区"),
+    ("中国（新疆）自由贸易试验区正式揭牌。", "中国（新疆）自由贸易试验区"),
+    ("广西自由贸易试验区南宁片区", "中国（广西）自由贸易试验区"),
+])
+def test_pilot_free_trade_zones_get_their_official_names(sentence, name):
+    found = locs(sentence)
+    assert name in found and not any(n.endswith(("自贸试验区", "自贸区")) for n in found)

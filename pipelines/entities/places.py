@@ -595,10 +595,11 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     ends = {m.end: m for m in mentions if m.kind in ("division", "foreign")}
     prefectures = [m for m in mentions if m.place is not None and m.place.level <= PREFECTURE]
     out: list[PlaceMention] = []
+    named: list[PlaceMention] = []
     if "区" in text or "城" in text:  # 横琴粤澳深度合作区, 西部（重庆）科学城: listed by name
         pattern, standard = _named_zones()
-        out.extend(PlaceMention(z.start(), z.end(), z.group(0), standard[z.group(0)], kind="zone")
-                   for z in pattern.finditer(text))
+        named = [PlaceMention(z.start(), z.end(), z.group(0), standard[z.group(0)], kind="zone")
+                 for z in pattern.finditer(text)]
     last_city_prefix: tuple[int, str] | None = None
     for z in DEV_ZONE_SUFFIX.finditer(text):
         s, e, suffix = z.start(), z.end(), z.group(0)
@@ -641,7 +642,9 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if len(core) == 2 and not (set(core) & NON_NAME) and core not in DEV_ZONE_BAD_CORES \
                 and CJK.match(core[0]) and not _inside(mentions, s - 2):
             out.append(PlaceMention(s - 2, e, text[s - 2:e], text[s - 2:e], kind="zone"))
-    return out
+    if named:  # 北京自贸试验区 is named in full (中国（北京）自由贸易试验区), not read again by its suffix
+        out = [m for m in out if not any(n.start <= m.start and m.end <= n.end for n in named)]
+    return named + out
 
 
 def _inside(mentions: list[PlaceMention], pos: int) -> bool:
