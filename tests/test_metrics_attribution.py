@@ -1215,3 +1215,10 @@ def test_a_line_between_two_places_of_one_province_is_that_province():
 ])
 def test_time_session7(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+def test_countries_counted_as_a_set_make_no_chinese_region():
+    # xwlb-20241104-15.md: not 全国, as provinces counted as a set would give
+    text = "石油输出国组织3日发表声明说，沙特、俄罗斯等8个产油国决定延长减产。"
+    places = locs(text, ("沙特", "沙特", None, None, None), ("俄罗斯", "俄罗斯", None, None, None))
+    assert metric(text, "8个", "2024-11-04", places).region is None

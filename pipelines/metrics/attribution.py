@@ -388,6 +388,13 @@ def _china_partners(text: str, places: Sequence[Entity]) -> set[int]:
     return partners
 
 
+@lru_cache(maxsize=1)
+def _chinese_groupings() -> frozenset[str]:
+    from pipelines.entities import lexicon as entity_lexicon  # shared with the entity extractor
+
+    return frozenset(entity_lexicon.words("regional_groupings.txt"))
+
+
 def _inside(place: Entity, parent: Entity) -> bool:
     """保定涞水的三坡镇: place lies in parent by its administrative code."""
     return bool(parent.admin_code and place.admin_code and place.admin_code != parent.admin_code
@@ -627,6 +634,8 @@ class RegionIndex:
     def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
         """黑龙江、四川、西藏等9个重点省份: the figure counts a set the named places belong to;
         its place is one level up (the country for provinces)."""
+        if not place.code and place.name not in _chinese_groupings():
+            return None  # 通达俄罗斯、波兰、德国、比利时等13个国家: countries make no Chinese region
         if not place.code or place.province_code == place.code:
             return "全国"  # provinces, or groupings without a code (华北、东北…)
         if members > 1:
