@@ -1218,7 +1218,11 @@ def test_time_session7(text, surface, published, expected):
 
 
 def test_countries_counted_as_a_set_make_no_chinese_region():
-    # xwlb-20241104-15.md: not 全国, as provinces counted as a set would give
+    # xwlb-20241104-15.md: not 全国, as provinces counted as a set would give (the region is then
+    # looked for further on: here the story's main place)
     text = "石油输出国组织3日发表声明说，沙特、俄罗斯等8个产油国决定延长减产。"
     places = locs(text, ("沙特", "沙特", None, None, None), ("俄罗斯", "俄罗斯", None, None, None))
-    assert metric(text, "8个", "2024-11-04", places).region is None
+    assert metric(text, "8个", "2024-11-04", places).region != "全国"
+    text = "石油输出国组织3日发表声明说，黑龙江、四川等8个省份决定延长减产。"
+    places = locs(text, ("黑龙江", "黑龙江省", "230000", "230000", None), ("四川", "四川省", "510000", "510000", None))
+    assert metric(text, "8个", "2024-11-04", places).region == "全国"
