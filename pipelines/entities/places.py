@@ -34,7 +34,8 @@ LEFT_CUE_WORDS = {"纪念", "考察", "视察", "调研", "访问", "走进", "�
 LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入援")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
 GUARDED_FOREIGN = {"加纳", "马里", "多哥", "乍得", "古巴", "智利", "不丹", "苏丹", "也门", "汤加", "黑山",
-                   "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼", "得州"}
+                   "阿曼", "巴林", "刚果", "秘鲁", "文莱", "海地", "中亚", "中东", "北美", "南美", "印尼", "得州",
+                   "西顿", "朱巴", "布城", "刻赤", "都灵", "提尔"}
 # foreign names whose first character ends common words: blocked only after those words (参加沙特)
 # words after a guarded foreign name that show the place is meant, whatever stands before it
 # (第一次中东战争, 推动中东和平)
