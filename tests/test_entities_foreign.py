@@ -169,3 +169,8 @@ def test_one_character_side_starts_no_organisation():
 def test_date_before_army_word_is_no_army():
     orgs = [n for _, n in named("美国国防部16日军方称，当天将部署更多部队。", "ORG")]
     assert "日军" not in orgs and "美国国防部" in orgs
+
+
+def test_a_word_cut_out_of_deployment_is_no_body():
+    orgs = [n for _, n in named("乌军袭击了马克耶夫卡临时部署点。", "ORG")]
+    assert "马克耶夫卡临时部" not in orgs

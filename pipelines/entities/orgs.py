@@ -263,6 +263,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not FOREIGN_BODY_BAD.search(core) \
                     and not (b.group(1) == "" and b.group(0) in ("部", "局", "署", "中心", "本部", "议院", "联盟")) \
                     and not b.group(0).endswith(("市中心", "总部")) \
+                    and not (b.group(0).endswith("部") and text.startswith("署", b.end())) \
                     and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
                     and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
                 add(m.start, b.end(), None, None)
