@@ -185,6 +185,7 @@ class TimeIndex:
         self.mentions: list[TimeMention] = []
         self.starts: list[int] = []
         self.scanned: set[int] = set()  # paragraphs already scanned (by start)
+        self.has_own_clause = False  # any mention that dates its own clause only (连续3个月)
         self.published = published
         self.holiday = article_holiday(text, published, self.reference)
         self.default = None
@@ -235,6 +236,7 @@ class TimeIndex:
             if not in_order:  # paragraphs are mostly visited in reading order
                 self.mentions.sort(key=lambda m: m.start)
             self.starts = [m.start for m in self.mentions]
+            self.has_own_clause = self.has_own_clause or any(m.own_clause for m in found)
 
     def _base(self, mention: TimeMention, quantity: Quantity) -> bool:
         """增速比去年四季度回升 (after the figure), 是去年全年的1.8倍, 低于去年第四季度的2.6%:
@@ -262,7 +264,8 @@ class TimeIndex:
 
     def carried(self, lo: int, hi: int) -> list[TimeMention]:
         """Mentions inside text[lo:hi] that may date figures outside their own clause."""
-        return [m for m in self.within(lo, hi) if not m.own_clause]
+        found = self.within(lo, hi)
+        return [m for m in found if not m.own_clause] if self.has_own_clause else found
 
     def within(self, lo: int, hi: int) -> list[TimeMention]:
         """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
