@@ -168,28 +168,14 @@ def _weak_abbreviations() -> set[str]:
 
 @lru_cache(maxsize=1)
 def _abbr_regex() -> re.Pattern:
+    """A one-character province abbreviation right after a cue or right before one. The character
+    comes first and the cue before it is looked behind for from there: a pattern opening with a
+    character class is skipped to, one opening with a lookbehind is tried at every position."""
     mapping, strong, weak, after = _abbreviations()
     chars = "".join(sorted(mapping))
     cues_before = "".join(sorted(strong | weak))
     cues_after = "|".join(sorted(after))
-    return re.compile(rf"(?<=[{cues_before}])[{chars}]|[{chars}](?=(?:{cues_after}))")
-
-
-@lru_cache(maxsize=1)
-def _abbr_scan() -> tuple[re.Pattern, frozenset, re.Pattern]:
-    """_abbr_regex split for speed: the abbreviation characters, the cues before, the cues after."""
-    mapping, strong, weak, after = _abbreviations()
-    chars = re.compile("[" + "".join(sorted(mapping)) + "]")
-    return chars, frozenset(strong | weak), re.compile("|".join(sorted(after)))
-
-
-def _abbr_matches(text: str):
-    """The matches of _abbr_regex() in text, without its leading lookbehind (slow to scan)."""
-    chars, before, after = _abbr_scan()
-    for m in chars.finditer(text):
-        s = m.start()
-        if (s and text[s - 1] in before) or after.match(text, s + 1):
-            yield m
+    return re.compile(rf"[{chars}](?:(?<=[{cues_before}].)|(?=(?:{cues_after})))")
 
 
 def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Counter:
@@ -424,7 +410,8 @@ FOREIGN_PLACE_CHARS = set("圣迭易顿杉矶")
 @lru_cache(maxsize=1)
 def _foreign_division_regex() -> re.Pattern:
     chars = "".join(sorted((set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"}))
-    return re.compile(rf"[{chars}]{{2,8}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县])|岛(?![上内屿链]))")  # 2-character cores only after a state
+    # [c][c]{1,7} is [c]{2,8} opening with a character class, which the regex engine skips to
+    return re.compile(rf"[{chars}][{chars}]{{1,7}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县])|岛(?![上内屿链]))")  # 2-character cores only after a state
 
 
 ANY_FOREIGN_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:县(?![长委城级域里])|郡|市(?![场民长委区县政]))")
@@ -685,7 +672,7 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
     # a county or city right after a foreign state (加利福尼亚州圣迭戈县, 缅因州刘易斯顿市)
     foreign_ends = {m.end for m in mentions if m.kind == "foreign"}
     out = []
-    for a in _abbr_matches(text):
+    for a in _abbr_regex().finditer(text):
         s = a.start()
         ch = a.group(0)
         if s in covered or text[s:s + 2] in ABBR_BLOCKED or text[s - 1:s + 1] in CUE_ABBR_WORDS:
