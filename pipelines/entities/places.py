@@ -178,24 +178,30 @@ def _abbr_regex() -> re.Pattern:
     return re.compile(rf"[{chars}](?:(?<=[{cues_before}].)|(?=(?:{cues_after})))")
 
 
+@lru_cache(maxsize=None)
+def _free_place(name: str) -> tuple[Place, tuple[str, ...]] | None:
+    """The place a name's FREE forms name unambiguously, with its code and its ancestors' codes."""
+    free = [f for f in gazetteer.load().candidates(name) if f.strength == FREE]
+    if not free or len({f.place.code for f in free}) > 1 and free[0].place.level == free[1].place.level:
+        return None
+    place = free[0].place
+    return place, (place.code, *place.ancestors())
+
+
 def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Counter:
     """Codes (with ancestors) of places named unambiguously by FREE forms, counted."""
-    gaz = gazetteer.load()
     counts: Counter = Counter()
     for n, hit in enumerate(list(title_hits) + list(hits)):
         if PLACE not in hit.kinds:
             continue
-        in_text = n >= len(title_hits)
-        free = [f for f in gaz.candidates(hit.key) if f.strength == FREE]
-        if free and in_text and free[0].place.level >= 3 and not (
+        found = _free_place(hit.key)
+        if found is None:
+            continue
+        place, codes = found
+        if place.level >= 3 and n >= len(title_hits) and not (
                 _previous_ok(text, hit.start) or text[hit.start - 1] in LEFT_CUES):
             continue  # 海城市 inside 滨海城市 is no evidence of an article about Haicheng
-        if not free or len({f.place.code for f in free}) > 1 and free[0].place.level == free[1].place.level:
-            continue
-        place = free[0].place
-        counts[place.code] += 1
-        for code in place.ancestors():
-            counts[code] += 1
+        counts.update(codes)
     return counts
 
 
@@ -282,7 +288,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     FOREIGN in h.kinds and hit.end < h.end and h.end - h.start > hit.end - hit.start
                     for p in range(start + 1, hit.end) for h in by_start.get(p, ())):
                 continue  # 抵达卡塔尔: 达卡 overlaps the longer 卡塔尔
-            elif PLACE in hit.kinds and FOREIGN not in hit.kinds and any(
+            elif PLACE in hit.kinds and FOREIGN not in hit.kinds and state_spans and any(
                     start < a < hit.end < b for a, b in state_spans):
                 continue
             elif PLACE in hit.kinds:
@@ -517,9 +523,8 @@ def _feature_part(text: str, hit: Hit, by_start: dict[int, list[Hit]]) -> bool:
     key, start, end = hit.key, hit.start, hit.end
     if len(key) < 2 or key[-1] in ADMIN_END:
         return False
-    glued = start > 0 and CJK.match(text[start - 1]) and text[start - 1] not in NON_NAME \
-        and text[start - 1] not in LEFT_CUES
-    if glued and len(key) == 2 and key[0] in FEATURE_FIRST:
+    if len(key) == 2 and key[0] in FEATURE_FIRST and start > 0 and CJK.match(text[start - 1]) \
+            and text[start - 1] not in NON_NAME and text[start - 1] not in LEFT_CUES:  # glued to a word
         if end < len(text) and text[end] in FEATURE_EDGE:
             return True  # 贺兰山东麓: 山东 is not meant
         if key[1] in "东西南北" and text[end:end + 1] in FEATURE_SIDE:
@@ -669,8 +674,6 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
-    # a county or city right after a foreign state (加利福尼亚州圣迭戈县, 缅因州刘易斯顿市)
-    foreign_ends = {m.end for m in mentions if m.kind == "foreign"}
     out = []
     for a in _abbr_regex().finditer(text):
         s = a.start()
