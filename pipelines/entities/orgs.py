@@ -136,8 +136,11 @@ def _rules():
     # right after a digit is skipped by the caller, which then searches again one character on
     free = re.compile(rf"(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
     # 湖南省委书记, 九阡镇党委副书记: the committee inside a title is a mention of it
-    party = re.compile(r"(?:(?:省|市|县|区|州|盟|旗)(?:委|政府|人民政府|人大常委会|人大|政协)|(?:镇|乡)(?:党委|政府|人民政府))"
-                       r"(?![员会长])")
+    # written out in full (省委|省政府|…|镇党委): alternatives that each start with a literal let the
+    # regex engine skip to their first characters instead of trying every position
+    committees = [level + body for level in "省市县区州盟旗" for body in ("委", "政府", "人民政府", "人大常委会", "人大", "政协")]
+    committees += [level + body for level in "镇乡" for body in ("党委", "政府", "人民政府")]
+    party = re.compile(rf"(?:{'|'.join(committees)})(?![员会长])")
     # a one-character unit needs a name before it (外交部欧洲司); a longer one may follow the body
     # directly (培正中学艺术团)
     short_units = [u for u in suffixes["attach"] if len(u) == 1]
@@ -441,7 +444,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             if u:
                 add(org.start, u.end(), None, org.region)
 
-    for w in ARMED_WING.finditer(text):
+    for w in ARMED_WING.finditer(text) if "派别" in text or "分支" in text else ():  # (a rare word: skip the scan)
         if not (set(w.group(1)) & SOFT_STOP):
             add(w.start(1), w.end(1), None, None)
 

@@ -169,48 +169,40 @@ def _weak_abbreviations() -> set[str]:
 
 @lru_cache(maxsize=1)
 def _abbr_regex() -> re.Pattern:
+    """A one-character province abbreviation right after a cue or right before one. The character
+    comes first and the cue before it is looked behind for from there: a pattern opening with a
+    character class is skipped to, one opening with a lookbehind is tried at every position."""
     mapping, strong, weak, after = _abbreviations()
     chars = "".join(sorted(mapping))
     cues_before = "".join(sorted(strong | weak))
     cues_after = "|".join(sorted(after))
-    return re.compile(rf"(?<=[{cues_before}])[{chars}]|[{chars}](?=(?:{cues_after}))")
+    return re.compile(rf"[{chars}](?:(?<=[{cues_before}].)|(?=(?:{cues_after})))")
 
 
-@lru_cache(maxsize=1)
-def _abbr_scan() -> tuple[re.Pattern, frozenset, re.Pattern]:
-    """_abbr_regex split for speed: the abbreviation characters, the cues before, the cues after."""
-    mapping, strong, weak, after = _abbreviations()
-    chars = re.compile("[" + "".join(sorted(mapping)) + "]")
-    return chars, frozenset(strong | weak), re.compile("|".join(sorted(after)))
-
-
-def _abbr_matches(text: str):
-    """The matches of _abbr_regex() in text, without its leading lookbehind (slow to scan)."""
-    chars, before, after = _abbr_scan()
-    for m in chars.finditer(text):
-        s = m.start()
-        if (s and text[s - 1] in before) or after.match(text, s + 1):
-            yield m
+@lru_cache(maxsize=None)
+def _free_place(name: str) -> tuple[Place, tuple[str, ...]] | None:
+    """The place a name's FREE forms name unambiguously, with its code and its ancestors' codes."""
+    free = [f for f in gazetteer.load().candidates(name) if f.strength == FREE]
+    if not free or len({f.place.code for f in free}) > 1 and free[0].place.level == free[1].place.level:
+        return None
+    place = free[0].place
+    return place, (place.code, *place.ancestors())
 
 
 def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Counter:
     """Codes (with ancestors) of places named unambiguously by FREE forms, counted."""
-    gaz = gazetteer.load()
     counts: Counter = Counter()
     for n, hit in enumerate(list(title_hits) + list(hits)):
         if PLACE not in hit.kinds:
             continue
-        in_text = n >= len(title_hits)
-        free = [f for f in gaz.candidates(hit.key) if f.strength == FREE]
-        if free and in_text and free[0].place.level >= 3 and not (
+        found = _free_place(hit.key)
+        if found is None:
+            continue
+        place, codes = found
+        if place.level >= 3 and n >= len(title_hits) and not (
                 _previous_ok(text, hit.start) or text[hit.start - 1] in LEFT_CUES):
             continue  # 海城市 inside 滨海城市 is no evidence of an article about Haicheng
-        if not free or len({f.place.code for f in free}) > 1 and free[0].place.level == free[1].place.level:
-            continue
-        place = free[0].place
-        counts[place.code] += 1
-        for code in place.ancestors():
-            counts[code] += 1
+        counts.update(codes)
     return counts
 
 
@@ -297,7 +289,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     FOREIGN in h.kinds and hit.end < h.end and h.end - h.start > hit.end - hit.start
                     for p in range(start + 1, hit.end) for h in by_start.get(p, ())):
                 continue  # 抵达卡塔尔: 达卡 overlaps the longer 卡塔尔
-            elif PLACE in hit.kinds and FOREIGN not in hit.kinds and any(
+            elif PLACE in hit.kinds and FOREIGN not in hit.kinds and state_spans and any(
                     start < a < hit.end < b for a, b in state_spans):
                 continue
             elif PLACE in hit.kinds:
@@ -426,7 +418,8 @@ FOREIGN_PLACE_CHARS = set("圣迭易顿杉矶")
 @lru_cache(maxsize=1)
 def _foreign_division_regex() -> re.Pattern:
     chars = "".join(sorted((set(TRANSLIT) | FOREIGN_PLACE_CHARS) - {"·"}))
-    return re.compile(rf"[{chars}]{{2,8}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县])|岛(?![上内屿链]))")  # 2-character cores only after a state
+    # [c][c]{1,7} is [c]{2,8} opening with a character class, which the regex engine skips to
+    return re.compile(rf"[{chars}][{chars}]{{1,7}}(?:省|州|镇|县(?![长委城级域里])|郡|市(?![场民长委区县])|岛(?![上内屿链]))")  # 2-character cores only after a state
 
 
 ANY_FOREIGN_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:县(?![长委城级域里])|郡|市(?![场民长委区县政]))")
@@ -532,9 +525,8 @@ def _feature_part(text: str, hit: Hit, by_start: dict[int, list[Hit]]) -> bool:
     key, start, end = hit.key, hit.start, hit.end
     if len(key) < 2 or key[-1] in ADMIN_END:
         return False
-    glued = start > 0 and CJK.match(text[start - 1]) and text[start - 1] not in NON_NAME \
-        and text[start - 1] not in LEFT_CUES
-    if glued and len(key) == 2 and key[0] in FEATURE_FIRST:
+    if len(key) == 2 and key[0] in FEATURE_FIRST and start > 0 and CJK.match(text[start - 1]) \
+            and text[start - 1] not in NON_NAME and text[start - 1] not in LEFT_CUES:  # glued to a word
         if end < len(text) and text[end] in FEATURE_EDGE:
             return True  # 贺兰山东麓: 山东 is not meant
         if key[1] in "东西南北" and text[end:end + 1] in FEATURE_SIDE:
@@ -687,10 +679,8 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
-    # a county or city right after a foreign state (加利福尼亚州圣迭戈县, 缅因州刘易斯顿市)
-    foreign_ends = {m.end for m in mentions if m.kind == "foreign"}
     out = []
-    for a in _abbr_matches(text):
+    for a in _abbr_regex().finditer(text):
         s = a.start()
         ch = a.group(0)
         if s in covered or text[s:s + 2] in ABBR_BLOCKED or text[s - 1:s + 1] in CUE_ABBR_WORDS:

@@ -11,7 +11,10 @@ from .matcher import FOREIGN, GROUP, PLACE, PROGRAM, Hit
 from .places import CJK
 
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
-QUOTED_RUN = re.compile(r"(?:(?:“[^“”\n]{2,24}”|‘[^‘’“”\n]{2,24}’)[、，,和及与]?)+")
+QUOTED_ITEM = r"(?:“[^“”\n]{2,24}”|‘[^‘’“”\n]{2,24}’)"
+# quoted items joined by a separator or none; it opens with an item (not a repeat), so the regex
+# engine skips to the quote marks instead of trying every position
+QUOTED_RUN = re.compile(rf"{QUOTED_ITEM}(?:[、，,和及与]?{QUOTED_ITEM})*[、，,和及与]?")
 QUOTED = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’“”\n]{2,24})’")
 # a quoted name directly followed by one of these words keeps it (“七个一”行动 -> 七个一行动)
 KEEP_SUFFIX = re.compile(r"(?:专项行动|培训行动|行动|模式|工程|计划)(?![\u4e00-\u9fff]*?(?:计划|行动))")
@@ -162,7 +165,7 @@ def find_programs(text: str, hits: list[Hit]) -> list[Entity]:
                 add(s + offset, s + offset + len(part), part)
                 offset += len(part) + 1
 
-    for m in UNQUOTED.finditer(text):
+    for m in UNQUOTED.finditer(text) if "行动" in text or "活动" in text else ():  # (what each match ends with)
         name = m.group(1)
         if name in GENERIC_ACTIVITY or name.endswith(GENERIC_ACTIVITY[:-2]) and len(name) < 8:
             continue
