@@ -217,11 +217,11 @@ class TimeIndex:
         release = RELEASE.search(text, 0, first_end)
         if release is None:
             return None
-        for mention in find_times(text, self.published, release.end(), first_end, self.reference, self.holiday):
-            if mention.start == release.end() and mention.value and len(mention.value) != 10 \
-                    and not (mention.clause_only or mention.own_clause):
-                return mention.value
-            break
+        found = find_times(text, self.published, release.end(), first_end, self.reference, self.holiday)
+        first = found[0] if found else None  # a period right after the verb, not a day
+        if (first is not None and first.start == release.end() and first.value and len(first.value) != 10
+                and not (first.clause_only or first.own_clause)):
+            return first.value
         return None
 
     def scan_paragraph(self, p_start: int, p_end: int) -> None:
