@@ -174,7 +174,6 @@ class Where:
 
 
 RELEASE = re.compile(r"(?:发布|公布|通报)了?")
-SENTENCE_OR_LINE_END = re.compile(r"[。！？!?\n]")
 LEAD_YEAR = re.compile(r"(?:^|[，。：])((?:19|20)[0-9]{2})年(?:全年)?，")
 
 
@@ -212,7 +211,7 @@ class TimeIndex:
 
     def _released_period(self) -> str | None:
         text = self.text
-        first_end = SENTENCE_OR_LINE_END.search(text)
+        first_end = SENTENCE_BREAK.search(text)
         first_end = first_end.start() if first_end else len(text)
         release = RELEASE.search(text, 0, first_end)
         if release is None:
