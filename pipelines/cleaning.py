@@ -245,6 +245,7 @@ _DATELINE_RE = re.compile(
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
 _STAMP_PREFIX_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+|$)")
+_STAMP_SEPARATORS = " |｜丨/"
 # a programme credited after 消息 (央视网消息（新闻联播）：), not a reporters' credit (记者 张三)
 _PROGRAMME_CREDIT_RE = re.compile(r"(?![^）)]*(?:记者|通讯员|摄影|编辑|报道))[\u4e00-\u9fff]{2,10}")
 # 证券时报e公司讯，… ; 中证网讯（记者 王辉）… ; 每经AI快讯， -> 每经
@@ -252,6 +253,8 @@ _OUTLET_NEWS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:AI)?快?讯\
                              r"(?:[（(]([^（()）]{0,60})[)）]\s*[，,：:]?|[，,：:])\s*")
 # the date a 讯 story opens with is its dateline's: 中证网讯（记者 王辉）2024年6月3日，…
 _OPENING_DATE_RE = re.compile(r"^(?:(20\d{2})年)?(\d{1,2})月(\d{1,2})日\s*[，,]")
+_REPORTED_BY_RE = re.compile(r"^据([\u4e00-\u9fffA-Za-z]{2,12}?(?:报|台|社|网|新闻))(?:报道|消息)\s*[，,]?\s*"
+                             r"(\d{1,2})月(\d{1,2})日(?:[上下]午|晚间?|凌晨)?\s*[，,]")
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
@@ -466,7 +469,7 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
 
     if meta.published_at is None and not meta.published_at_note:
         meta.published_at_note = "no date in front matter or dateline"
-    title = simplify(meta.title) if meta.title else None
+    title = _PINYIN_GLOSS_RE.sub("", simplify(meta.title)) if meta.title else None
     return CleanArticle(
         source_path=source_path,
         content_sha256=hashlib.sha256(data).hexdigest(),
@@ -787,6 +790,12 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
                     meta.published_at = stamp
                     meta.published_at_note = f"page information line {label}; China time (+08:00) assumed"
                 break
+    if meta.published_at is None:
+        found = _STAMP_PREFIX_RE.match(normalise_width(simplified).lstrip())  # 2020-01-14 10:34:46 来源：X 作者：Y
+        stamp = _valid_stamp(*found.groups()) if found else None
+        if stamp:
+            meta.published_at = stamp
+            meta.published_at_note = "date opening the page information line; China time (+08:00) assumed"
 
 
 def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str | None:
@@ -806,10 +815,20 @@ _INLINE_NAVIGATION = tuple(LEXICON["inline_navigation"])
 _INLINE_JUNK_RE = re.compile(_URL_RE.pattern + "|" + _alternation(_INLINE_NAVIGATION))
 
 
+# 就业(yè): some sites gloss characters with tone-marked pinyin; a gloss needs one tone mark
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONE_MARKS}][a-zü{_TONE_MARKS}]{{0,5}}[)）]")
+
+
 def _inline_junk_spans(simplified: str) -> list[tuple[int, int]]:
-    if "/" not in simplified and "www" not in simplified and not any(p in simplified for p in _INLINE_NAVIGATION):
-        return []
-    return [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
+    spans = []
+    if "/" in simplified or "www" in simplified or any(p in simplified for p in _INLINE_NAVIGATION):
+        spans = [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
+    if "(" in simplified or "（" in simplified:
+        glosses = [m.span() for m in _PINYIN_GLOSS_RE.finditer(simplified)]
+        if glosses:
+            spans = sorted(spans + glosses)
+    return spans
 
 
 def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | None]:
@@ -829,6 +848,11 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
                 meta.published_at = published
                 meta.published_at_note = "time stamp opening the story; China time (+08:00) assumed"
             cut_at = stamp.end()
+            after_stamp = simplified[cut_at:].lstrip(_STAMP_SEPARATORS)
+            note = _SOURCE_NOTE_RE.match(after_stamp)
+            if note:  # 2022-02-23 11:22 | 稿件来源：X: the page's information line, not the story
+                meta.source = meta.source or note.group(1).strip()
+                return len(simplified), None
     rest = simplified[cut_at:]
     dateline = _DATELINE_RE.match(rest)
     if dateline:
@@ -862,6 +886,11 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
             if programme:  # 新华社消息（记者 张三）
                 meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(programme) for n in _names(m.group(2))])
         return cut_at + lead.end(), None
+    reported = _REPORTED_BY_RE.match(rest)
+    if reported:  # 据皖西日报报道 1月14日上午，…: the attribution is part of the sentence and stays
+        meta.source = meta.source or reported.group(1)
+        month, day = int(reported.group(2)), int(reported.group(3))
+        return cut_at, (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     return cut_at, None
 
 

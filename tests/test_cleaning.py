@@ -546,6 +546,39 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
     assert (article.title, article.source, article.published_at, article.text) == (title, source, published, text)
 
 
+# Page dumps of finance sites (shapes seen on the web; sentences written for the tests).
+@pytest.mark.parametrize(
+    "raw, source, author, published, text",
+    [
+        # a time stamp and the source on one line, the agency's dateline opening the story
+        ("人社部发布就业数据\n2023-02-21 09:15 | 稿件来源：香港中通社\n香港中通社2月21日电 2022年，全国城镇新增就业1206万人。\n",
+         "香港中通社", None, "2023-02-21T09:15:00+08:00", "2022年，全国城镇新增就业1206万人。"),
+        # an information line that opens with its date, the labels after it
+        ("人社部发布就业数据\n2024-01-15 10:20:30 来源：上海证券报·中国证券网 作者：张三\n上证报中国证券网讯（记者 张三）去年全年城镇新增就业1244万人。\n",
+         "上海证券报·中国证券网", "张三", "2024-01-15T10:20:30+08:00", "去年全年城镇新增就业1244万人。"),
+        # 据X报道 with a day: X is the source, the day with the text's year the date; the words stay
+        ("据某某日报报道 2月8日上午，某市2024年“春风行动”招聘会举行，提供岗位3000个。\n",
+         "某某日报", None, "2024-02-08T00:00:00+08:00", "据某某日报报道 2月8日上午，某市2024年“春风行动”招聘会举行，提供岗位3000个。"),
+    ],
+)
+def test_finance_page_information_lines(raw, source, author, published, text):
+    article = load(raw)
+    assert (article.source, article.author, article.published_at, article.text) == (source, author, published, text)
+
+
+def test_pinyin_glosses_are_dropped_from_text_and_title():
+    raw = "今日視點：送上就業(yè)大禮包\n一季度，全國累計發(fā)布崗位3800萬個，輸送勞動者160萬人。\n"
+    article = load(raw)
+    assert article.title == "今日视点：送上就业大礼包"
+    assert article.text == "一季度，全国累计发布岗位3800万个，输送劳动者160万人。"
+    assert_offsets_map_back(article, raw.encode("utf-8"))
+
+
+@pytest.mark.parametrize("text", ["人工智能(AI)产业规模增长。", "国内生产总值（GDP）增长5%。", "他说(hao)。"])
+def test_latin_in_brackets_without_a_tone_mark_is_kept(text):
+    assert load(text + "\n").text == text
+
+
 def test_a_credit_after_xun_gives_the_author_and_the_opening_date_takes_the_texts_year():
     article = load("中证网讯（记者 王辉）6月3日，央行公布数据显示，2024年5月末M2余额同比增长7%。\n")
     assert (article.author, article.published_at) == ("王辉", "2024-06-03T00:00:00+08:00")

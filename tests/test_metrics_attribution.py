@@ -581,6 +581,7 @@ def test_places_side_by_side_give_their_shared_parent():
     ("《安全应急装备重点领域发展行动计划（2023—2025年）》", 2023),  # a plan starts now
     ("《2023—2025年行动方案》印发。", 2023),
     ("1999—2023年，累计培养人才1万名。", 2023),  # a span of history ends now
+    ("前三季度，全省调查失业率低于2019年同期水平。", None),  # only a base some years back
 ])
 def test_reference_year_of_an_undated_article(text, expected):
     from pipelines.metrics.timeexpr import reference_year
@@ -688,6 +689,12 @@ def test_more_time_expressions(text, expected):
     # a comparison base (较年初) or a period without a year (三季度) gives no year to later periods
     ("三季度末，我国银行业总资产373.9万亿元，不良贷款率1.74%，较年初下降0.06个百分点。保险业总资产26.7万亿元。",
      "26.7万亿元", "2022-10-29", "2022-Q3"),
+
+    # a year's review: 全年 opening the next sentence is the year just named (a page of 2024-02)
+    ("2023年，全省城镇新增就业80万人，超额完成目标任务。全年城镇调查失业率平均为5.2%。", "5.2%", "2024-02-20", "2023"),
+    # …but not two sentences on, nor a 全年 inside the next sentence
+    ("2023年，全省城镇新增就业80万人。春节后企业陆续复工。全年城镇调查失业率平均为5.2%。", "5.2%", "2024-02-20", "2024"),
+    ("2023年，全省城镇新增就业80万人。今年的目标是全年新增就业85万人。", "85万人", "2024-02-20", "2024"),
 ])
 def test_bare_period_takes_the_year_named_before_it(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

@@ -116,6 +116,8 @@ def reference_year(text: str, published: str | None) -> int | None:
             years.append(int(m.group("first")))
         elif m.start() and text[m.start() - 1] in BASE_BEFORE:
             years.append(int(m.group("year")) + 1)
+        elif text.startswith("同期", m.end()):
+            continue  # 低于2019年同期: a base some years back, not the story's year
         elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
               and not text.startswith(("前", "以前", "之前"), m.end())):
             years.append(int(m.group("year")))
@@ -180,6 +182,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if (year is None and anchor is not None and (g["period2"] or (g["m"] and not g["y2"]))
                 and SENTENCE_END.search(text, anchor[1], m.start()) is None):
             year = anchor[0]  # 去年我国…，全年完成…: a bare period takes the year named before it
+        elif year is None and anchor is not None and g["period2"] == "全年" and _opens_next_sentence(text, anchor[1], m.start()):
+            year = anchor[0]  # 2021年全国城镇新增就业…。全年全国城镇调查失业率…: that year's whole
         explicit_year = year is not None
         if year is None:
             year = ref
@@ -470,6 +474,11 @@ def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _opens_next_sentence(text: str, anchor_end: int, start: int) -> bool:
+    """text[start] opens the sentence right after the one ending the anchor, in the same paragraph."""
+    return text[start - 1] == "。" and SENTENCE_END.findall(text, anchor_end, start) == ["。"]
 BASE_BEFORE = "比较与超"
 
 
