@@ -1233,3 +1233,48 @@ def test_countries_counted_as_a_set_make_no_chinese_region():
     text = "石油输出国组织3日发表声明说，黑龙江、四川等8个省份决定延长减产。"
     places = locs(text, ("黑龙江", "黑龙江省", "230000", "230000", None), ("四川", "四川省", "510000", "510000", None))
     assert metric(text, "8个", "2024-11-04", places).region == "全国"
+
+
+def test_a_titled_digest_keeps_each_items_place_to_the_item():
+    # xwlb-20240813-08.md (国内联播快讯): one item names 山东 twice, another 青海海南州 after its figure
+    text = ("7月末社会融资规模存量同比增长8.2%\n"
+            "中国人民银行今天（8月13日）公布的数据显示，7月末，社会融资规模存量395.72万亿元，同比增长8.2%。\n"
+            "2024山东夏日消费季烟台周启动\n"
+            "由山东省人民政府主办的消费季昨天在山东烟台启动。\n"
+            "首座深远海风电勘测平台完成首次勘测\n"
+            "今天，勘探平台在山东半岛海上风电场完成首次勘测。\n"
+            "羊曲水电站3台机组转轮全部吊装完成\n"
+            "近日，羊曲水电站3台机组转轮全部吊装完成。羊曲水电站位于青海海南州，总装机容量120万千瓦。")
+    places = locs(text, ("山东", "山东省", "370000", "370000", None), ("烟台", "烟台市", "370600", "370000", "370600"),
+                  ("海南州", "海南藏族自治州", "632500", "630000", "632500"))
+    found = extract_metrics(text, "2024-08-13", places, "国内联播快讯")
+    regions = [(m.text, m.region) for m in found if m.text in ("8.2%", "3台")]
+    assert regions == [("8.2%", "全国"), ("8.2%", "全国"), ("3台", "海南藏族自治州"), ("3台", "海南藏族自治州")]
+    # without the digest title the story's place (山东) fills the items that name none
+    assert [m.region for m in extract_metrics(text, "2024-08-13", places) if m.text == "3台"] == ["山东省", "山东省"]
+
+
+def test_a_kind_of_record_is_not_where_it_was_set():
+    # xwlb-20231116-10.md: the games are in 南宁
+    text = "首届全国学生（青年）运动会在广西南宁闭幕。本届赛事中，2人1队3次超3项亚洲纪录。"
+    places = locs(text, ("广西", "广西壮族自治区", "450000", "450000", None),
+                  ("南宁", "南宁市", "450100", "450000", "450100"), ("亚洲", "亚洲", None, None, None))
+    assert metric(text, "超3项", "2023-11-16", places).region == "南宁市"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # xwlb-20240506-05.md: a lead that opens with the holiday frames the story's undated figures
+    ("据商务部商务大数据监测，2024年“五一”假期，全国重点零售和餐饮企业销售额比去年同期增长6.8%。\n"
+     "各地积极开展以旧换新活动。商务部重点监测零售企业汽车销售额同比增长4.8%。", "4.8%", "2024-05-01/2024-05-05"),
+    # …not when the lead is framed by another time first
+    ("今年以来，各地消费市场活跃，“五一”假期客流增长。\n商务部重点监测零售企业汽车销售额同比增长4.8%。", "4.8%", "2024"),
+])
+def test_a_holiday_lead_dates_the_storys_undated_figures(text, surface, expected):
+    assert metric(text, surface, "2024-05-06").time == expected
+
+
+def test_this_years_holiday_is_the_holiday_the_article_named():
+    # xwlb-20231007-03.md
+    text = ("中秋国庆假期，全国跨区域人员流动量累计22.04亿人次。\n"
+            "今年假期，全国铁路日均发送旅客1763.6万人次。")
+    assert metric(text, "1763.6万人次", "2023-10-07").time == "2023-09-29/2023-10-06"

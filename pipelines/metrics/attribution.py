@@ -77,6 +77,8 @@ DESTINATION_BEFORE = ("出口", "销往", "远销", "出口到", "出口至")
 CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 # Regional groupings written short in the text, named in full as a region.
 REGION_NAMES = {"大湾区": "粤港澳大湾区"}
+RECORD_AFTER = re.compile(r"(?:青年|青少年|少年)?(?:最高)?纪录")
+DIGEST_TITLE = re.compile(r"联播快讯|新闻快讯|^快讯$")
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
 VENUE_VERB = re.compile(r"[^，,。；;！？\n]{0,4}?(?:举行|举办|开幕|闭幕|开工|开建|启动|开通|投产|落成|揭牌|亮相)")
 WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
@@ -208,6 +210,14 @@ class TimeIndex:
             released = self._released_period()
             if released is not None:
                 self.default = released
+            elif self.holiday is not None and self._lead_opens_with_holiday():
+                self.default = self.holiday  # 2024年“五一”假期，全国…: a holiday's review
+
+    def _lead_opens_with_holiday(self) -> bool:
+        first_end = SENTENCE_BREAK.search(self.text)
+        first_end = first_end.start() if first_end else len(self.text)
+        found = find_times(self.text, self.published, 0, first_end, self.reference, self.holiday)
+        return bool(found) and found[0].value == self.holiday
 
     def _released_period(self) -> str | None:
         text = self.text
@@ -463,6 +473,7 @@ class RegionIndex:
         # A digest (快讯: several items, each under a short heading line, about different places)
         # has no single place; a story with section headings that keeps naming its place has one.
         self._digest: bool | None = None  # decided on first need
+        self.titled_digest = bool(title and DIGEST_TITLE.search(title))  # 国内联播快讯
 
     @property
     def digest(self) -> bool:
@@ -472,7 +483,8 @@ class RegionIndex:
             headings = {index for index, line in enumerate(lines) if _is_heading(line)}
             # an item's heading and body name its place twice: count the main place's body paragraphs
             body_paragraphs = len(self.main_place_paragraph_set - headings)
-            self._digest = len(headings) >= 3 and body_paragraphs * 3 <= len(headings)
+            self._digest = (len(headings) >= 3 and body_paragraphs * 3 <= len(headings)
+                            or self.titled_digest and len(headings) >= 2)
         return self._digest
 
     def _main_place(self) -> Place | None:
@@ -510,6 +522,8 @@ class RegionIndex:
                 return True
         if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
+        if RECORD_AFTER.match(self.text, p.end):
+            return True  # 超3项亚洲纪录: a kind of record, not where it was set
         clause_start = p.start
         while clause_start > 0 and self.text[clause_start - 1] not in "，,；;：:。！？!?\n" and p.start - clause_start < 40:
             clause_start -= 1
@@ -775,7 +789,7 @@ class RegionIndex:
                 lo = self.text.rfind("\n", 0, max(hi, 0)) + 1
                 if not (hi > lo and _is_heading(self.text[lo:hi])):
                     lo = hi = p_start
-            groups = self._groups(lo, hi)
+            groups = self._groups(lo, hi) or self._groups(p_start, p_end)  # or later in the item's body
             if groups:
                 return groups[0]
             return "全国" if self._national(lo, hi) or self._national(p_start, p_end) else None

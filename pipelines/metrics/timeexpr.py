@@ -372,7 +372,7 @@ FIRST_DAY, LAST_DAY = ("首日", "第一天", "头一天"), ("最后一天", "�
 NTH_DAY = re.compile(rf"第([{CN_NUM}1-9])天")
 # A bare 假期 is the article's holiday only where it stands as the time of a clause (这个假期，…,
 # 假期期间，…, 假期首日), not as a modifier (迎来假期返程客流最高峰).
-BARE_HOLIDAY_OPENERS = ("这个", "这一", "整个", "本次", "在")
+BARE_HOLIDAY_OPENERS = ("这个", "这一", "整个", "本次", "在", "今年的", "今年")
 
 
 def _day_of(period: str, text: str, end: int, published: str | None) -> str:
