@@ -174,3 +174,16 @@ def test_date_before_army_word_is_no_army():
 def test_a_word_cut_out_of_deployment_is_no_body():
     orgs = [n for _, n in named("乌军袭击了马克耶夫卡临时部署点。", "ORG")]
     assert "马克耶夫卡临时部" not in orgs
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    # Hezbollah is named with its country and 武装, as written (xwlb-20240714-10, xwlb-20240623-11)
+    ("黎真主党武装当天发表声明说，向以色列北部发射火箭弹。", ["黎真主党武装"]),
+    ("黎巴嫩真主党武装14日说，袭击了以军据点。", ["黎巴嫩真主党武装", "以军"]),
+    ("黎巴嫩真主党发表声明。", ["黎巴嫩真主党"]),
+    ("以军说，打击了真主党目标。", ["以军", "真主党"]),
+    # 哈马斯武装 are Hamas's forces: the movement is 哈马斯
+    ("以军称与哈马斯武装交火。", ["以军", "哈马斯"]),
+])
+def test_hezbollah_with_its_country_and_armed_suffix(sentence, orgs):
+    assert [name for _, name in named(sentence, "ORG")] == orgs

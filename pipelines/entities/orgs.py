@@ -152,6 +152,12 @@ def _rules():
     return cores, fixed, body, free, party, (attach, attach_direct), industry
 
 
+# 黎真主党武装, 黎巴嫩真主党武装: Hezbollah is named with its country and 武装 (哈马斯武装 are Hamas's forces)
+ARMED_SUFFIX = "武装"
+NAMED_WITH_ARMED_SUFFIX = frozenset({"真主党"})
+HOME_ABBR = {"真主党": "黎"}  # the one-character name of the movement's country
+
+
 @lru_cache(maxsize=1)
 def _fixed_kinds() -> dict[str, str]:
     return {row["name"]: row["kind"] for row in lexicon.table("org_fixed.tsv")}
@@ -225,6 +231,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             continue
         if start < hit.start and fixed_kinds.get(hit.key) == "intl":
             start = hit.start  # 美国北约持续向乌提供武器: the alliance, not a body of the country
+        if hit.key in NAMED_WITH_ARMED_SUFFIX:
+            end = hit.end + len(ARMED_SUFFIX) if text.startswith(ARMED_SUFFIX, hit.end) else hit.end
+            if start == hit.start and text.endswith(HOME_ABBR[hit.key], 0, hit.start):
+                start -= 1
+            add(start, end, fixed[hit.key] if (start, end) == (hit.start, hit.end) else None,
+                region if start < hit.start - 1 else None)
+            continue
         if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
             add(start, hit.end, None, region)
         elif hit.start and text[hit.start - 1] in FOREIGN_ABBR and fixed_kinds.get(hit.key) == "gov" \
