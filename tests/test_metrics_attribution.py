@@ -1278,3 +1278,14 @@ def test_this_years_holiday_is_the_holiday_the_article_named():
     text = ("中秋国庆假期，全国跨区域人员流动量累计22.04亿人次。\n"
             "今年假期，全国铁路日均发送旅客1763.6万人次。")
     assert metric(text, "1763.6万人次", "2023-10-07").time == "2023-09-29/2023-10-06"
+
+
+@pytest.mark.parametrize("text, surface, places, expected", [
+    # xwlb-20241213-13.txt, xwlb-20230203-11.md: a central bank named by a place sets another area's rates
+    ("欧洲央行12日决定将三大关键利率分别下调25个基点。", "25个基点", (("欧洲", "欧洲", None, None, None),), "欧元区"),
+    ("英国中央银行英格兰银行2日宣布，将基准利率从3.5%上调至4%。", "4%",
+     (("英国", "英国", None, None, None), ("英格兰", "英格兰", None, None, None)), "英国"),
+    ("欧洲天然气价格本周上涨30%。", "30%", (("欧洲", "欧洲", None, None, None),), "欧洲"),
+])
+def test_a_central_bank_named_by_a_place_is_its_areas(text, surface, places, expected):
+    assert metric(text, surface, "2024-12-13", locs(text, *places)).region == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -77,6 +77,8 @@ DESTINATION_BEFORE = ("出口", "销往", "远销", "出口到", "出口至")
 CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 # Regional groupings written short in the text, named in full as a region.
 REGION_NAMES = {"大湾区": "粤港澳大湾区"}
+# a central bank named by a place whose figures are another area's: (the bank's words, the area)
+CENTRAL_BANK_AREAS = {"欧洲": (("央行", "中央银行"), "欧元区"), "英格兰": (("银行",), "英国")}
 RECORD_AFTER = re.compile(r"(?:青年|青少年|少年)?(?:最高)?纪录")
 DIGEST_TITLE = re.compile(r"联播快讯|新闻快讯|^快讯$")
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
@@ -448,6 +450,9 @@ class RegionIndex:
                 continue
             if len(p.text) == 1 and p.start in line_starts:
                 continue  # 京沪高铁, 广深港高铁: the places a line joins, not where its figures are
+            bank = CENTRAL_BANK_AREAS.get(p.name)
+            if bank and text.startswith(bank[0], p.end):
+                p = replace(p, name=bank[1])  # 欧洲央行 sets the euro area's rates
             kept.append(p)
         self.places = kept
         self.starts = [p.start for p in kept]
