@@ -215,16 +215,17 @@ class TimeIndex:
             elif self.holiday is not None and self._lead_opens_with_holiday():
                 self.default = self.holiday  # 2024年“五一”假期，全国…: a holiday's review
 
+    def _first_sentence_end(self) -> int:
+        found = SENTENCE_BREAK.search(self.text)
+        return found.start() if found else len(self.text)
+
     def _lead_opens_with_holiday(self) -> bool:
-        first_end = SENTENCE_BREAK.search(self.text)
-        first_end = first_end.start() if first_end else len(self.text)
-        found = find_times(self.text, self.published, 0, first_end, self.reference, self.holiday)
+        found = find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
         return bool(found) and found[0].value == self.holiday
 
     def _released_period(self) -> str | None:
         text = self.text
-        first_end = SENTENCE_BREAK.search(text)
-        first_end = first_end.start() if first_end else len(text)
+        first_end = self._first_sentence_end()
         release = RELEASE.search(text, 0, first_end)
         if release is None:
             return None

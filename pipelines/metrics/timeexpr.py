@@ -182,7 +182,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if (year is None and anchor is not None and (g["period2"] or (g["m"] and not g["y2"]))
                 and SENTENCE_END.search(text, anchor[1], m.start()) is None):
             year = anchor[0]  # 去年我国…，全年完成…: a bare period takes the year named before it
-        elif year is None and anchor is not None and g["period2"] == "全年" and _opens_next_sentence(text, anchor[1], m.start()):
+        elif (year is None and anchor is not None and g["period2"] == "全年"
+              and _opens_next_sentence(text, anchor[1], m.start())):
             year = anchor[0]  # 2021年全国城镇新增就业…。全年全国城镇调查失业率…: that year's whole
         explicit_year = year is not None
         if year is None:
@@ -479,6 +480,8 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 def _opens_next_sentence(text: str, anchor_end: int, start: int) -> bool:
     """text[start] opens the sentence right after the one ending the anchor, in the same paragraph."""
     return text[start - 1] == "。" and SENTENCE_END.findall(text, anchor_end, start) == ["。"]
+
+
 BASE_BEFORE = "比较与超"
 
 
