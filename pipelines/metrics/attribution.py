@@ -530,9 +530,7 @@ class RegionIndex:
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         if RECORD_AFTER.match(self.text, p.end):
             return True  # 超3项亚洲纪录: a kind of record, not where it was set
-        clause_start = p.start
-        while clause_start > 0 and self.text[clause_start - 1] not in "，,；;：:。！？!?\n" and p.start - clause_start < 40:
-            clause_start -= 1
+        clause_start = max(self.spans.clause(p.start)[0], p.start - 40)
         if PARTNER_AFTER_NATIONAL.search(self.text, clause_start, p.start):
             return True  # 我国对前3大贸易伙伴东盟、欧盟、美国分别进出口
         if self.text.endswith(DESTINATION_BEFORE, max(0, p.start - 3), p.start) or (
@@ -543,9 +541,7 @@ class RegionIndex:
                 and TRADE_AFTER.match(self.text, p.end)):
             return True
         if p.start and self.text[p.start - 1] in PARTNER_BEFORE:
-            sentence_start = p.start
-            while sentence_start > 0 and self.text[sentence_start - 1] not in "。！？!?\n" and p.start - sentence_start < 60:
-                sentence_start -= 1
+            sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
             if NATIONAL.search(self.text, sentence_start, p.start):
                 return True
         return False
