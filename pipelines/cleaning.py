@@ -716,6 +716,9 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
             _read_info_line(simplified, meta)
             continue
+        if not kept and index + 1 < len(paragraphs) and _read_byline_outlet_line(
+                simplified, simplify(paragraphs[index + 1].text), meta):
+            continue
         cut_at = 0
         square_prefix = _SQUARE_BYLINE_PREFIX_RE.match(simplified) if len(kept) <= 1 else None
         if square_prefix:
@@ -910,6 +913,34 @@ def _opening_date(story: str, meta: Metadata) -> tuple[int, int] | None:
 
 _OUTLET_SUFFIXES = _alternation(LEXICON["outlet_suffixes"])
 _OUTLET_SUFFIX_RE = re.compile(rf"^(.+?(?:{_OUTLET_SUFFIXES}))(?=[\u4e00-\u9fff]{{2,4}}$)")
+
+
+_OUTLET_NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{1,20}}(?:{_OUTLET_SUFFIXES})")
+_TRAILING_STAMP_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+MAX_BYLINE_OUTLET_LINE_LENGTH = 50
+
+
+def _read_byline_outlet_line(simplified: str, next_simplified: str, meta: Metadata) -> bool:
+    """王舒嫄中国证券报·中证网 2021-04-26 10:17 above 中证网讯（记者 王舒嫄）…: a finance page's byline
+    line (reporter, outlet, stamp); only taken when the next paragraph's lead credits the same reporter."""
+    if len(simplified) > MAX_BYLINE_OUTLET_LINE_LENGTH:
+        return False
+    credited = [n for m in _CREDIT_NAME_RE.finditer(next_simplified, 0, 80) for n in _names(m.group(2))]
+    name = next((n for n in credited if simplified.startswith(n)), None)
+    if name is None:
+        return False
+    rest = normalise_width(simplified[len(name):]).strip()
+    stamp = _TRAILING_STAMP_RE.search(rest)
+    outlet = rest[:stamp.start()].strip() if stamp else rest
+    if not _OUTLET_NAME_RE.fullmatch(outlet):
+        return False
+    meta.add_authors([name])
+    meta.source = meta.source or outlet
+    published = _valid_stamp(*stamp.groups()) if stamp else None
+    if published and meta.published_at is None:
+        meta.published_at = published
+        meta.published_at_note = "time stamp on the byline line; China time (+08:00) assumed"
+    return True
 
 
 def _outlet_of_dateline(outlet: str) -> str | None:

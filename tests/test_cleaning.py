@@ -559,11 +559,25 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
         # 据X报道 with a day: X is the source, the day with the text's year the date; the words stay
         ("据某某日报报道 2月8日上午，某市2024年“春风行动”招聘会举行，提供岗位3000个。\n",
          "某某日报", None, "2024-02-08T00:00:00+08:00", "据某某日报报道 2月8日上午，某市2024年“春风行动”招聘会举行，提供岗位3000个。"),
+        # a byline line (reporter, outlet, stamp) above the lead that credits the same reporter
+        ("人社部发布就业数据\n张三中国证券报·中证网\n中证网讯（记者 张三）前三季度，全国城镇新增就业1045万人。\n",
+         "中国证券报·中证网", "张三", None, "前三季度，全国城镇新增就业1045万人。"),
+        ("人社部發布就業數據\n張三中國證券報·中證網2021-04-26 10:17\n中證網訊(記者 張三)一季度城鎮新增就業297萬人。\n",
+         "中国证券报·中证网", "张三", "2021-04-26T10:17:00+08:00", "一季度城镇新增就业297万人。"),
     ],
 )
 def test_finance_page_information_lines(raw, source, author, published, text):
     article = load(raw)
     assert (article.source, article.author, article.published_at, article.text) == (source, author, published, text)
+
+
+@pytest.mark.parametrize("first_line", [
+    "李四中国证券报·中证网",  # a different reporter is credited below
+    "张三在中证网发表评论",  # not an outlet's name after the reporter's
+])
+def test_a_line_is_a_byline_only_with_the_credited_reporter_and_an_outlet(first_line):
+    article = load(f"标题\n{first_line}\n中证网讯（记者 张三）前三季度，全国城镇新增就业1045万人。\n")
+    assert article.text.startswith(first_line)
 
 
 def test_pinyin_glosses_are_dropped_from_text_and_title():
