@@ -832,6 +832,16 @@ def test_indicator_of_listed_values_and_of_a_bare_reached_figure():
     assert metric(text, "14.04亿千瓦", "2023-12-01").indicator == "全国可再生能源发电装机规模再创新高"
 
 
+@pytest.mark.parametrize("text, figure, indicator", [
+    # a year's 的 goes with the year; 由/从 before the figure is the change's start, not the indicator
+    ("城镇就业人数由2012年的37287万人增加到2021年的46773万人。", "37287万人", "城镇就业人数"),
+    ("农村公路总里程从2012年的423.75万公里增加到2022年底的453.14万公里。", "423.75万公里", "农村公路总里程"),
+    ("森林覆盖率由2012年的21.63%提高到24.02%。", "21.63%", "森林覆盖率"),
+])
+def test_indicator_leaves_out_a_years_de_and_the_from_word(text, figure, indicator):
+    assert metric(text, figure, "2022-08-25").indicator == indicator
+
+
 def test_a_place_inside_the_one_before_it_is_the_more_specific():
     text = "在加沙地带北部的杰巴利耶，以军打死了数十名武装人员。"
     places = locs(text, ("加沙地带", "加沙地带", None, None, None), ("杰巴利耶", "杰巴利耶", None, None, None))

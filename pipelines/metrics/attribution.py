@@ -909,7 +909,7 @@ def _keywords_before(pattern, contained, text: str, start: int, end: int) -> set
 
 # ---------------------------------------------------------------- indicator, comparison
 
-INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计|分别)+$")
+INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计|分别|由|从)+$")
 
 
 INDICATOR_STRIP = " “”\"'（）()、"
@@ -922,10 +922,12 @@ def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
     c_start, c_end = where.clause_start, where.clause_end
     lo = max(c_start, previous_end)
     hi = c_end if next_start is None else min(c_end, next_start)
-    before = text[lo:quantity.start]
+    pieces, cursor = [], lo
     for mention in times.within(lo, quantity.start):
-        before = before.replace(text[mention.start:mention.end], "")
-    before = INDICATOR_TRIM.sub("", before.strip(INDICATOR_STRIP))[-24:]
+        pieces.append(text[cursor:mention.start])
+        cursor = max(cursor, mention.end + text.startswith("的", mention.end))  # 由2012年的37287万人: 的 is the year's
+    pieces.append(text[cursor:quantity.start])
+    before = INDICATOR_TRIM.sub("", "".join(pieces).strip(INDICATOR_STRIP))[-24:]
     after = INDICATOR_TRIM.sub("", text[quantity.end:hi].strip(INDICATOR_STRIP))
     if len(before) >= 4:
         return before
