@@ -294,6 +294,9 @@ def test_region_from_paragraph_then_article():
     ("15天展期内，累计到会境外采购商19.8万人。", "19.8万人", "engagement"),
     # basis points are a rate's change, as 个百分点 (xwlb-20241108-14)
     ("美联储宣布将联邦基金利率目标区间下调25个基点。", "25个基点", "rate"),
+    # telecom users and vehicle stock are the economy's (xwlb-20230622-04, 20240708-09)
+    ("截至5月末，三家基础电信企业的移动电话用户总数达17.08亿户。", "17.08亿户", "economy"),
+    ("截至6月底，全国机动车保有量达4.4亿辆。", "4.4亿辆", "economy"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
