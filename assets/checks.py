@@ -52,7 +52,7 @@ def metrics_are_consistent(news_storage: NewsStorage) -> AssetCheckResult:
     schema = validation.schema_matches(store.file_schemas("metrics"), "metrics")
     spans = validation.spans_match_text(rows, _article_fields(news_storage))
     finite = validation.values_finite(rows)
-    keys = validation.no_duplicate_keys(rows, ("article_id", "start", "end"))
+    keys = validation.no_duplicate_keys(rows, ("article_id", "field", "start", "end"))
     return _result(validation.combine(schema, spans, finite, keys), "schema, spans, finite values, unique spans")
 
 

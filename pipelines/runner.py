@@ -481,7 +481,7 @@ def stage_entities(ctx: RunContext) -> StageReport:
 
 
 def stage_metrics(ctx: RunContext) -> StageReport:
-    from .metrics import extract_metrics
+    from .metrics import extract_metrics, extract_title_metrics
 
     store = ctx.store
     cleaned = _cleaned_outputs(store)
@@ -503,19 +503,26 @@ def stage_metrics(ctx: RunContext) -> StageReport:
 
     def extract(article: dict, offsets: list[int] | None, entities: dict) -> list[dict]:
         published = (article.get("published_at") or "")[:10] or None
-        text = article["text"]
+        text, title = article["text"], article.get("title")
         found = entities.get((article["article_id"], "text"), [])
         places = [e for e in found if e.type == "LOC"]
-        title_places = [e for e in entities.get((article["article_id"], "title"), []) if e.type == "LOC"]
+        found_in_title = entities.get((article["article_id"], "title"), [])
+        title_places = [e for e in found_in_title if e.type == "LOC"]
+        body = [m for m in extract_metrics(text, published, places, title, title_places) if not inside_a_name(m, found)]
         rows = []
-        for metric in extract_metrics(text, published, places, article.get("title"), title_places):
-            if inside_a_name(metric, found):
-                continue
+        for metric in body:
             raw_start, raw_end = _raw_span(offsets, metric.start, metric.end)
             row = shallow_dict(metric)
-            row.update(article_id=article["article_id"], raw_start=raw_start, raw_end=raw_end,
+            row.update(article_id=article["article_id"], field="text", raw_start=raw_start, raw_end=raw_end,
                        sentence=sentence_around(text, metric.start, metric.end))
             rows.append(row)
+        if title:
+            for metric in extract_title_metrics(title, published, title_places, body):
+                if not inside_a_name(metric, found_in_title):
+                    row = shallow_dict(metric)
+                    row.update(article_id=article["article_id"], field="title", raw_start=None, raw_end=None,
+                               sentence=title)
+                    rows.append(row)
         return rows
 
     return _run_extraction_stage(ctx, "metrics", upstream, extract, "category", prefetch=entities_of)

@@ -127,6 +127,18 @@ def test_bad_file_is_quarantined_and_the_run_goes_on(raw, tmp_path, name, conten
     assert rows(out, "quarantine") == []
 
 
+def test_a_headline_figure_is_a_metric_of_the_title(raw, tmp_path):
+    (raw / "flash.txt").write_text("【人社部：前三季度城镇新增就业1045万人】财联社10月27日电，前三季度，全国城镇新增就业1045万人。\n",
+                                   encoding="utf-8")
+    out = tmp_path / "out"
+    run(raw, out, "r1")
+    article = next(a for a in rows(out, "articles") if a["source_path"] == "flash.txt")
+    figures = [(m["field"], m["text"]) for m in rows(out, "metrics") if m["article_id"] == article["article_id"]]
+    assert figures == [("text", "1045万人"), ("title", "1045万人")]
+    title_row = next(m for m in rows(out, "metrics") if m["field"] == "title")
+    assert article["title"][title_row["start"]:title_row["end"]] == "1045万人" and title_row["raw_start"] is None
+
+
 def make_many_articles(raw: Path, count: int) -> None:
     """Distinct articles made from the samples: each copy gets its own closing paragraph."""
     texts = [(SAMPLE_RAW / name).read_bytes() for name in SAMPLES]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.metrics import extract_metrics
+from pipelines.metrics import extract_metrics, extract_title_metrics
 from pipelines.metrics.numbers import parse_chinese
 from pipelines.metrics.timeexpr import find_times
 from pipelines.models import Entity
@@ -843,6 +843,21 @@ def test_indicator_of_listed_values_and_of_a_bare_reached_figure():
 ])
 def test_indicator_leaves_out_a_years_de_and_the_from_word(text, figure, indicator):
     assert metric(text, figure, "2022-08-25").indicator == indicator
+
+
+def test_a_headline_figure_takes_place_and_time_from_the_body_copy_it_repeats():
+    title = "人社部：城镇新增就业1045万人"
+    text = "前三季度，全国城镇新增就业1045万人，完成目标任务的95%。"
+    body = extract_metrics(text, "2021-10-27")
+    [headline] = extract_title_metrics(title, "2021-10-27", (), body)
+    assert (headline.text, title[headline.start:headline.end]) == ("1045万人", "1045万人")
+    assert (headline.region, headline.time, headline.category) == ("全国", "2021-01/2021-09", "employment")
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_read_from_the_title_alone():
+    title = "一季度城镇新增就业297万人"
+    [headline] = extract_title_metrics(title, "2021-04-26", (), extract_metrics("就业形势总体稳定。", "2021-04-26"))
+    assert (headline.value, headline.time, headline.region) == (2970000, "2021-Q1", None)
 
 
 def test_a_place_inside_the_one_before_it_is_the_more_specific():

@@ -1,6 +1,7 @@
 """Metric extraction: quantities in cleaned article text with their attributes (GUIDE.md).
 
     extract_metrics(text, published=None, places=()) -> list[Metric]
+    extract_title_metrics(title, published, title_places, body_metrics) -> list[Metric]
 
 `text` is the cleaned Simplified-Chinese body (one paragraph per line); offsets of every
 Metric index into it. `published` is 'YYYY-MM-DD' or None. `places` are LOC entities of the same
@@ -17,7 +18,7 @@ from .attribution import (RegionIndex, Spans, TimeIndex, Where, categorise, comp
                           indicator_for)
 from .extract import Quantity, find_quantities
 
-__all__ = ["extract_metrics", "find_quantities", "Quantity"]
+__all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quantity"]
 
 
 def extract_metrics(text: str, published: str | None = None, places: Sequence[Entity] = (),
@@ -74,6 +75,24 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             time=times.resolve(q, where, comparison),
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
+    return metrics
+
+
+def extract_title_metrics(title: str, published: str | None, title_places: Sequence[Entity],
+                          body_metrics: Sequence[Metric]) -> list[Metric]:
+    """The headline's figures (a flash's 【人社部：前三季度城镇新增就业1045万人】), offsets into the title.
+    A headline says less than the body: a place or time it leaves open comes from the body's first
+    figure of the same value and unit, which the headline repeats."""
+    from dataclasses import replace
+
+    metrics = []
+    for metric in extract_metrics(title, published, title_places):
+        repeated = next((m for m in body_metrics if m.value == metric.value and m.unit == metric.unit), None)
+        if repeated is not None and metric.region is None:
+            metric = replace(metric, region=repeated.region, region_code=repeated.region_code)
+        if repeated is not None and metric.time is None:
+            metric = replace(metric, time=repeated.time)
+        metrics.append(metric)
     return metrics
 
 
