@@ -716,6 +716,8 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
             _read_info_line(simplified, meta)
             continue
+        if not kept and _read_page_stamp_line(simplified, meta):
+            continue
         if not kept and index + 1 < len(paragraphs) and _read_byline_outlet_line(
                 simplified, simplify(paragraphs[index + 1].text), meta):
             continue
@@ -760,7 +762,7 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 # Page-dump information lines: 来源：X 发布时间：2022-03-30 10:00 作者：Y 浏览次数：12 字号：大 中 小
 MAX_INFO_LINE_LENGTH = 120
 _INFO_LABELS = _alternation(LEXICON["info_labels"])
-_INFO_LINE_RE = re.compile(rf"(?:^|\s|【)(?:{_INFO_LABELS})\s*[:：]")
+_INFO_LINE_RE = re.compile(rf"(?:^|[\s【|｜丨\d])(?:{_INFO_LABELS})\s*[:：]")  # 13:45内容来源：X
 _INFO_FIELD_RE = re.compile(rf"({_INFO_LABELS})\s*[:：]\s*(.*?)(?=\s*(?:【|\[)?\s*(?:{_INFO_LABELS})\s*[:：]|\s*】|$)")
 _INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
@@ -778,8 +780,8 @@ def _is_info_line(simplified: str) -> bool:
 
 def _read_info_line(simplified: str, meta: Metadata) -> None:
     """Source, author and date from a page's information line (the line itself is dropped)."""
-    labelled = {label: value.strip() for label, value in _INFO_FIELD_RE.findall(normalise_width(simplified))}
-    source = next((labelled[k] for k in ("来源", "信息来源", "文章来源") if labelled.get(k)), None)
+    labelled = {label: value.strip(" |｜丨") for label, value in _INFO_FIELD_RE.findall(normalise_width(simplified))}
+    source = next((labelled[k] for k in ("来源", "信息来源", "文章来源", "内容来源", "稿件来源") if labelled.get(k)), None)
     if source and len(source) <= 30:
         meta.source = meta.source or source.split()[0]
     if labelled.get("作者") and len(labelled["作者"]) <= 30:
@@ -794,7 +796,7 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
                     meta.published_at_note = f"page information line {label}; China time (+08:00) assumed"
                 break
     if meta.published_at is None:
-        found = _STAMP_PREFIX_RE.match(normalise_width(simplified).lstrip())  # 2020-01-14 10:34:46 来源：X 作者：Y
+        found = _INFO_DATE_RE.match(normalise_width(simplified).lstrip())  # 2020-01-14 10:34:46 来源：X 作者：Y
         stamp = _valid_stamp(*found.groups()) if found else None
         if stamp:
             meta.published_at = stamp
@@ -920,6 +922,29 @@ _TRAILING_STAMP_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d
 MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 
+_PAGE_STAMP_LINE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+                                 r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
+MAX_PAGE_STAMP_LINE_LENGTH = 40
+
+
+def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
+    """2023年12月21日 星期四 / 2022-10-24 09:41:14 财联社 on a line of its own above the story: the page's
+    date (and outlet). A line with anything but an outlet's name after the date is the story's."""
+    line = normalise_width(simplified).strip()
+    stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH else None
+    if stamp is None or (stamp["outlet"] and not _OUTLET_NAME_RE.fullmatch(stamp["outlet"])):
+        return False
+    published = _valid_stamp(*stamp.groups()[:6])
+    if published is None:
+        return False
+    if meta.published_at is None:
+        meta.published_at = published
+        meta.published_at_note = "page date on a line of its own; China time (+08:00) assumed"
+    if stamp["outlet"]:
+        meta.source = meta.source or stamp["outlet"]
+    return True
+
+
 def _read_byline_outlet_line(simplified: str, next_simplified: str, meta: Metadata) -> bool:
     """王舒嫄中国证券报·中证网 2021-04-26 10:17 above 中证网讯（记者 王舒嫄）…: a finance page's byline
     line (reporter, outlet, stamp); only taken when the next paragraph's lead credits the same reporter."""
@@ -947,6 +972,7 @@ def _outlet_of_dateline(outlet: str) -> str | None:
     """新华社北京 -> 新华社, 湖南日报长沙 -> 湖南日报, 华声在线 -> 华声在线; 本报… is the paper itself."""
     if outlet.startswith(("本报", "本台", "本刊", "本网")):
         return None
+    outlet = outlet.removeprefix("据")  # 据新华社北京12月20日电: a reprint names the agency
     agency = _AGENCY_PREFIX_RE.match(outlet)
     if agency:
         return agency.group(1)

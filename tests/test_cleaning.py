@@ -562,6 +562,16 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
         # a byline line (reporter, outlet, stamp) above the lead that credits the same reporter
         ("人社部发布就业数据\n张三中国证券报·中证网\n中证网讯（记者 张三）前三季度，全国城镇新增就业1045万人。\n",
          "中国证券报·中证网", "张三", None, "前三季度，全国城镇新增就业1045万人。"),
+        # a page date on a line of its own, with its weekday or the outlet's name
+        ("人社部发布就业数据\n2023年12月21日 星期四\n据新华社北京12月20日电 2022年，全国城镇新增就业1206万人。\n",
+         "新华社", None, "2023-12-21T00:00:00+08:00", "2022年，全国城镇新增就业1206万人。"),
+        ("人社部发布就业数据\n2022-10-24 09:41:14   财联社\n【统计局：失业率为5.5%】财联社10月24日电，9月份失业率为5.5%。\n",
+         "财联社", None, "2022-10-24T09:41:14+08:00", "9月份失业率为5.5%。"),
+        # labels glued to a time, fields split by |, a date in 年月日 opening the line
+        ("人社部发布就业数据\n时间:2022-07-22 13:45内容来源:某某早报\n上半年，全国城镇新增就业654万人。\n",
+         "某某早报", None, "2022-07-22T13:45:00+08:00", "上半年，全国城镇新增就业654万人。"),
+        ("人社部發布就業數據\n2021年02月21日 16:54  |  作者:張三  |  來源:新華社\n新華社成都2月21日電 四川農民工已返崗109萬人。\n",
+         "新华社", "张三", "2021-02-21T16:54:00+08:00", "四川农民工已返岗109万人。"),
         ("人社部發布就業數據\n張三中國證券報·中證網2021-04-26 10:17\n中證網訊(記者 張三)一季度城鎮新增就業297萬人。\n",
          "中国证券报·中证网", "张三", "2021-04-26T10:17:00+08:00", "一季度城镇新增就业297万人。"),
     ],
@@ -569,6 +579,12 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
 def test_finance_page_information_lines(raw, source, author, published, text):
     article = load(raw)
     assert (article.source, article.author, article.published_at, article.text) == (source, author, published, text)
+
+
+@pytest.mark.parametrize("line", ["2024年3月5日 上午，某市举办招聘会。", "2024年3月5日，某市举办招聘会"])
+def test_a_story_opening_with_a_date_is_not_a_page_stamp(line):
+    article = load(f"标题\n{line}\n")
+    assert article.text == line and article.published_at is None
 
 
 @pytest.mark.parametrize("first_line", [
