@@ -71,6 +71,13 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("2015年，首届世界机器人大会开幕。\n在本次大会上，169家全球头部企业带来创新产品。", "169家", "2024-08-25", None),
     # no published date: 今年 resolves against the year the text names
     ("要落实《2025年青年就业创业支持计划》。今年上半年，全省开展培训19.89万人次。", "19.89万人次", None, "2025-H1"),
+    # a bare 全年 / 年底 in a January story is the year just ended, unless a plan's verb is in the sentence
+    # (xwlb-20230118-06, 20240123-08, 20230129-01)
+    ("全年农民人均可支配收入达到20133元，实际增长4.2%。", "20133元", "2023-01-18", "2022"),
+    ("全年基金收入7.1万亿元，支出6.6万亿元，年底累计结余7.4万亿元。", "7.4万亿元", "2023-01-18", "2022-12"),
+    ("全年脱贫劳动力务工总规模达到3396.9万人，超过年度任务目标377.7万人。", "3396.9万人", "2024-01-23", "2023"),
+    ("安徽实施新一轮粮食产能提升行动，全年粮食播种面积预计超过1亿亩。", "超过1亿亩", "2023-01-29", "2023"),
+    ("全年农民人均可支配收入达到20133元。", "20133元", "2023-02-18", "2023"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

@@ -315,6 +315,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 else:
                     continue
             else:
+                if (not (explicit_year or rel) and pub_month == 1 and period in YEAR_END_PERIODS
+                        and not _in_a_plan(text, m.start())):
+                    year -= 1  # 全年…达到20133元 in a January story: the year just ended
                 if (not explicit_year and pub_month and period.endswith("季度") and not period.startswith("前")
                         and 3 * ("一二三四1234".index(period[-3]) % 4) + 1 > pub_month + 2):
                     year -= 1  # 四季度 in a January story: a quarter not yet begun is last year's
@@ -475,6 +478,18 @@ def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+YEAR_END_PERIODS = ("全年", "年底", "年末")
+# a plan's verbs (目标 is not one: 超过年度任务目标 reports a result)
+PLAN_VERBS = re.compile("力争|预计|计划|争取|确保|将|要")
+
+
+def _in_a_plan(text: str, start: int) -> bool:
+    """A plan's verbs in the sentence around start (全年粮食播种面积预计超过1亿亩)."""
+    opens = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    found = SENTENCE_END.search(text, start)
+    return PLAN_VERBS.search(text, opens, found.start() if found else len(text)) is not None
 
 
 def _opens_next_sentence(text: str, anchor_end: int, start: int) -> bool:
