@@ -60,6 +60,10 @@ def test_all_us_states_listed():
     # ... written with 市 it is the city
     ("乌克兰哈尔科夫市遭导弹袭击", "哈尔科夫市", "哈尔科夫市"),
     ("俄罗斯总统普京抵达基辅以东", "基辅", "基辅"),
+    # India's states and Pakistan's provinces (xwlb-20230616-12)
+    ("气旋风暴“比帕乔伊”15日在印度西海岸古吉拉特邦登陆", "古吉拉特邦", "古吉拉特邦"),
+    ("在巴基斯坦信德省，“比帕乔伊”在沿海地区造成强风", "信德省", "信德省"),
+    ("印度东部奥迪沙邦发生列车相撞事故", "奥迪沙邦", "奥里萨邦"),
 ])
 def test_foreign_division_found(sentence, text, name):
     assert (text, name) in named(sentence, "LOC")

@@ -200,3 +200,13 @@ def test_village_committee():
 def test_title_classification(title, kind):
     from pipelines.entities.programs import classify_title
     assert classify_title(title) == kind
+
+
+@pytest.mark.parametrize("sentence, org, place", [
+    # the railway's regional groups, and the city inside the name (xwlb-20240609-03)
+    ("针对强降雨天气，国铁南宁局与地方市政交通部门协调。", "国铁南宁局", "南宁市"),
+    ("中国铁路南昌局集团有限公司增开城际列车。", "中国铁路南昌局集团有限公司", "南昌市"),
+])
+def test_railway_groups_are_orgs_with_their_city(sentence, org, place):
+    found = {(e.type, e.name) for e in extract_entities(sentence)}
+    assert {("ORG", org), ("LOC", place)} <= found

@@ -29,7 +29,9 @@ LEFT_CUE_WORDS = {"纪念", "考察", "视察", "调研", "访问", "走进", "�
                   "包括", "覆盖", "联通", "直达", "开往", "发往", "运往", "销往", "来自", "出发",
                   # 出席成都大运会, 祝贺杭州亚运会, 中欧班列西安集结中心, 弘扬延安精神
                   "出席", "举行", "举办", "召开", "祝贺", "参加", "其中", "运抵", "结束", "弘扬", "称赞",
-                  "入住", "班列", "领导人"}
+                  "入住", "班列", "领导人",
+                  # a railway's stations and regional groups: 朔黄铁路黄骅港, 中国铁路南昌局集团有限公司
+                  "铁路"}
 # characters before a place name that mark its left edge (赴深圳, 前往宁乡, 从吉首东站)
 LEFT_CUES = set("赴到在往至去回来从驻自返于经向与和及同跟对由达临进入援")
 # two-character foreign names that are also parts of ordinary words (增加纳税, 司马里)
@@ -295,6 +297,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             elif PLACE in hit.kinds:
                 left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts \
                     or text[max(0, start - 2):start] in LEFT_CUE_WORDS \
+                    or (text[max(0, start - 2):start] == "国铁" and text.startswith("局", hit.end)) \
                     or (text[start - 1] in "院校行司学馆" and BRANCH_AFTER.match(text, hit.end) is not None)
                 in_list = (text[hit.end:hit.end + 1] == "、" and hit.end + 1 in by_start) or (
                     start and text[start - 1] == "、" and last is not None and last.end == start - 1)
