@@ -168,6 +168,11 @@ def test_one_row_per_mention():
     assert sum(1 for k in keys if k[:2] == ("ORG", "人民日报")) == 2
 
 
+def test_a_paper_and_its_website_in_the_source_are_two_orgs():
+    from pipelines.entities import metadata_entities
+    assert {e.name for e in metadata_entities("中国证券报·中证网", None)} == {"中国证券报", "中证网"}
+
+
 def test_metadata_entities():
     from pipelines.entities import metadata_entities
     found = {(e.type, e.name, e.start) for e in metadata_entities("华声在线", "卢小伟、曾鹤群")}

@@ -55,8 +55,9 @@ def metadata_entities(source: str | None, author: str | None) -> list[Entity]:
     """
     out: list[Entity] = []
     if source and source.strip():
-        # 央视网（新闻联播）: the outlet and the programme it credits are both named
-        for name in filter(None, (part.strip() for part in re.split(r"[（()）]", source))):
+        # 央视网（新闻联播）: the outlet and the programme it credits are both named;
+        # 中国证券报·中证网: a paper and its website
+        for name in filter(None, (part.strip() for part in re.split(r"[（()）·]", source))):
             out.append(Entity("ORG", name, name, -1, -1))
     for name in re.split(r"[、,，;；/\s]+", author or ""):
         name = name.strip()
