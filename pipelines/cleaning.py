@@ -698,6 +698,10 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
     dateline: tuple[int, int] | None = None
     for index, paragraph in enumerate(paragraphs):
         simplified = simplify(paragraph.text)
+        glosses = _pinyin_gloss_spans(simplified)
+        if glosses:  # first, so that bylines and lead-ins read as written (中證網(wǎng)訊 -> 中证网讯)
+            paragraph = paragraph.remove(glosses, decoded)
+            simplified = simplify(paragraph.text)
         if _is_boilerplate(simplified):
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
@@ -826,14 +830,15 @@ _PINYIN_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONE
 
 
 def _inline_junk_spans(simplified: str) -> list[tuple[int, int]]:
-    spans = []
     if "/" in simplified or "www" in simplified or any(p in simplified for p in _INLINE_NAVIGATION):
-        spans = [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
+        return [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
+    return []
+
+
+def _pinyin_gloss_spans(simplified: str) -> list[tuple[int, int]]:
     if "(" in simplified or "（" in simplified:
-        glosses = [m.span() for m in _PINYIN_GLOSS_RE.finditer(simplified)]
-        if glosses:
-            spans = sorted(spans + glosses)
-    return spans
+        return [m.span() for m in _PINYIN_GLOSS_RE.finditer(simplified)]
+    return []
 
 
 def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | None]:
@@ -918,12 +923,11 @@ _OUTLET_SUFFIX_RE = re.compile(rf"^(.+?(?:{_OUTLET_SUFFIXES}))(?=[\u4e00-\u9fff]
 
 
 _OUTLET_NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{1,20}}(?:{_OUTLET_SUFFIXES})")
-_TRAILING_STAMP_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_TRAILING_STAMP_RE = re.compile(_INFO_DATE_RE.pattern + "$")
 MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 
-_PAGE_STAMP_LINE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
-                                 r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
+_PAGE_STAMP_LINE_RE = re.compile(_INFO_DATE_RE.pattern + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 
 
