@@ -298,6 +298,11 @@ class Metadata:
     url: str | None = None
     front_matter_outlet: str | None = None
 
+    def date_once(self, stamp: str | None, note: str) -> None:
+        """The first date found wins; later ones (a dateline under an information line) are ignored."""
+        if stamp and self.published_at is None:
+            self.published_at, self.published_at_note = stamp, note
+
     def add_authors(self, names: list[str]) -> None:
         current = _names(self.author or "")
         for name in names:
@@ -794,17 +799,13 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
         for label in ("发布时间", "发布日期", "发表时间", "时间", "日期"):
             found = _INFO_DATE_RE.search(labelled.get(label, ""))
             if found:
-                stamp = _valid_stamp(*found.groups())
-                if stamp:
-                    meta.published_at = stamp
-                    meta.published_at_note = f"page information line {label}; China time (+08:00) assumed"
+                meta.date_once(_valid_stamp(*found.groups()),
+                               f"page information line {label}; China time (+08:00) assumed")
                 break
-    if meta.published_at is None:
-        found = _INFO_DATE_RE.match(normalise_width(simplified).lstrip())  # 2020-01-14 10:34:46 来源：X 作者：Y
-        stamp = _valid_stamp(*found.groups()) if found else None
-        if stamp:
-            meta.published_at = stamp
-            meta.published_at_note = "date opening the page information line; China time (+08:00) assumed"
+    found = _INFO_DATE_RE.match(normalise_width(simplified).lstrip())  # 2020-01-14 10:34:46 来源：X 作者：Y
+    if found:
+        meta.date_once(_valid_stamp(*found.groups()),
+                       "date opening the page information line; China time (+08:00) assumed")
 
 
 def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str | None:
@@ -854,9 +855,7 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
     if stamp:
         published = _valid_stamp(*stamp.groups())
         if published:
-            if meta.published_at is None:
-                meta.published_at = published
-                meta.published_at_note = "time stamp opening the story; China time (+08:00) assumed"
+            meta.date_once(published, "time stamp opening the story; China time (+08:00) assumed")
             cut_at = stamp.end()
             after_stamp = simplified[cut_at:].lstrip(_STAMP_SEPARATORS)
             note = _SOURCE_NOTE_RE.match(after_stamp)
@@ -870,11 +869,9 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         if dateline["credit"]:
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))])
         month, day = int(dateline["month"]), int(dateline["day"])
-        if dateline["year"] and meta.published_at is None:
-            published = _valid_stamp(dateline["year"], month, day)
-            if published:
-                meta.published_at = published
-                meta.published_at_note = f"dateline {dateline['year']}年{month}月{day}日; time unknown"
+        if dateline["year"]:
+            meta.date_once(_valid_stamp(dateline["year"], month, day),
+                           f"dateline {dateline['year']}年{month}月{day}日; time unknown")
         return cut_at + dateline.end(), (month, day)
     own = _OWN_PAPER_RE.match(rest)
     news = None if own else _OUTLET_NEWS_RE.match(rest)
@@ -910,11 +907,9 @@ def _opening_date(story: str, meta: Metadata) -> tuple[int, int] | None:
     if not opening:
         return None
     year, month, day = opening.groups()
-    if year and meta.published_at is None:
-        published = _valid_stamp(year, month, day)
-        if published:
-            meta.published_at = published
-            meta.published_at_note = f"date opening the story {year}年{month}月{day}日; time unknown"
+    if year:
+        meta.date_once(_valid_stamp(year, month, day),
+                       f"date opening the story {year}年{month}月{day}日; time unknown")
     return int(month), int(day)
 
 
@@ -941,9 +936,7 @@ def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
     published = _valid_stamp(*stamp.groups()[:6])
     if published is None:
         return False
-    if meta.published_at is None:
-        meta.published_at = published
-        meta.published_at_note = "page date on a line of its own; China time (+08:00) assumed"
+    meta.date_once(published, "page date on a line of its own; China time (+08:00) assumed")
     if stamp["outlet"]:
         meta.source = meta.source or stamp["outlet"]
     return True
@@ -965,10 +958,8 @@ def _read_byline_outlet_line(simplified: str, next_simplified: str, meta: Metada
         return False
     meta.add_authors([name])
     meta.source = meta.source or outlet
-    published = _valid_stamp(*stamp.groups()) if stamp else None
-    if published and meta.published_at is None:
-        meta.published_at = published
-        meta.published_at_note = "time stamp on the byline line; China time (+08:00) assumed"
+    if stamp:
+        meta.date_once(_valid_stamp(*stamp.groups()), "time stamp on the byline line; China time (+08:00) assumed")
     return True
 
 

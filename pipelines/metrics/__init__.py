@@ -10,6 +10,7 @@ text, used for `region`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from pipelines.models import Entity, Metric
@@ -83,8 +84,6 @@ def extract_title_metrics(title: str, published: str | None, title_places: Seque
     """The headline's figures (a flash's 【人社部：前三季度城镇新增就业1045万人】), offsets into the title.
     A headline says less than the body: a place or time it leaves open comes from the body's first
     figure of the same value and unit, which the headline repeats."""
-    from dataclasses import replace
-
     metrics = []
     for metric in extract_metrics(title, published, title_places):
         repeated = next((m for m in body_metrics if m.value == metric.value and m.unit == metric.unit), None)

@@ -482,7 +482,7 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 YEAR_END_PERIODS = ("全年", "年底", "年末")
 # a plan's verbs (目标 is not one: 超过年度任务目标 reports a result)
-PLAN_VERBS = re.compile("力争|预计|计划|争取|确保|将|要")
+PLAN_VERBS = re.compile("|".join([word for word in PLAN_WORDS if word != "目标"] + ["确保", "将", "要"]))
 
 
 def _in_a_plan(text: str, start: int) -> bool:
