@@ -20,7 +20,7 @@ def _result(outcome: validation.Result, description: str) -> AssetCheckResult:
 
 
 def _article_fields(news_storage: NewsStorage) -> dict[str, dict[str, str]]:
-    rows = news_storage.store().read_bucketed("articles", columns=["article_id", "text", "title", "source", "author"]).to_pylist()
+    rows = news_storage.store().read_bucketed("articles", columns=["article_id", "text", "title", "source", "author", "dateline"]).to_pylist()
     return {row.pop("article_id"): row for row in rows}
 
 

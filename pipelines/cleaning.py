@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from .entities import lexicon as entity_lexicon
 from .models import BadInput, CleanArticle
 from .reading import DecodedText, decode_bytes
 from .script import is_traditional, to_simplified
@@ -230,6 +231,11 @@ MAX_CAPTION_LENGTH = 60
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，,\u3000]+{_NAME})*"
+_NAMES_RE = re.compile(_NAMES)
+_EDITOR_ROLES = _alternation(LEXICON["editor_roles"])
+_EDITOR_CREDIT_RE = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：]\s*|\s+)((?:(?!{_EDITOR_ROLES}){_NAME}[ 、，,\u3000]*)+)")  # a separator: 审核通过 is no credit
+_EDITOR_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_EDITOR_CREDIT_RE.pattern}\s*)+[)）】\]]?")
+MAX_EDITOR_LINE_LENGTH = 40
 _SOURCE_NOTE_RE = re.compile(r"^[（(\[【]?\s*(?:文章|稿件|新闻|信息|本文)?来源\s*[:：]\s*([^()（）\[\]【】]{1,40}?)\s*[)）\]】]?$")
 _SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
 _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
@@ -240,7 +246,7 @@ _CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_R
 _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
 _DATELINE_RE = re.compile(
     r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
-    r"(?:讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,]?\s*"
+    r"(?P<mark>讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,]?\s*"
 )
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
@@ -296,6 +302,8 @@ class Metadata:
     source: str | None = None
     author: str | None = None
     url: str | None = None
+    editor: str | None = None
+    dateline: str | None = None
     front_matter_outlet: str | None = None
 
     def date_once(self, stamp: str | None, note: str) -> None:
@@ -304,11 +312,16 @@ class Metadata:
             self.published_at, self.published_at_note = stamp, note
 
     def add_authors(self, names: list[str]) -> None:
-        current = _names(self.author or "")
-        for name in names:
-            if name not in current:
-                current.append(name)
-        self.author = "、".join(current) if current else None
+        self.author = _with_names(self.author, names)
+
+    def add_editors(self, names: list[str]) -> None:
+        self.editor = _with_names(self.editor, names)
+
+
+def _with_names(joined: str | None, names: list[str]) -> str | None:
+    current = _names(joined or "")
+    current += [name for name in dict.fromkeys(names) if name not in current]
+    return "、".join(current) if current else None
 
 
 # ---------------------------------------------------------------- shape detection
@@ -486,7 +499,9 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
         published_at_note=meta.published_at_note,
         source=meta.source or meta.front_matter_outlet,
         author=meta.author,
+        editor=meta.editor,
         url=meta.url,
+        dateline=meta.dateline,
         script="traditional" if traditional else "simplified",
         text=text,
         original_text=original_text,
@@ -707,6 +722,9 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if glosses:  # first, so that bylines and lead-ins read as written (中證網(wǎng)訊 -> 中证网讯)
             paragraph = paragraph.remove(glosses, decoded)
             simplified = simplify(paragraph.text)
+        if len(simplified) <= MAX_EDITOR_LINE_LENGTH and _EDITOR_LINE_RE.fullmatch(simplified.strip()):
+            meta.add_editors([n for m in _EDITOR_CREDIT_RE.finditer(simplified) for n in _names(m.group(2))])
+            continue
         if _is_boilerplate(simplified):
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
@@ -735,7 +753,8 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if square_prefix:
             meta.add_authors(_names(square_prefix.group(1)))
             cut_at = square_prefix.end()
-        elif not kept:
+        elif not kept or (len(kept) == 1 and meta.source is None and _opens_with_dateline(simplified)):
+            # a page may put a summary above the wire lead: 观点网讯：… as the second paragraph
             cut_at, found = _lead_in(simplified, meta)
             if found:
                 dateline = found
@@ -758,9 +777,24 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
                 continue
         if paragraph.text:
             kept.append(paragraph)
+    if kept:
+        last = simplify(kept[-1].text)
+        sign_off = _SIGN_OFF_RE.search(last)
+        if sign_off and _is_surname_first(sign_off.group(1)) and last[:sign_off.start()].strip(_STRIP_CHARS):
+            meta.add_authors([sign_off.group(1)])
+            kept[-1] = kept[-1].cut(0, sign_off.start(), decoded).stripped(decoded)
     if dateline and meta.published_at is None:
         _date_from_dateline(dateline, kept, meta)
     return kept
+
+
+# a wire story signs off with its reporter's name in brackets: …提供更有力支撑。（申仁宝）
+_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
+
+
+def _is_surname_first(name: str) -> bool:
+    surnames = entity_lexicon.words("surnames.txt")
+    return name[0] in surnames or name[:2] in surnames
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -795,6 +829,9 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
         meta.source = meta.source or source.split()[0]
     if labelled.get("作者") and len(labelled["作者"]) <= 30:
         meta.add_authors(_names(labelled["作者"]))
+    for label in ("编辑", "责任编辑"):
+        if labelled.get(label) and _NAMES_RE.fullmatch(labelled[label]):
+            meta.add_editors(_names(labelled[label]))
     if meta.published_at is None:
         for label in ("发布时间", "发布日期", "发表时间", "时间", "日期"):
             found = _INFO_DATE_RE.search(labelled.get(label, ""))
@@ -866,6 +903,8 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
     dateline = _DATELINE_RE.match(rest)
     if dateline:
         meta.source = meta.source or _outlet_of_dateline(dateline["outlet"])
+        marked = dateline["mark"] in "讯电"  # 新华社成都2月21日电 keeps its 电; 央视新闻3月2日丨 loses the bar
+        meta.dateline = meta.dateline or rest[dateline.start("outlet"):dateline.end("mark" if marked else "day") + (0 if marked else 1)]
         if dateline["credit"]:
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))])
         month, day = int(dateline["month"]), int(dateline["day"])
@@ -922,7 +961,9 @@ _TRAILING_STAMP_RE = re.compile(_INFO_DATE_RE.pattern + "$")
 MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 
-_PAGE_STAMP_LINE_RE = re.compile(_INFO_DATE_RE.pattern + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
+# 时讯 国内 2024-01-23 10:22:17: a page's section labels may come first (then a clock time is required)
+_PAGE_STAMP_LINE_RE = re.compile(r"(?P<labels>(?:[\u4e00-\u9fff]{1,6}\s+){1,3})?" + _INFO_DATE_RE.pattern
+                                 + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 
 
@@ -933,7 +974,10 @@ def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
     stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH else None
     if stamp is None or (stamp["outlet"] and not _OUTLET_NAME_RE.fullmatch(stamp["outlet"])):
         return False
-    published = _valid_stamp(*stamp.groups()[:6])
+    date_parts = stamp.groups()[1:7]
+    if stamp["labels"] and date_parts[3] is None:
+        return False
+    published = _valid_stamp(*date_parts)
     if published is None:
         return False
     meta.date_once(published, "page date on a line of its own; China time (+08:00) assumed")
@@ -961,6 +1005,10 @@ def _read_byline_outlet_line(simplified: str, next_simplified: str, meta: Metada
     if stamp:
         meta.date_once(_valid_stamp(*stamp.groups()), "time stamp on the byline line; China time (+08:00) assumed")
     return True
+
+
+def _opens_with_dateline(simplified: str) -> bool:
+    return bool(_DATELINE_RE.match(simplified) or _OUTLET_NEWS_RE.match(simplified))
 
 
 def _outlet_of_dateline(outlet: str) -> str | None:

@@ -383,7 +383,7 @@ def _raw_span(offsets: list[int] | None, start: int, end: int) -> tuple[int | No
 
 def _load_articles(store: TableStore, article_ids: list[str]) -> tuple[dict[str, dict], dict[str, list[int]]]:
     articles = store.read_bucketed("articles", columns=["article_id", "source_path", "title", "published_at", "text",
-                                                        "source", "author"], article_ids=set(article_ids))
+                                                        "source", "author", "editor", "dateline"], article_ids=set(article_ids))
     offsets = store.read_bucketed("article_offsets", location=OFFSETS_LOCATION, article_ids=set(article_ids))
     return ({r["article_id"]: r for r in articles.to_pylist()},
             dict(zip(offsets["article_id"].to_pylist(), offsets["raw_offsets"].to_pylist())))
@@ -409,19 +409,15 @@ def entities_of_article(article: dict, offsets: list[int] | None) -> list[dict]:
 
     Only body mentions have raw byte offsets; the others index into their own field.
     """
-    from dataclasses import replace
-
     from .entities import extract_entities, metadata_entities
 
     article_id, title = article["article_id"], article.get("title")
     rows = entity_rows(article_id, extract_entities(article["text"], title), offsets)
     if title:
         rows += entity_rows(article_id, extract_entities(title), None, field="title")
-    for entity in metadata_entities(article.get("source"), article.get("author")):
-        field = "source" if entity.type == "ORG" else "author"
-        start = (article.get(field) or "").find(entity.text)
-        if start >= 0:
-            rows += entity_rows(article_id, [replace(entity, start=start, end=start + len(entity.text))], None, field=field)
+    for field, entity in metadata_entities(article.get("source"), article.get("author"), article.get("editor"),
+                                           article.get("dateline")):
+        rows += entity_rows(article_id, [entity], None, field=field)
     return rows
 
 

@@ -28,7 +28,9 @@ TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
         ("published_at_note", pa.string(), "where published_at came from, or why it is null"),
         ("source", pa.string(), "outlet as credited (中国劳动保障报, 华声在线; 央视网（新闻联播）: the outlet and its programme)"),
         ("author", pa.string(), "reporters and correspondents from the byline"),
+        ("editor", pa.string(), "editors credited on the page (责任编辑：张三, 审校：李四), a line cut from text"),
         ("url", pa.string(), "original URL when the file gives one"),
+        ("dateline", pa.string(), "the dateline the story opened with (新华社成都2月21日电), cut from text; its place is an entity"),
         ("shape", pa.string(), "detected raw shape"),
         ("encoding", pa.string(), "detected encoding of the raw bytes"),
         ("script", pa.string(), "script of the raw text: simplified | traditional"),
@@ -37,7 +39,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
     ],
     "entities": [
         ("article_id", pa.string(), "article the mention is in"),
-        ("field", pa.string(), "where the mention is: text (the body) | title | source | author (bylines the cleaner moved out of the body)"),
+        ("field", pa.string(), "where the mention is: text (the body) | title | source | author | editor | dateline (fields the cleaner moved out of the body)"),
         ("type", pa.string(), "LOC | ORG | PERSON | POLICY | PROGRAM | GROUP"),
         ("text", pa.string(), "surface form: the article's field[start:end] (articles.text[start:end] for the body)"),
         ("name", pa.string(), "normalised name (GUIDE.md): standard full place name for LOC, words as written otherwise"),

@@ -16,7 +16,8 @@ _SHARED = ["models.py", "schema.py", "store.py", "runner.py"]
 
 STAGE_SOURCES: dict[str, list[str]] = {
     "raw_articles": _SHARED,
-    "cleaned_articles": _SHARED + ["reading.py", "cleaning.py", "script.py", "dedup.py", "data/cleaning"],
+    "cleaned_articles": _SHARED + ["reading.py", "cleaning.py", "script.py", "dedup.py", "data/cleaning",
+                         "entities/lexicon.py", "data/entities/surnames.txt"],
     "entities": _SHARED + ["entities", "data/entities"],
     # metrics also run two entity helpers: the gazetteer (parents of places) and the places a line joins
     "metrics": _SHARED + ["metrics", "data/metrics", "entities/gazetteer.py", "entities/places.py"],

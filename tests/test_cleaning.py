@@ -584,6 +584,46 @@ def test_finance_page_information_lines(raw, source, author, published, text):
     assert (article.source, article.author, article.published_at, article.text) == (source, author, published, text)
 
 
+@pytest.mark.parametrize(
+    "raw, source, author, editor, published, text",
+    [
+        # a page's section labels before its time stamp; the wire lead under a summary paragraph
+        ("广东省计划新增就业110万人\n时讯 国内 2024-01-23 10:22:17\n广东省计划新增城镇就业110万人以上。\n"
+         "某某网讯:广东省人大会议于1月23日在广州召开。\n审校:李四\n",
+         "某某网", None, "李四", "2024-01-23T10:22:17+08:00", "广东省计划新增城镇就业110万人以上。\n广东省人大会议于1月23日在广州召开。"),
+        # editors' lines (Traditional too) and a sign-off naming the reporter
+        ("四川農民工返崗\n新華社成都2月21日電 四川已返崗農民工109萬人。\n編輯:張三\n",
+         "新华社", None, "张三", None, "四川已返岗农民工109万人。"),
+        ("招聘会举行\n近日，某市举行招聘会，提供岗位2万余个，为高质量发展提供支撑。(王五)\n责任编辑：张三 审核：李四\n",
+         None, "王五", "张三、李四", None, "近日，某市举行招聘会，提供岗位2万余个，为高质量发展提供支撑。"),
+    ],
+)
+def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):
+    article = load(raw)
+    assert (article.source, article.author, article.editor, article.published_at, article.text) == (
+        source, author, editor, published, text)
+
+
+@pytest.mark.parametrize("raw", [
+    "标题\n国内 2024-01-23\n正文第一段。\n",  # labels before a date without a clock time: body text
+    "标题\n审核通过\n正文第一段。\n",  # a role word with no separator is no credit
+    "标题\n正文第一段说到了人民币。(下同)\n",  # bracketed words after the last sentence that are no name
+])
+def test_lines_that_only_look_like_stamps_or_credits_stay(raw):
+    article = load(raw)
+    assert article.editor is None and article.author is None and article.published_at is None
+    assert article.text == raw.split("\n", 1)[1].strip()
+
+
+@pytest.mark.parametrize("raw, dateline", [
+    ("新华社成都2月21日电（记者 张三）四川已返岗农民工109万人。\n", "新华社成都2月21日电"),
+    ("据新华社北京12月20日电 2022年，全国城镇新增就业1206万人。\n", "据新华社北京12月20日电"),
+    ("央视网消息（新闻联播）：今年以来，就业形势总体稳定。\n", None),
+])
+def test_the_dateline_is_kept_as_written(raw, dateline):
+    assert load(raw).dateline == dateline
+
+
 @pytest.mark.parametrize("line", ["2024年3月5日 上午，某市举办招聘会。", "2024年3月5日，某市举办招聘会"])
 def test_a_story_opening_with_a_date_is_not_a_page_stamp(line):
     article = load(f"标题\n{line}\n")

@@ -170,17 +170,36 @@ def test_one_row_per_mention():
 
 def test_a_paper_and_its_website_in_the_source_are_two_orgs():
     from pipelines.entities import metadata_entities
-    assert {e.name for e in metadata_entities("中国证券报·中证网", None)} == {"中国证券报", "中证网"}
+    assert {e.name for _, e in metadata_entities("中国证券报·中证网", None)} == {"中国证券报", "中证网"}
 
 
-def test_metadata_entities():
+def test_metadata_entities_index_into_their_own_field():
     from pipelines.entities import metadata_entities
-    found = {(e.type, e.name, e.start) for e in metadata_entities("华声在线", "卢小伟、曾鹤群")}
-    assert found == {("ORG", "华声在线", -1), ("PERSON", "卢小伟", -1), ("PERSON", "曾鹤群", -1)}
+    fields = {"source": "华声在线", "author": "卢小伟、曾鹤群", "editor": "雨花石", "dateline": "新华社成都2月21日电"}
+    found = metadata_entities(fields["source"], fields["author"], fields["editor"], fields["dateline"])
+    assert {(field, e.type, e.name) for field, e in found} == {
+        ("source", "ORG", "华声在线"), ("author", "PERSON", "卢小伟"), ("author", "PERSON", "曾鹤群"),
+        ("editor", "PERSON", "雨花石"), ("dateline", "LOC", "成都市")}
+    assert all(fields[field][e.start:e.end] == e.text for field, e in found)
     assert metadata_entities(None, None) == []
     # the programme credited with the outlet (央视网消息（新闻联播）：) is named too (sample gold lists
     # the credited source, 文章来源：中国劳动保障报)
-    assert {e.name for e in metadata_entities("央视网（新闻联播）", None)} == {"央视网", "新闻联播"}
+    assert {e.name for _, e in metadata_entities("央视网（新闻联播）", None)} == {"央视网", "新闻联播"}
+
+
+@pytest.mark.parametrize("dateline, places", [
+    ("新华社成都2月21日电", ["成都市"]),
+    ("据新华社北京12月20日电", ["北京市"]),
+    ("中新社北京9月26日电", ["北京市"]),
+    ("新华社华盛顿5月3日电", ["华盛顿"]),
+    ("湖南日报长沙3月5日讯", ["长沙市"]),  # not 湖南省 inside the paper's name
+    ("本报北京2024年3月1日电", ["北京市"]),
+    ("财联社10月24日电", []),
+    (None, []),
+])
+def test_a_datelines_place_is_where_the_story_was_filed(dateline, places):
+    from pipelines.entities import metadata_entities
+    assert [e.name for field, e in metadata_entities(None, None, dateline=dateline) if field == "dateline"] == places
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "😀湖北省😀", "a" * 5000, "《》“”‘’", "省", "湘", "记者", "村民"])

@@ -45,22 +45,39 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
     return sorted(unique.values(), key=lambda e: (e.start, -e.end, e.type))
 
 
-def metadata_entities(source: str | None, author: str | None) -> list[Entity]:
-    """Entities named only in an article's metadata (the cleaner moves bylines and datelines there).
+_DATELINE_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_SOURCE_PART_RE = re.compile(r"[^（()）·]+")  # 央视网（新闻联播）, 中国证券报·中证网: each part is named
+_CREDITED_NAME_RE = re.compile(r"[^、,，;；/\s]+")
+
+
+def dateline_places(dateline: str | None) -> list[Entity]:
+    """The place a story was filed from: 新华社成都2月21日电 -> LOC 成都市 (offsets into the dateline).
+
+    Only the place just before the date counts, not one inside the outlet's name (湖南日报长沙…讯 -> 长沙市).
+    """
+    date = _DATELINE_DATE_RE.search(dateline or "")
+    if not date:
+        return []
+    return [e for e in extract_entities(dateline) if e.type == "LOC" and e.end == date.start()]
+
+
+def metadata_entities(source: str | None, author: str | None, editor: str | None = None,
+                      dateline: str | None = None) -> list[tuple[str, Entity]]:
+    """(field, entity) for the names the cleaner moved out of the body, with offsets into that field.
 
     The outlet (华声在线, 央视网, 中国劳动保障报) and a programme credited with it (央视网（新闻联播）)
-    are ORGs and each named author a PERSON. They are
-    not mentions in the body: start = end = -1 and `text` holds the metadata value, so a caller
-    that stores them must exempt start < 0 from the text[start:end] check.
+    are ORGs, each named author and editor a PERSON, and the place of a dateline a LOC.
     """
-    out: list[Entity] = []
-    if source and source.strip():
-        # 央视网（新闻联播）: the outlet and the programme it credits are both named;
-        # 中国证券报·中证网: a paper and its website
-        for name in filter(None, (part.strip() for part in re.split(r"[（()）·]", source))):
-            out.append(Entity("ORG", name, name, -1, -1))
-    for name in re.split(r"[、,，;；/\s]+", author or ""):
-        name = name.strip()
-        if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name):
-            out.append(Entity("PERSON", name, name, -1, -1))
+    out: list[tuple[str, Entity]] = []
+    for part in _SOURCE_PART_RE.finditer(source or ""):
+        name = part.group().strip()
+        if name:
+            start = part.start() + part.group().index(name)
+            out.append(("source", Entity("ORG", name, name, start, start + len(name))))
+    for field, names in (("author", author), ("editor", editor)):
+        for found in _CREDITED_NAME_RE.finditer(names or ""):
+            name = found.group()
+            if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name):
+                out.append((field, Entity("PERSON", name, name, found.start(), found.end())))
+    out += [("dateline", place) for place in dateline_places(dateline)]
     return out
