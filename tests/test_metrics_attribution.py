@@ -1254,6 +1254,9 @@ def test_a_line_between_two_places_of_one_province_is_that_province():
     # a lead releasing a period's data dates the story's undated figures
     ("自然资源部今天（11月20日）发布前三季度海洋经济运行情况。\n海上风电发电量同比增长19.2%。", "19.2%",
      "2023-11-20", "2023-01/2023-09"),
+    # 今年首次 says "the first time this year"; the month named before it dates the figure
+    ("9月份，家用电器类商品今年首次实现20%以上的高增长，零售额同比增长20.5%。", "20.5%", "2024-10-20", "2024-09"),
+    ("家用电器类商品今年首次实现20%以上的高增长。", "20%以上", "2024-10-20", "2024"),
 ])
 def test_time_session7(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

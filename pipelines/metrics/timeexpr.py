@@ -308,6 +308,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if period is None:
                 if not (explicit_year or rel):
                     continue
+                if rel and text.startswith(FIRST_TIME_WORDS, m.end()):
+                    anchor = (year, m.end())  # 9月份，…今年首次实现20%以上的增长: 9月份 dates it, not 今年
+                    continue
                 value = f"{year:04d}"
             elif period == "同期":
                 if rel in ("去年", "上年"):
@@ -406,6 +409,7 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
             or text.startswith(FIRST_DAY + LAST_DAY, end) or NTH_DAY.match(text, end) is not None)
 
 
+FIRST_TIME_WORDS = ("首次", "第一次", "首度", "以来首次")  # 今年首次: "the first time this year"
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
 
