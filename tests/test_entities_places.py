@@ -119,6 +119,8 @@ def test_ordinary_words_are_not_places(sentence):
     ("加大滨河新区、新农村建设及周边企业的就业对接力度", {"滨河新区"}),
     ("获美国俄勒冈州立大学工商管理硕士学位", {"美国", "俄勒冈州"}),
     ("推动京津冀、长三角、川渝等地区协同发展", {"京津冀", "长三角", "川渝"}),
+    ("未来两天，长江中下游及其以北地区气温将下降4—8℃。", {"长江中下游"}),
+    ("京津冀及周边地区、汾渭平原PM2.5平均浓度同比下降。", {"京津冀", "汾渭平原"}),
 ])
 def test_zones_foreign_places_and_groupings(sentence, names):
     found = {e.name for e in locs(sentence)}

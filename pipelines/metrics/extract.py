@@ -83,6 +83,7 @@ def _compiled():
         r"《[^《》\n]{0,80}》",  # titles: numbers inside are part of a name
         r"(?:https?://|www\.)[\x21-\x7e]+",  # URLs
         _alternation(excl["idioms"]),  # 成千上万, 千方百计
+        rf"[0-9０-９]+(?:米|公里)(?=(?:{_alternation(excl['race_events'])})(?![道杆]))",  # 100米蛙泳 (not 400米跑道)
     )]
     prefixes_by_last: dict[str, list[str]] = {}
     for prefix in sorted(quals["prefix"], key=len, reverse=True):
