@@ -232,10 +232,13 @@ MAX_CAPTION_LENGTH = 60
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 、，,\u3000]+{_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
-_EDITOR_ROLES = _alternation(LEXICON["editor_roles"])
-_EDITOR_CREDIT_RE = re.compile(rf"({_EDITOR_ROLES})(?:\s*[:：]\s*|\s+)((?:(?!{_EDITOR_ROLES}){_NAME}[ 、，,\u3000]*)+)")  # a separator: 审核通过 is no credit
-_EDITOR_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_EDITOR_CREDIT_RE.pattern}\s*)+[)）】\]]?")
-MAX_EDITOR_LINE_LENGTH = 40
+_EDITOR_ROLES = tuple(LEXICON["editor_roles"])
+_STAFF_ROLES = _alternation(list(_EDITOR_ROLES) + ["记者", "通讯员", "实习生", "撰稿"])
+# 责任编辑：张三 / 每经记者 周逸斐 每经编辑 陈旭: a separator is required (审核通过 is no credit)
+_STAFF_CREDIT_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?({_STAFF_ROLES})(?:\s*[:：]\s*|\s+)"
+                              rf"((?:(?![\u4e00-\u9fff]{{0,4}}?(?:{_STAFF_ROLES})){_NAME}[ 、，,\u3000]*)+)")
+_STAFF_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_STAFF_CREDIT_RE.pattern}\s*)+[)）】\]]?")
+MAX_STAFF_LINE_LENGTH = 40
 _SOURCE_NOTE_RE = re.compile(r"^[（(\[【]?\s*(?:文章|稿件|新闻|信息|本文)?来源\s*[:：]\s*([^()（）\[\]【】]{1,40}?)\s*[)）\]】]?$")
 _SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
 _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
@@ -256,11 +259,14 @@ _STAMP_SEPARATORS = " |｜丨/"
 _PROGRAMME_CREDIT_RE = re.compile(r"(?![^）)]*(?:记者|通讯员|摄影|编辑|报道))[\u4e00-\u9fff]{2,10}")
 # 证券时报e公司讯，… ; 中证网讯（记者 王辉）… ; 每经AI快讯， -> 每经
 _OUTLET_NEWS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:AI)?快?讯\s*"
-                             r"(?:[（(]([^（()）]{0,60})[)）]\s*[，,：:]?|[，,：:])\s*")
+                             r"(?:[（(]([^（()）]{0,60})[)）]\s*[，,：:]?|[，,：:]|\s+(?=\d{1,2}月\d{1,2}日))\s*")
 # the date a 讯 story opens with is its dateline's: 中证网讯（记者 王辉）2024年6月3日，…
 _OPENING_DATE_RE = re.compile(r"^(?:(20\d{2})年)?(\d{1,2})月(\d{1,2})日\s*[，,]")
 _REPORTED_BY_RE = re.compile(r"^据([\u4e00-\u9fffA-Za-z]{2,12}?(?:报|台|社|网|新闻))(?:报道|消息)\s*[，,]?\s*"
                              r"(\d{1,2})月(\d{1,2})日(?:[上下]午|晚间?|凌晨)?\s*[，,]")
+_LEAD_HEAD_RE = re.compile(r"^.*?(?:讯|消息)")  # 中证网讯（记者 王辉）-> 中证网讯; 央视网消息（新闻联播）-> 央视网消息
+_SOURCE_LEAD_RE = re.compile(r"^(?:消息|文章|稿件|新闻|信息)?来源\s*[:：]\s*([\u4e00-\u9fff·]{2,20})\s+")
+_BYLINE_PREFIX_RE = re.compile(r"\s+(?:([\u4e00-\u9fff]{2,3})\s+)?")
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
@@ -516,6 +522,8 @@ def _looks_like_title(line: str) -> bool:
     stamp = _STAMP_PREFIX_RE.match(line)
     if stamp and stamp.end() == len(line.rstrip()):  # a flash's time stamp on a line of its own
         return False
+    if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH and _PAGE_STAMP_LINE_RE.fullmatch(normalise_width(line).strip()):
+        return False  # 乐居财经 徐迪 2024-09-14 11:21: the page's byline, the page has no headline
     sentence_ends = len(re.findall(r"[。！!；;]", line))
     return sentence_ends == 0 or (sentence_ends == 1 and len(line) <= 40 and not line.endswith("。"))
 
@@ -722,14 +730,21 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if glosses:  # first, so that bylines and lead-ins read as written (中證網(wǎng)訊 -> 中证网讯)
             paragraph = paragraph.remove(glosses, decoded)
             simplified = simplify(paragraph.text)
-        if len(simplified) <= MAX_EDITOR_LINE_LENGTH and _EDITOR_LINE_RE.fullmatch(simplified.strip()):
-            meta.add_editors([n for m in _EDITOR_CREDIT_RE.finditer(simplified) for n in _names(m.group(2))])
+        if len(simplified) <= MAX_STAFF_LINE_LENGTH and _STAFF_LINE_RE.fullmatch(simplified.strip()):
+            for credit in _STAFF_CREDIT_RE.finditer(simplified):
+                add = meta.add_editors if credit.group(1) in _EDITOR_ROLES else meta.add_authors
+                add(_names(credit.group(2)))
             continue
         if _is_boilerplate(simplified):
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
         if note:
-            meta.source = note.group(1).strip()  # an explicit source note outranks a lead-in outlet
+            source = normalise_width(note.group(1)).strip()
+            stamp = _INFO_DATE_RE.search(source)
+            if stamp:  # 来源: 央视网 2020-10-28 16:54
+                meta.date_once(_valid_stamp(*stamp.groups()), "time stamp in the source note; China time (+08:00) assumed")
+                source = source[:stamp.start()].strip()
+            meta.source = source or meta.source  # an explicit source note outranks a lead-in outlet
             continue
         square = _SQUARE_BYLINE_RE.match(simplified)
         if square:
@@ -780,16 +795,20 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
     if kept:
         last = simplify(kept[-1].text)
         sign_off = _SIGN_OFF_RE.search(last)
-        if sign_off and _is_surname_first(sign_off.group(1)) and last[:sign_off.start()].strip(_STRIP_CHARS):
+        before = last[:sign_off.start()].strip(_STRIP_CHARS) if sign_off else ""
+        if sign_off and _is_surname_first(sign_off.group(1)) and (before or len(kept) > 1):
             meta.add_authors([sign_off.group(1)])
-            kept[-1] = kept[-1].cut(0, sign_off.start(), decoded).stripped(decoded)
+            if before:
+                kept[-1] = kept[-1].cut(0, sign_off.start(), decoded).stripped(decoded)
+            else:  # （赵红星） on a line of its own
+                kept.pop()
     if dateline and meta.published_at is None:
         _date_from_dateline(dateline, kept, meta)
     return kept
 
 
 # a wire story signs off with its reporter's name in brackets: …提供更有力支撑。（申仁宝）
-_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”])\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
+_SIGN_OFF_RE = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
 
 
 def _is_surname_first(name: str) -> bool:
@@ -900,6 +919,14 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
                 meta.source = meta.source or note.group(1).strip()
                 return len(simplified), None
     rest = simplified[cut_at:]
+    source_label = _SOURCE_LEAD_RE.match(rest)
+    if source_label and _is_outlet_name(source_label.group(1)):  # 消息来源:四川在线 1至6月，…
+        meta.source = meta.source or source_label.group(1)
+        return cut_at + source_label.end(), None
+    if meta.source and rest.startswith(meta.source + " "):  # 乐居财经 徐迪 9月14日，… under the page's byline
+        byline = _BYLINE_PREFIX_RE.match(rest, len(meta.source))
+        if byline and (not byline.group(1) or byline.group(1) in _names(meta.author or "")):
+            return cut_at + byline.end(), _opening_date(rest[byline.end():], meta)
     dateline = _DATELINE_RE.match(rest)
     if dateline:
         meta.source = meta.source or _outlet_of_dateline(dateline["outlet"])
@@ -916,6 +943,7 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
     news = None if own else _OUTLET_NEWS_RE.match(rest)
     if own or news:  # 本报讯（记者 …）: the outlet is the publication itself, known only from other metadata
         lead = own or news
+        meta.dateline = meta.dateline or _LEAD_HEAD_RE.match(rest).group(0)
         if news:
             meta.source = meta.source or news.group(1)
         credit = lead.group(1) if own else news.group(2)
@@ -924,6 +952,7 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         return cut_at + lead.end(), _opening_date(rest[lead.end():], meta)
     lead = _LEAD_IN_RE.match(rest)
     if lead:
+        meta.dateline = meta.dateline or _LEAD_HEAD_RE.match(rest).group(0)
         programme = lead.group(2)
         if programme and _PROGRAMME_CREDIT_RE.fullmatch(programme):
             meta.source = meta.source or f"{lead.group(1)}（{programme}）"  # 央视网消息（新闻联播）：the outlet and its programme
@@ -961,8 +990,9 @@ _TRAILING_STAMP_RE = re.compile(_INFO_DATE_RE.pattern + "$")
 MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 
-# 时讯 国内 2024-01-23 10:22:17: a page's section labels may come first (then a clock time is required)
-_PAGE_STAMP_LINE_RE = re.compile(r"(?P<labels>(?:[\u4e00-\u9fff]{1,6}\s+){1,3})?" + _INFO_DATE_RE.pattern
+# 时讯 国内 2024-01-23 10:22:17 / 乐居财经 徐迪 2024-09-14 11:21 / 城市镜像.新闻汇总 2022-07-31:
+# a page's outlet, reporter or section labels may come first
+_PAGE_STAMP_LINE_RE = re.compile(r"(?P<labels>(?:[\u4e00-\u9fff.·]{1,10}\s+){1,3})?" + _INFO_DATE_RE.pattern
                                  + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 
@@ -974,16 +1004,23 @@ def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
     stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH else None
     if stamp is None or (stamp["outlet"] and not _OUTLET_NAME_RE.fullmatch(stamp["outlet"])):
         return False
-    date_parts = stamp.groups()[1:7]
-    if stamp["labels"] and date_parts[3] is None:
-        return False
-    published = _valid_stamp(*date_parts)
+    published = _valid_stamp(*stamp.groups()[1:7])
     if published is None:
         return False
     meta.date_once(published, "page date on a line of its own; China time (+08:00) assumed")
-    if stamp["outlet"]:
-        meta.source = meta.source or stamp["outlet"]
+    outlet = stamp["outlet"] or None
+    for label in (stamp["labels"] or "").split():
+        if outlet is None and _is_outlet_name(label):
+            outlet = label
+        elif outlet is not None and len(label) <= 3 and _is_surname_first(label):
+            meta.add_authors([label])  # 乐居财经 徐迪 2024-09-14: the reporter after the outlet
+    if outlet:
+        meta.source = meta.source or outlet
     return True
+
+
+def _is_outlet_name(name: str) -> bool:
+    return bool(_OUTLET_NAME_RE.fullmatch(name) or _AGENCY_PREFIX_RE.fullmatch(name))
 
 
 def _read_byline_outlet_line(simplified: str, next_simplified: str, meta: Metadata) -> bool:

@@ -33,7 +33,7 @@ class CleanArticle:
     author: str | None
     editor: str | None  # editors credited on the page (责任编辑：张三), a line the cleaner drops from the body
     url: str | None
-    dateline: str | None  # 新华社成都2月21日电 as the lead paragraph opened with it (its place is an entity)
+    dateline: str | None  # the 电头 the story opened with: 新华社成都2月21日电, 中证网讯, 央视网消息
     script: str  # "simplified" or "traditional" (script of the raw text)
     text: str  # cleaned body, Simplified Chinese: every offset in entities/metrics points here
     original_text: str  # same cleaned body in the original script (same length as text)

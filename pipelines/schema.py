@@ -30,7 +30,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, pa.DataType, str]]] = {
         ("author", pa.string(), "reporters and correspondents from the byline"),
         ("editor", pa.string(), "editors credited on the page (责任编辑：张三, 审校：李四), a line cut from text"),
         ("url", pa.string(), "original URL when the file gives one"),
-        ("dateline", pa.string(), "the dateline the story opened with (新华社成都2月21日电), cut from text; its place is an entity"),
+        ("dateline", pa.string(), "the dateline (电头) the story opened with (新华社成都2月21日电, 中证网讯, 央视网消息), cut from text; its outlet and place are entities"),
         ("shape", pa.string(), "detected raw shape"),
         ("encoding", pa.string(), "detected encoding of the raw bytes"),
         ("script", pa.string(), "script of the raw text: simplified | traditional"),

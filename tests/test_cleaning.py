@@ -596,6 +596,21 @@ def test_finance_page_information_lines(raw, source, author, published, text):
          "新华社", None, "张三", None, "四川已返岗农民工109万人。"),
         ("招聘会举行\n近日，某市举行招聘会，提供岗位2万余个，为高质量发展提供支撑。(王五)\n责任编辑：张三 审核：李四\n",
          None, "王五", "张三、李四", None, "近日，某市举行招聘会，提供岗位2万余个，为高质量发展提供支撑。"),
+        # the outlet's short name before the roles; a 讯 lead-in ended by a space before its date
+        ("失业率下降\n每日經濟新聞 2024-01-17 22:16:05\n每經記者 周逸斐    每經編輯 陳旭\n每經訊 1月17日,全國城鎮調查失業率為5.2%。\n",
+         "每日经济新闻", "周逸斐", "陈旭", "2024-01-17T22:16:05+08:00", "1月17日,全国城镇调查失业率为5.2%。"),
+        # a source note carrying the page's stamp; an editor in brackets
+        ("就业形势总体平稳\n来源: 央视网 2020-10-28 16:54\n央视网消息:10月28日,就业形势总体平稳。\n【责任编辑:黄河】\n",
+         "央视网", None, "黄河", "2020-10-28T16:54:00+08:00", "10月28日,就业形势总体平稳。"),
+        # a page with no headline: outlet, reporter and stamp on one line, repeated by the lead
+        ("乐居财经 徐迪 2024-09-14 11:21\n乐居财经 徐迪 9月14日,城镇调查失业率为5.3%。\n",
+         "乐居财经", "徐迪", None, "2024-09-14T11:21:00+08:00", "9月14日,城镇调查失业率为5.3%。"),
+        # a site's section name before the date; the source label glued to the story
+        ("年中数据\n城市镜像.新闻汇总 2022-07-31\n消息来源:四川在线 1至6月,全国新增城镇就业654万人。\n",
+         "四川在线", None, None, "2022-07-31T00:00:00+08:00", "1至6月,全国新增城镇就业654万人。"),
+        # the reporter's sign-off on a line of its own
+        ("贷款发放\n本报讯 近日,我市发放创业担保贷款1亿元。\n(赵红星)\n",
+         None, "赵红星", None, None, "近日,我市发放创业担保贷款1亿元。"),
     ],
 )
 def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):
@@ -605,7 +620,6 @@ def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, 
 
 
 @pytest.mark.parametrize("raw", [
-    "标题\n国内 2024-01-23\n正文第一段。\n",  # labels before a date without a clock time: body text
     "标题\n审核通过\n正文第一段。\n",  # a role word with no separator is no credit
     "标题\n正文第一段说到了人民币。(下同)\n",  # bracketed words after the last sentence that are no name
 ])
@@ -618,7 +632,9 @@ def test_lines_that_only_look_like_stamps_or_credits_stay(raw):
 @pytest.mark.parametrize("raw, dateline", [
     ("新华社成都2月21日电（记者 张三）四川已返岗农民工109万人。\n", "新华社成都2月21日电"),
     ("据新华社北京12月20日电 2022年，全国城镇新增就业1206万人。\n", "据新华社北京12月20日电"),
-    ("央视网消息（新闻联播）：今年以来，就业形势总体稳定。\n", None),
+    ("央视网消息（新闻联播）：今年以来，就业形势总体稳定。\n", "央视网消息"),
+    ("中证网讯（记者 王辉）6月3日，央行公布数据。\n", "中证网讯"),
+    ("今年以来，就业形势总体稳定。\n", None),
 ])
 def test_the_dateline_is_kept_as_written(raw, dateline):
     assert load(raw).dateline == dateline

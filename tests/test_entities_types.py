@@ -179,7 +179,7 @@ def test_metadata_entities_index_into_their_own_field():
     found = metadata_entities(fields["source"], fields["author"], fields["editor"], fields["dateline"])
     assert {(field, e.type, e.name) for field, e in found} == {
         ("source", "ORG", "华声在线"), ("author", "PERSON", "卢小伟"), ("author", "PERSON", "曾鹤群"),
-        ("editor", "PERSON", "雨花石"), ("dateline", "LOC", "成都市")}
+        ("editor", "PERSON", "雨花石"), ("dateline", "ORG", "新华社"), ("dateline", "LOC", "成都市")}
     assert all(fields[field][e.start:e.end] == e.text for field, e in found)
     assert metadata_entities(None, None) == []
     # the programme credited with the outlet (央视网消息（新闻联播）：) is named too (sample gold lists
@@ -187,19 +187,29 @@ def test_metadata_entities_index_into_their_own_field():
     assert {e.name for _, e in metadata_entities("央视网（新闻联播）", None)} == {"央视网", "新闻联播"}
 
 
-@pytest.mark.parametrize("dateline, places", [
-    ("新华社成都2月21日电", ["成都市"]),
-    ("据新华社北京12月20日电", ["北京市"]),
-    ("中新社北京9月26日电", ["北京市"]),
-    ("新华社华盛顿5月3日电", ["华盛顿"]),
-    ("湖南日报长沙3月5日讯", ["长沙市"]),  # not 湖南省 inside the paper's name
-    ("本报北京2024年3月1日电", ["北京市"]),
-    ("财联社10月24日电", []),
+@pytest.mark.parametrize("dateline, names", [
+    ("新华社成都2月21日电", ["新华社", "成都市"]),
+    ("据新华社北京12月20日电", ["新华社", "北京市"]),  # a reprint names the agency
+    ("新华社华盛顿5月3日电", ["新华社", "华盛顿"]),
+    ("湖南日报长沙3月5日讯", ["湖南日报", "长沙市"]),  # not 湖南省 inside the paper's name
+    ("本报北京2024年3月1日电", ["北京市"]),  # 本报 is the paper itself, named elsewhere
+    ("财联社10月24日电", ["财联社"]),
+    ("每经讯", ["每经"]),
+    ("每经AI快讯", ["每经"]),
+    ("本报讯", []),
     (None, []),
 ])
-def test_a_datelines_place_is_where_the_story_was_filed(dateline, places):
+def test_a_dateline_names_its_outlet_and_the_place_the_story_was_filed_from(dateline, names):
     from pipelines.entities import metadata_entities
-    assert [e.name for field, e in metadata_entities(None, None, dateline=dateline) if field == "dateline"] == places
+    found = [(field, e) for field, e in metadata_entities(None, None, dateline=dateline)]
+    assert [e.name for _, e in found] == names
+    assert all(field == "dateline" and dateline[e.start:e.end] == e.text for field, e in found)
+
+
+def test_the_datelines_outlet_is_not_repeated_when_the_source_names_it():
+    from pipelines.entities import metadata_entities
+    found = metadata_entities("央视网（新闻联播）", None, dateline="央视网消息")
+    assert [(field, e.name) for field, e in found] == [("source", "央视网"), ("source", "新闻联播")]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "😀湖北省😀", "a" * 5000, "《》“”‘’", "省", "湘", "记者", "村民"])
@@ -234,3 +244,12 @@ def test_title_classification(title, kind):
 def test_railway_groups_are_orgs_with_their_city(sentence, org, place):
     found = {(e.type, e.name) for e in extract_entities(sentence)}
     assert {("ORG", org), ("LOC", place)} <= found
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("晋江市人社局牵头，协同市总工会、市退役军人局、市企联等部门", {"晋江市人社局", "市总工会", "市退役军人局", "市企联"}),
+    ("省妇联和市残联联合开展活动", {"省妇联", "市残联"}),
+    ("贵州省妇联发布通知", {"贵州省妇联"}),
+])
+def test_bodies_whose_core_is_the_whole_name(text, orgs):
+    assert orgs <= {e.name for e in extract_entities(text) if e.type == "ORG"}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Entity
 from . import gazetteer, matcher, orgs, people, places, programs
@@ -46,19 +47,27 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
 
 
 _DATELINE_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_DATELINE_END_RE = re.compile(r"(?:AI)?快?讯$|消息$|电$")
+_OWN_PAPER = ("本报", "本台", "本刊", "本网")
 _SOURCE_PART_RE = re.compile(r"[^（()）·]+")  # 央视网（新闻联播）, 中国证券报·中证网: each part is named
 _CREDITED_NAME_RE = re.compile(r"[^、,，;；/\s]+")
 
 
-def dateline_places(dateline: str | None) -> list[Entity]:
-    """The place a story was filed from: 新华社成都2月21日电 -> LOC 成都市 (offsets into the dateline).
-
-    Only the place just before the date counts, not one inside the outlet's name (湖南日报长沙…讯 -> 长沙市).
-    """
-    date = _DATELINE_DATE_RE.search(dateline or "")
-    if not date:
+def dateline_entities(dateline: str | None) -> list[Entity]:
+    """The outlet (ORG) and the place (LOC) of a dateline, offsets into it: 新华社成都2月21日电 -> 新华社,
+    成都市; 每经讯 -> 每经. Only the place just before the date counts (湖南日报长沙…讯 -> 长沙市, not 湖南省)."""
+    if not dateline:
         return []
-    return [e for e in extract_entities(dateline) if e.type == "LOC" and e.end == date.start()]
+    date = _DATELINE_DATE_RE.search(dateline)
+    head_end = date.start() if date else (_DATELINE_END_RE.search(dateline) or re.search("$", dateline)).start()
+    places = [e for e in extract_entities(dateline[:head_end]) if e.type == "LOC" and e.end == head_end]
+    outlet_end = places[0].start if places else head_end
+    outlet_start = 1 if dateline.startswith("据") else 0  # 据新华社北京…电: a reprint names the agency
+    outlet = dateline[outlet_start:outlet_end]
+    found = list(places)
+    if len(outlet) >= 2 and not outlet.startswith(_OWN_PAPER):
+        found.insert(0, Entity("ORG", outlet, outlet, outlet_start, outlet_end))
+    return found
 
 
 def metadata_entities(source: str | None, author: str | None, editor: str | None = None,
@@ -66,7 +75,8 @@ def metadata_entities(source: str | None, author: str | None, editor: str | None
     """(field, entity) for the names the cleaner moved out of the body, with offsets into that field.
 
     The outlet (华声在线, 央视网, 中国劳动保障报) and a programme credited with it (央视网（新闻联播）)
-    are ORGs, each named author and editor a PERSON, and the place of a dateline a LOC.
+    are ORGs (with the places inside their names), each named author and editor a PERSON; a dateline gives its place and, when the source
+    does not already name it, its outlet.
     """
     out: list[tuple[str, Entity]] = []
     for part in _SOURCE_PART_RE.finditer(source or ""):
@@ -74,10 +84,13 @@ def metadata_entities(source: str | None, author: str | None, editor: str | None
         if name:
             start = part.start() + part.group().index(name)
             out.append(("source", Entity("ORG", name, name, start, start + len(name))))
+            out += [("source", replace(e, start=start + e.start, end=start + e.end))  # 四川在线 names 四川省
+                    for e in extract_entities(name) if e.type == "LOC"]
     for field, names in (("author", author), ("editor", editor)):
         for found in _CREDITED_NAME_RE.finditer(names or ""):
             name = found.group()
             if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name):
                 out.append((field, Entity("PERSON", name, name, found.start(), found.end())))
-    out += [("dateline", place) for place in dateline_places(dateline)]
+    named = {e.name for _, e in out}
+    out += [("dateline", e) for e in dateline_entities(dateline) if e.name not in named]  # 央视网 once, as the source
     return out

@@ -123,6 +123,7 @@ class OrgMention:
 @lru_cache(maxsize=1)
 def _rules():
     cores = {row["core"]: row["canonical"] or row["core"] for row in lexicon.table("org_cores.tsv")}
+    whole_cores = frozenset(row["core"] for row in lexicon.table("org_cores.tsv") if row["whole"] == "yes")
     suffixes: dict[str, list[str]] = {}
     for row in lexicon.table("org_suffixes.tsv"):
         suffixes.setdefault(row["kind"], []).append(row["suffix"])
@@ -149,7 +150,7 @@ def _rules():
                         r"(?![长员级令礼])")
     attach_direct = re.compile(rf"(?:{alt(long_units)})(?![长员])")  # 培正中学艺术团: right after a school
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
-    return cores, fixed, body, free, party, (attach, attach_direct), industry
+    return (cores, whole_cores), fixed, body, free, party, (attach, attach_direct), industry
 
 
 # 黎真主党武装, 黎巴嫩真主党武装: Hezbollah is named with its country and 武装 (哈马斯武装 are Hamas's forces)
@@ -192,7 +193,7 @@ def _read_left(text: str, pos: int, limit: int = 12) -> int:
 
 
 def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_places: dict[int, Place]) -> list[OrgMention]:
-    cores, fixed, body, free, party, (attach, attach_direct), industry = _rules()
+    (cores, whole_cores), fixed, body, free, party, (attach, attach_direct), industry = _rules()
     fixed_kinds = _fixed_kinds()
     # a partner written with one character after 中 (中欧班列, 中美关系) starts no name
     places = [m for m in places if not (m.end - m.start == 1 and m.start and text[m.start - 1] == "中")]
@@ -302,10 +303,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if first_start_by_end[h.end] < h.start:
             continue  # 就业服务 inside 劳动就业服务: the longer core wins
         b = body.match(text, h.end)
-        if b is None:
+        if b is None and h.key not in whole_cores:
             continue
-        s, e = h.start, b.end()
-        core, suffix = h.key, b.group(0)
+        s, e = h.start, b.end() if b else h.end  # 市总工会: a whole name after its place
+        core, suffix = h.key, b.group(0) if b else ""
         canonical_tail = cores.get(core, core) + suffix
         start, region = _place_chain_start(places_by_end, s)
         if start < s:
