@@ -852,7 +852,7 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
         if labelled.get(label) and _NAMES_RE.fullmatch(labelled[label]):
             meta.add_editors(_names(labelled[label]))
     if meta.published_at is None:
-        for label in ("发布时间", "发布日期", "发表时间", "时间", "日期"):
+        for label in ("发布时间", "发布日期", "发表时间", "刊发日期", "刊发时间", "发稿时间", "时间", "日期"):
             found = _INFO_DATE_RE.search(labelled.get(label, ""))
             if found:
                 meta.date_once(_valid_stamp(*found.groups()),

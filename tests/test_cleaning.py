@@ -608,6 +608,9 @@ def test_finance_page_information_lines(raw, source, author, published, text):
         # a site's section name before the date; the source label glued to the story
         ("年中数据\n城市镜像.新闻汇总 2022-07-31\n消息来源:四川在线 1至6月,全国新增城镇就业654万人。\n",
          "四川在线", None, None, "2022-07-31T00:00:00+08:00", "1至6月,全国新增城镇就业654万人。"),
+        # a paper's 刊发日期 line
+        ("一季度就业\n刊发日期:2021-05-07\n本报讯 一季度，城镇新增就业297万人。\n",
+         None, None, None, "2021-05-07T00:00:00+08:00", "一季度，城镇新增就业297万人。"),
         # the reporter's sign-off on a line of its own
         ("贷款发放\n本报讯 近日,我市发放创业担保贷款1亿元。\n(赵红星)\n",
          None, "赵红星", None, None, "近日,我市发放创业担保贷款1亿元。"),

@@ -1257,9 +1257,22 @@ def test_a_line_between_two_places_of_one_province_is_that_province():
     # 今年首次 says "the first time this year"; the month named before it dates the figure
     ("9月份，家用电器类商品今年首次实现20%以上的高增长，零售额同比增长20.5%。", "20.5%", "2024-10-20", "2024-09"),
     ("家用电器类商品今年首次实现20%以上的高增长。", "20%以上", "2024-10-20", "2024"),
+    # 全年目标任务 names the target: the share is of the period before it; a target is the year's
+    ("1至6月，全国城镇新增就业654万人，完成全年目标任务的59%。", "59%", "2022-07-31", "2022-01/2022-06"),
+    ("1—9月，累计实现城镇新增就业898万人，接近完成900万人的预期目标任务。", "900万人", "2020-10-28", "2020"),
+    ("失业率波动下降至9月份的5.4%，低于6%左右的预期调控目标。", "6%左右", "2020-10-28", "2020"),
+    ("以军当天袭击了约70个目标。", "约70个", "2024-05-22", "2024-05-22"),
 ])
 def test_time_session7(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("1—9月，累计实现城镇新增就业898万人，接近完成900万人的预期目标任务。", "900万人", "employment"),
+    ("一季度，城镇新增就业297万人，同比增加68万人，完成全年1100万人目标任务的27%。", "1100万人", "employment"),
+])
+def test_a_target_counts_what_the_figure_it_is_the_target_of_counts(text, surface, expected):
+    assert metric(text, surface, "2021-05-07").category == expected
 
 
 def test_countries_counted_as_a_set_make_no_chinese_region():

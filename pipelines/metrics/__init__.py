@@ -22,6 +22,10 @@ from .extract import Quantity, find_quantities
 __all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quantity"]
 
 
+# 900万人的预期目标任务, 6%左右的预期调控目标, 1100万人目标任务 (not 袭击了70个目标: things struck)
+TARGET_AFTER = re.compile(r"的(?:预期|年度|全年)?(?:调控)?目标|(?:预期|年度|全年)?(?:调控)?目标任务")
+
+
 def extract_metrics(text: str, published: str | None = None, places: Sequence[Entity] = (),
                     title: str | None = None, title_places: Sequence[Entity] = ()) -> list[Metric]:
     """Every stated quantity of `text` with its attributes. `places` are the LOC entities of the text;
@@ -52,6 +56,11 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         if (category == "other" and comparison is not None and metrics and metrics[-1].start >= sentence_start
                 and metrics[-1].unit == q.unit and text.startswith(CHANGE_CLAUSE_OPENERS, clause_start)):
             category = metrics[-1].category
+        # …城镇新增就业898万人，接近完成900万人的预期目标任务: a target counts what the figure it is
+        # the target of counts (the nearest earlier one of the sentence in the same unit)
+        if category == "other" and TARGET_AFTER.match(text, q.end):
+            category = next((m.category for m in reversed(metrics) if m.start >= sentence_start
+                             and m.unit == q.unit and m.category != "other"), category)
         previous_category = (sentence_start, category)
         region = regions.resolve(q, where)
         if isinstance(region, str) or region is None:
@@ -69,11 +78,14 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         qualifier = q.qualifier
         if qualifier == "exact" and APPROX_SHARE.search(text, max(clause_start, q.start - 16), q.start):
             qualifier = "approx"  # 约为2019年的76.6%, 约为发行量的2.2倍: 约 qualifies the figure
+        time = times.resolve(q, where, comparison)
+        if time and TARGET_AFTER.match(text, q.end) and len({part[:4] for part in time.split("/")}) == 1:
+            time = time[:4]  # 1—9月…，接近完成900万人的预期目标任务: the year's target
         metrics.append(Metric(
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
             qualifier=qualifier, indicator=indicator,
             category=category, region=region_name, region_code=region_code,
-            time=times.resolve(q, where, comparison),
+            time=time,
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
     return metrics

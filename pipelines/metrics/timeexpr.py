@@ -300,8 +300,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = published[:10] if published else None
         else:
             period = g["period"] or g["period2"]
-            if year is None:
-                continue
+            if year is None or (period == "全年" and text.startswith(TARGET_WORDS, m.end())):
+                continue  # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月
             if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年内") and not (
                     period == "年内" and m.start() and text[m.start() - 1] in "在于"):
                 continue  # 十八大以来, 同期, 3年内: not a period without a year (but 将在年内交付: this year)
@@ -409,6 +409,7 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
             or text.startswith(FIRST_DAY + LAST_DAY, end) or NTH_DAY.match(text, end) is not None)
 
 
+TARGET_WORDS = ("目标", "计划", "任务")
 FIRST_TIME_WORDS = ("首次", "第一次", "首度", "以来首次")  # 今年首次: "the first time this year"
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
