@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..models import Entity
 from . import gazetteer, matcher, orgs, people, places, programs
@@ -53,21 +54,34 @@ _SOURCE_PART_RE = re.compile(r"[^（()）·]+")  # 央视网（新闻联播）, 
 _CREDITED_NAME_RE = re.compile(r"[^、,，;；/\s]+")
 
 
-def dateline_entities(dateline: str | None) -> list[Entity]:
+@lru_cache(maxsize=4096)  # a corpus repeats a few datelines and sources (央视网消息) thousands of times
+def dateline_entities(dateline: str | None) -> tuple[Entity, ...]:
     """The outlet (ORG) and the place (LOC) of a dateline, offsets into it: 新华社成都2月21日电 -> 新华社,
     成都市; 每经讯 -> 每经. Only the place just before the date counts (湖南日报长沙…讯 -> 长沙市, not 湖南省)."""
     if not dateline:
-        return []
+        return ()
     date = _DATELINE_DATE_RE.search(dateline)
     head_end = date.start() if date else (_DATELINE_END_RE.search(dateline) or re.search("$", dateline)).start()
     places = [e for e in extract_entities(dateline[:head_end]) if e.type == "LOC" and e.end == head_end]
     outlet_end = places[0].start if places else head_end
     outlet_start = 1 if dateline.startswith("据") else 0  # 据新华社北京…电: a reprint names the agency
     outlet = dateline[outlet_start:outlet_end]
-    found = list(places)
     if len(outlet) >= 2 and not outlet.startswith(_OWN_PAPER):
-        found.insert(0, Entity("ORG", outlet, outlet, outlet_start, outlet_end))
-    return found
+        return (Entity("ORG", outlet, outlet, outlet_start, outlet_end), *places)
+    return tuple(places)
+
+
+@lru_cache(maxsize=4096)
+def _source_entities(source: str) -> tuple[Entity, ...]:
+    found: list[Entity] = []
+    for part in _SOURCE_PART_RE.finditer(source):
+        name = part.group().strip()
+        if name:
+            start = part.start() + part.group().index(name)
+            found.append(Entity("ORG", name, name, start, start + len(name)))
+            found += [replace(e, start=start + e.start, end=start + e.end)  # 四川在线 names 四川省
+                      for e in extract_entities(name) if e.type == "LOC"]
+    return tuple(found)
 
 
 def metadata_entities(source: str | None, author: str | None, editor: str | None = None,
@@ -78,14 +92,7 @@ def metadata_entities(source: str | None, author: str | None, editor: str | None
     are ORGs (with the places inside their names), each named author and editor a PERSON; a dateline gives its place and, when the source
     does not already name it, its outlet.
     """
-    out: list[tuple[str, Entity]] = []
-    for part in _SOURCE_PART_RE.finditer(source or ""):
-        name = part.group().strip()
-        if name:
-            start = part.start() + part.group().index(name)
-            out.append(("source", Entity("ORG", name, name, start, start + len(name))))
-            out += [("source", replace(e, start=start + e.start, end=start + e.end))  # 四川在线 names 四川省
-                    for e in extract_entities(name) if e.type == "LOC"]
+    out = [("source", e) for e in _source_entities(source or "")]
     for field, names in (("author", author), ("editor", editor)):
         for found in _CREDITED_NAME_RE.finditer(names or ""):
             name = found.group()
