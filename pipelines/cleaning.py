@@ -930,8 +930,9 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
     dateline = _DATELINE_RE.match(rest)
     if dateline:
         meta.source = meta.source or _outlet_of_dateline(dateline["outlet"])
-        marked = dateline["mark"] in "讯电"  # 新华社成都2月21日电 keeps its 电; 央视新闻3月2日丨 loses the bar
-        meta.dateline = meta.dateline or rest[dateline.start("outlet"):dateline.end("mark" if marked else "day") + (0 if marked else 1)]
+        # 新华社成都2月21日电 keeps its 电; 央视新闻3月2日丨 ends at 日
+        end = dateline.end("mark") if dateline["mark"] in "讯电" else dateline.end("day") + 1
+        meta.dateline = meta.dateline or rest[dateline.start("outlet"):end]
         if dateline["credit"]:
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))])
         month, day = int(dateline["month"]), int(dateline["day"])

@@ -89,8 +89,8 @@ def metadata_entities(source: str | None, author: str | None, editor: str | None
     """(field, entity) for the names the cleaner moved out of the body, with offsets into that field.
 
     The outlet (华声在线, 央视网, 中国劳动保障报) and a programme credited with it (央视网（新闻联播）)
-    are ORGs (with the places inside their names), each named author and editor a PERSON; a dateline gives its place and, when the source
-    does not already name it, its outlet.
+    are ORGs (with the places inside their names), each named author and editor a PERSON; a dateline
+    gives its place and, when the source does not already name it, its outlet.
     """
     out = [("source", e) for e in _source_entities(source or "")]
     for field, names in (("author", author), ("editor", editor)):

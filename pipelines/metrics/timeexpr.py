@@ -410,7 +410,7 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
 
 
 TARGET_WORDS = ("目标", "计划", "任务")
-FIRST_TIME_WORDS = ("首次", "第一次", "首度", "以来首次")  # 今年首次: "the first time this year"
+FIRST_TIME_WORDS = ("首次", "第一次", "首度")  # 今年首次: "the first time this year"
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
 
