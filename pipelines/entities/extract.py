@@ -60,8 +60,8 @@ def dateline_entities(dateline: str | None) -> tuple[Entity, ...]:
     成都市; 每经讯 -> 每经. Only the place just before the date counts (湖南日报长沙…讯 -> 长沙市, not 湖南省)."""
     if not dateline:
         return ()
-    date = _DATELINE_DATE_RE.search(dateline)
-    head_end = date.start() if date else (_DATELINE_END_RE.search(dateline) or re.search("$", dateline)).start()
+    date = _DATELINE_DATE_RE.search(dateline) or _DATELINE_END_RE.search(dateline)
+    head_end = date.start() if date else len(dateline)
     places = [e for e in extract_entities(dateline[:head_end]) if e.type == "LOC" and e.end == head_end]
     outlet_end = places[0].start if places else head_end
     outlet_start = 1 if dateline.startswith("据") else 0  # 据新华社北京…电: a reprint names the agency

@@ -58,7 +58,8 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             category = metrics[-1].category
         # …城镇新增就业898万人，接近完成900万人的预期目标任务: a target counts what the figure it is
         # the target of counts (the nearest earlier one of the sentence in the same unit)
-        if category == "other" and TARGET_AFTER.match(text, q.end):
+        is_target = TARGET_AFTER.match(text, q.end) is not None
+        if category == "other" and is_target:
             category = next((m.category for m in reversed(metrics) if m.start >= sentence_start
                              and m.unit == q.unit and m.category != "other"), category)
         previous_category = (sentence_start, category)
@@ -79,7 +80,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         if qualifier == "exact" and APPROX_SHARE.search(text, max(clause_start, q.start - 16), q.start):
             qualifier = "approx"  # 约为2019年的76.6%, 约为发行量的2.2倍: 约 qualifies the figure
         time = times.resolve(q, where, comparison)
-        if time and TARGET_AFTER.match(text, q.end) and len({part[:4] for part in time.split("/")}) == 1:
+        if time and is_target and len({part[:4] for part in time.split("/")}) == 1:
             time = time[:4]  # 1—9月…，接近完成900万人的预期目标任务: the year's target
         metrics.append(Metric(
             text=q.text, value=q.value, value_high=q.value_high, unit=q.unit,
