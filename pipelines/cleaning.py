@@ -226,6 +226,7 @@ _BRACKETED_ITEM_RE = re.compile(r"[【\[]([^】\]]{1,12})[】\]]")
 _BRACKETED_ITEMS_RE = re.compile(r"(?:\s*[【\[][^】\]]{1,12}[】\]]\s*)+")
 # 首页 > 新闻中心 > 工作动态 (two or more separators, no clause punctuation)
 _BREADCRUMB_RE = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[:：]\s*)?(?:[^>»＞›，。,]{1,16}\s*[>»＞›]\s*){2,}[^>»＞›，。,]{0,30}$")
+_LABELLED_CAPTION_RE = re.compile(r"\s*(?:资料图片?|图片?|图为)\s*[:：]")  # a caption that says it is one
 _PHOTO_CAPTION_RE = re.compile("(?:" + _alternation(LEXICON["photo_caption_endings"]) + r")(?:[:：]\S{0,20})?\s*[)）]?$")
 MAX_CAPTION_LENGTH = 60
 
@@ -239,6 +240,20 @@ _STAFF_CREDIT_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?({_STAFF_ROLES})(?:\s*[:
                               rf"((?:(?![\u4e00-\u9fff]{{0,4}}?(?:{_STAFF_ROLES})){_NAME}[ 、，,\u3000]*)+)")
 _STAFF_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_STAFF_CREDIT_RE.pattern}\s*)+[)）】\]]?")
 MAX_STAFF_LINE_LENGTH = 40
+# what a source note may carry besides the name: separators, a link's words (文学城 查看原文)
+_SOURCE_NOTE_CLUTTER_RE = re.compile(r"[\s•|｜丨]+|" + _alternation(LEXICON["inline_navigation"]))
+# a source that is a site's code, not a name (来源: sp20241201)
+_CODE_SOURCE_RE = re.compile(r"[A-Za-z_]*[0-9]{4,}[A-Za-z0-9_]*")
+
+
+def _source_name(note: str) -> str | None:
+    """The outlet a source note names: its first word, without clutter; None for a code."""
+    words = [w for w in _SOURCE_NOTE_CLUTTER_RE.split(note) if w]
+    if not words or _CODE_SOURCE_RE.fullmatch(words[0]):
+        return None
+    return words[0]
+
+
 _SOURCE_NOTE_RE = re.compile(r"^[（(\[【]?\s*(?:文章|稿件|新闻|信息|本文)?来源\s*[:：]\s*([^()（）\[\]【】]{1,40}?)\s*[)）\]】]?$")
 _SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
 _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
@@ -743,8 +758,8 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             stamp = _INFO_DATE_RE.search(source)
             if stamp:  # 来源: 央视网 2020-10-28 16:54
                 meta.date_once(_valid_stamp(*stamp.groups()), "time stamp in the source note; China time (+08:00) assumed")
-                source = source[:stamp.start()].strip()
-            meta.source = source or meta.source  # an explicit source note outranks a lead-in outlet
+                source = source[:stamp.start()]
+            meta.source = _source_name(source) or meta.source  # an explicit note outranks a lead-in outlet
             continue
         square = _SQUARE_BYLINE_RE.match(simplified)
         if square:
@@ -768,8 +783,10 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if square_prefix:
             meta.add_authors(_names(square_prefix.group(1)))
             cut_at = square_prefix.end()
-        elif not kept or (len(kept) == 1 and meta.source is None and _opens_with_dateline(simplified)):
-            # a page may put a summary above the wire lead: 观点网讯：… as the second paragraph
+        elif not kept or (len(kept) == 1 and (meta.source is None or _LABELLED_CAPTION_RE.match(simplify(kept[0].text)))
+                          and _opens_with_dateline(simplified)):
+            # a page may put a summary or a photo's caption above the wire lead: 观点网讯：…, 中新网客户端7月15日电
+            # under 资料图:学生在…。中新社记者 于海洋 摄
             cut_at, found = _lead_in(simplified, meta)
             if found:
                 dateline = found
@@ -830,14 +847,18 @@ _INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 
 
 _STRONG_INFO_LABELS = tuple(LEXICON["strong_info_labels"])
+# a line that is one labelled date and nothing else (时间:2025-03-09): a page's date, not content
+_LONE_DATE_FIELD_RE = re.compile(rf"\s*(?:{_INFO_LABELS})\s*[:：]\s*{_INFO_DATE_RE.pattern}\s*$")
 
 
 def _is_info_line(simplified: str) -> bool:
-    """Two labelled fields, or one that only information lines carry (活动时间：… is content)."""
+    """Two labelled fields, one that only information lines carry (活动时间：… is content), or a
+    labelled date alone on its line."""
     labels = [m.group(0) for m in _INFO_LINE_RE.finditer(simplified)]
     if len(labels) >= 2:
         return True
-    return bool(labels) and any(strong in labels[0] for strong in _STRONG_INFO_LABELS)
+    return bool(labels) and (any(strong in labels[0] for strong in _STRONG_INFO_LABELS)
+                             or _LONE_DATE_FIELD_RE.match(normalise_width(simplified)) is not None)
 
 
 def _read_info_line(simplified: str, meta: Metadata) -> None:
@@ -845,7 +866,7 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
     labelled = {label: value.strip(" |｜丨") for label, value in _INFO_FIELD_RE.findall(normalise_width(simplified))}
     source = next((labelled[k] for k in ("来源", "信息来源", "文章来源", "内容来源", "稿件来源") if labelled.get(k)), None)
     if source and len(source) <= 30:
-        meta.source = meta.source or source.split()[0]
+        meta.source = meta.source or _source_name(source)
     if labelled.get("作者") and len(labelled["作者"]) <= 30:
         meta.add_authors(_names(labelled["作者"]))
     for label in ("编辑", "责任编辑"):
@@ -934,7 +955,12 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         end = dateline.end("mark") if dateline["mark"] in "讯电" else dateline.end("day") + 1
         meta.dateline = meta.dateline or rest[dateline.start("outlet"):end]
         if dateline["credit"]:
-            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))])
+            credited = [n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))]
+            if not credited and _NAMES_RE.fullmatch(dateline["credit"].strip()):
+                # 中新网客户端7月15日电 (王恩博 李金磊): names with no role, each opening with a surname
+                names = _names(dateline["credit"])
+                credited = names if all(len(n) <= 3 and _is_surname_first(n) for n in names) else []
+            meta.add_authors(credited)
         month, day = int(dateline["month"]), int(dateline["day"])
         if dateline["year"]:
             meta.date_once(_valid_stamp(dateline["year"], month, day),

@@ -614,6 +614,21 @@ def test_finance_page_information_lines(raw, source, author, published, text):
         # the reporter's sign-off on a line of its own
         ("贷款发放\n本报讯 近日,我市发放创业担保贷款1亿元。\n(赵红星)\n",
          None, "赵红星", None, None, "近日,我市发放创业担保贷款1亿元。"),
+        # a labelled date alone on its line; a bullet and a link's words after the source's name
+        ("记者会\n时间:2025-03-09\n十四届全国人大三次会议9日下午举行记者会。\n",
+         None, None, None, "2025-03-09T00:00:00+08:00", "十四届全国人大三次会议9日下午举行记者会。"),
+        ("就业回稳\n来源:观点地产网 • 2023-04-14 17:37:34\n一季度,上海新增就业岗位15.31万个。\n",
+         "观点地产网", None, None, "2023-04-14T17:37:34+08:00", "一季度,上海新增就业岗位15.31万个。"),
+        ("春风行动\n一季度,全国举办招聘会1万场。\n文章来源: 文学城 查看原文\n",
+         "文学城", None, None, None, "一季度,全国举办招聘会1万场。"),
+        # a site's code is no source; the dateline's outlet is (a 人民网 page reposted in 2024)
+        ("新增就业\n发布时间:2024-12-01 05:32:52 来源: sp20241201\n人民网北京10月26日电 (记者宋子节)1-9月城镇新增就业1022万人。\n",
+         "人民网", "宋子节", None, "2024-12-01T05:32:52+08:00", "1-9月城镇新增就业1022万人。"),
+        # reporters named without a role after the dateline, under a photo's caption
+        ("就业稳定\n发布日期:2019-07-15   来源:中国新闻网\n资料图:学生在双选会现场寻找合适的职位。中新社记者 于海洋 摄\n"
+         "中新网客户端7月15日电 (王恩博 李金磊)上半年,全国城镇新增就业737万人。\n",
+         "中国新闻网", "王恩博、李金磊", None, "2019-07-15T00:00:00+08:00",
+         "资料图:学生在双选会现场寻找合适的职位。中新社记者 于海洋 摄\n上半年,全国城镇新增就业737万人。"),
     ],
 )
 def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):

@@ -28,6 +28,10 @@ def by_name(text, typ, name):
     ("中国气象局今天发布寒潮预警", {"中国气象局"}),
     ("在复旦大学力学实验室里", {"复旦大学"}),
     ("近日由湖南省郴州市委督查室、市生态环境局联合开展", {"湖南省郴州市委督查室"}),
+    # a ministry's department named before its head; a federation written in full (finance pages)
+    ("国家统计局新闻发言人、国民经济综合统计司司长付凌晖表示", {"国家统计局", "国民经济综合统计司"}),
+    ("人社部22日举行新闻发布会，就业促进司司长张莹表示", {"人社部", "就业促进司"}),
+    ("省人社厅、省工信厅、省商务厅、省乡村振兴局、省工商业联合会发布", {"省工商业联合会", "省人社厅"}),
 ])
 def test_orgs(sentence, expected):
     assert expected <= names(sentence, "ORG")

@@ -55,7 +55,15 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("2021年实现城镇新增就业8303人，城镇失业人员再就业9223人。", "9223人", "2022-03-08", "2021"),
     ("前三季度，全国城镇新增就业1100万人。", "1100万人", "2023-10-20", "2023-01/2023-09"),
     ("一季度，全国城镇调查失业率平均为5.5%。", "5.5%", "2023-04-18", "2023-Q1"),
+    # a quarter's end is the day a stock is told as of (xwlb-20231020-21.txt, a 中新社 finance page)
+    ("三季度末，银行业金融机构资产总额409.8万亿元。", "409.8万亿元", "2023-10-20", "2023-09-30"),
+    ("截至一季度末，全国跨省联网定点医药机构达59.03万家。", "59.03万家", "2024-05-01", "2024-03-31"),
     ("截至3月中旬，全省新增发放创业担保贷款29.98亿元。", "29.98亿元", "2022-04-02", "2022-03"),
+    # 现在 opening a clause is the day told (xwlb-20240602-06.md); 现在 in passing dates nothing
+    ("现在，在上海交通大学，像马麟一样的科研人员创办企业94家。", "94家", "2024-06-02", "2024-06-02"),
+    ("您现在看到在跑步机上以每小时6公里的速度稳定奔跑的机器人。", "6公里", "2024-08-25", None),
+    # a graduating class is counted for its year (a 2024-01 finance page)
+    ("2024届高校毕业生规模预计达1179万人，同比再增21万人。", "1179万人", "2024-01-24", "2024"),
     # a date after the article's month belongs to the year before
     ("12月20日，当地举办招聘会15场。", "15场", "2022-01-12", "2021-12-20"),
     # a later day with what is to come on it is this month's (xwlb-20230728-07, 20231125-07)
@@ -304,6 +312,23 @@ def test_region_from_paragraph_then_article():
     # telecom users and vehicle stock are the economy's (xwlb-20230622-04, 20240708-09)
     ("截至5月末，三家基础电信企业的移动电话用户总数达17.08亿户。", "17.08亿户", "economy"),
     ("截至6月底，全国机动车保有量达4.4亿辆。", "4.4亿辆", "economy"),
+    # 个 counting countries, provinces or cities counts places (xwlb-20231016-15, 20240506-05), not the
+    # things of the state written 国家… (xwlb-20231230-02)
+    ("目前，经中欧班列东通道通达俄罗斯、波兰、德国、比利时等13个国家。", "13个", "other"),
+    ("36个大中城市重点商圈客流量同比增长15.1%。", "36个", "other"),
+    ("来自22个省区市的300多家种业企业参展。", "22个", "other"),
+    ("上半年，45个国家先进制造业集群主导产业产值合计超10万亿元。", "45个", "economy"),
+    # freight, post and shipbuilding volumes (xwlb-20241223-06, 20231216-08, 20230422-05)
+    ("11月，全国民航共完成货邮运输量83.7万吨，同比增长16.6%。", "83.7万吨", "economy"),
+    ("1—11月，全国邮政行业寄递业务量累计完成1463.1亿件。", "1463.1亿件", "economy"),
+    ("一季度，我国民航全行业共完成运输总周转量349.3亿吨公里。", "349.3亿吨公里", "economy"),
+    ("1—3月份，我国造船完工量917万载重吨。", "917万载重吨", "economy"),
+    # crops and their areas (xwlb-20230922-07)
+    ("今年我国早稻面积达7100万亩以上，基本保持稳定。", "7100万亩以上", "economy"),
+    # the banking system's new loans are the economy's; a firm's venture money is funding (xwlb-20230613-12,
+    # 20240602-06)
+    ("5月份，人民币贷款增加1.36万亿元。", "1.36万亿元", "economy"),
+    ("研究成果得以市场化转化，得益于不久前马麟拿到的2000万元风投。", "2000万元", "funding"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -622,6 +647,19 @@ def test_places_people_come_from_are_not_the_region():
     assert metric(text, "16名", "2023-06-01", places).region == "江苏省"
 
 
+def test_the_place_a_speaker_speaks_in_is_not_the_region():
+    # a 中新社 finance page: 在北京介绍 is where the minister spoke, the figures are the country's
+    text = "人力资源和社会保障部部长王晓萍26日在北京介绍，截至8月底，城镇新增就业累计达到5921万人。"
+    places = locs(text, ("北京", "北京市", "110000", "110000", None))
+    assert metric(text, "5921万人", "2025-09-26", places).region == "全国"
+
+
+def test_figures_of_the_banking_regulator_are_national():
+    # xwlb-20220924-08.md: no place and no 全国, but 银保监会's figures are the country's
+    text = "银保监会最新数据显示，今年上半年，21家主要银行为其他各类市场主体减免服务费用共1375亿元。"
+    assert metric(text, "1375亿元", "2022-09-24").region == "全国"
+
+
 def test_guonei_is_national():
     # xwlb corpus (ARJ21): 在国内 is the country, not the foreign customer named before
     text = "今天，ARJ21交付首家海外客户印尼翎亚航空。\n目前，ARJ21飞机在国内已交付运营近百架，开通300多条航线。"
@@ -698,7 +736,7 @@ def test_more_time_expressions(text, expected):
     ("去年全省完成投资100亿元。一季度，全省完成投资30亿元。", "30亿元", "2024-04-15", "2024-Q1"),
     # a comparison base (较年初) or a period without a year (三季度) gives no year to later periods
     ("三季度末，我国银行业总资产373.9万亿元，不良贷款率1.74%，较年初下降0.06个百分点。保险业总资产26.7万亿元。",
-     "26.7万亿元", "2022-10-29", "2022-Q3"),
+     "26.7万亿元", "2022-10-29", "2022-09-30"),
 
     # a year's review: 全年 opening the next sentence is the year just named (a page of 2024-02)
     ("2023年，全省城镇新增就业80万人，超额完成目标任务。全年城镇调查失业率平均为5.2%。", "5.2%", "2024-02-20", "2023"),
@@ -743,7 +781,8 @@ def test_time_exceeded_as_a_base_is_not_the_figure_time(text, surface, published
     ("四季度对欧盟、美国进出口回暖，全年分别进出口5.51万亿元、4.67万亿元。", "5.51万亿元", "2024-01-12", "2023"),
     # a quarter already begun or past stays in the story's year
     ("一季度，全国城镇调查失业率平均为5.5%。", "5.5%", "2023-04-18", "2023-Q1"),
-    ("三季度末，我国银行业总资产373.9万亿元。", "373.9万亿元", "2022-10-29", "2022-Q3"),
+    ("三季度末，我国银行业总资产373.9万亿元。", "373.9万亿元", "2022-10-29", "2022-09-30"),
+    ("四季度末，全省贷款余额3.2万亿元。", "3.2万亿元", "2024-01-20", "2023-12-31"),
     # 今年 and an explicit year are kept
     ("今年一季度，全省完成投资30亿元，2024年四季度完成投资25亿元。", "30亿元", "2024-01-20", "2024-Q1"),
 ])

@@ -49,6 +49,7 @@ FOREIGN_PARTY = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:" + "|".join(PARTY_WORDS)
 ARMY_AFTER_COUNTRY = re.compile(r"(?:军队|军方|政府军)(?!面)")  # 以色列军队, 乌克兰军方, 叙利亚政府军
 # a country's mission abroad (中国驻叙利亚使馆, 我国驻大阪总领事馆): the whole name
 # (each alternative starts with a literal, so the engine skips to 中, 我 and 驻)
+DEPARTMENT_BEFORE_HEAD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?<!公)司)(?=副?司长)")
 MISSION = re.compile("|".join(
     lead + r"驻(?![^，。、；]{0,8}?(?:多国|各国|外|三地|两地|机构|及|和))"
     r"[\u4e00-\u9fff]{2,10}?(?:大使馆|使馆|总领事馆|领事馆|代表处|使团)" for lead in ("中国", "我国", "中华人民共和国", "")))
@@ -462,6 +463,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if not (set(w.group(1)) & SOFT_STOP):
             add(w.start(1), w.end(1), None, None)
 
+    # a ministry's department named before its head (、国民经济综合统计司司长付凌晖, ，就业促进司司长张莹)
+    for d in DEPARTMENT_BEFORE_HEAD.finditer(text) if "司长" in text else ():
+        if not any(o.start <= d.start(1) and d.end(1) <= o.end for o in out.values()):
+            add(d.start(1), d.end(1))
     # dateline credits: 华声在线3月30日讯, 央视网消息
     first = text[:40]
     d = re.match(r"^[\s【\[]*([\u4e00-\u9fff]{2,8}?)(\d{1,2}月\d{1,2}日)?(?:讯|消息|电)", first)

@@ -34,7 +34,7 @@ NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我
                       # rank or a partner (行业规模国内第一, 与国内高等院校合作) is not the country's figure
                       r"|国(?<![省市县区境]国)内(?!外|第一|首|领先|最|一流|知名|顶尖|先进|同行|高校|高等院校|院校|大学|科研)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|商务部|财政部|工业和信息化部|工信部"
                       r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
-                      r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|金融监管总局|农发行|国家能源局"
+                      r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|银保监会|金融监管总局|农发行|国家能源局"
                       # every province (31个省（区、市）, 各省区市): the whole country
                       r"|" + ALL_PROVINCES.pattern)
 # between places listed with their parts: directions and list words only (…中北部和西南部、…)
@@ -79,6 +79,8 @@ CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 REGION_NAMES = {"大湾区": "粤港澳大湾区"}
 # a central bank named by a place whose figures are another area's: (the bank's words, the area)
 CENTRAL_BANK_AREAS = {"欧洲": (("央行", "中央银行"), "欧元区"), "英格兰": (("银行",), "英国")}
+# where a speaker speaks (王晓萍26日在北京介绍，…): the place of the talk, not of its figures
+SPEECH_AFTER = re.compile(r"(?:介绍|表示|指出|透露|强调|说)")
 RECORD_AFTER = re.compile(r"(?:青年|青少年|少年)?(?:最高)?纪录")
 DIGEST_TITLE = re.compile(r"联播快讯|新闻快讯|^快讯$")
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
@@ -105,7 +107,7 @@ ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|�
 CAPACITY_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
-NOW_WORDS = ("目前", "当前", "今天", "今日", "眼下")  # not 当天: the day of the event told
+NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
 LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
@@ -530,6 +532,8 @@ class RegionIndex:
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         if RECORD_AFTER.match(self.text, p.end):
             return True  # 超3项亚洲纪录: a kind of record, not where it was set
+        if p.start and self.text[p.start - 1] == "在" and SPEECH_AFTER.match(self.text, p.end):
+            return True
         clause_start = max(self.spans.clause(p.start)[0], p.start - 40)
         if PARTNER_AFTER_NATIONAL.search(self.text, clause_start, p.start):
             return True  # 我国对前3大贸易伙伴东盟、欧盟、美国分别进出口
@@ -859,6 +863,11 @@ def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str, frozense
 
 
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
+# 个 counting countries, provinces or cities (通达欧洲13个国家, 36个大中城市) counts places, like 13国
+# (not 45个国家先进制造业集群, 5个国家级示范区: things of the state)
+COUNTED_PLACES = re.compile(r"[^，,。；;、：:0-9]{0,5}?(?:国家(?!级|先进|骨干|算力|产业|企业|机关|重点|公园|高新|自主|实验|工程|战略)"
+                            r"|省份|省区市|城市|县域)")
+PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 
 
 def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int = 0,
@@ -886,7 +895,10 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
-    for category, keywords, scope, along in _rules_for_unit(quantity.unit.split("/")[0]):
+    unit = quantity.unit.split("/")[0]
+    if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
+        unit = PLACES_UNIT
+    for category, keywords, scope, along in _rules_for_unit(unit):
         if along and along.isdisjoint(in_clause):
             continue  # the rule's companion word (岗位 for 提供) is not in the clause
         if scope == "sentence":

@@ -52,7 +52,7 @@ HOLIDAY_WORDS = "小长假|长假|假期|黄金周"
 YEAR_SPAN_JOINER = "(?:—|–|-|－|至|到)"  # 1999—2023年, 2023至2025年
 DAY_RANGE = r"(?:(?:至|到|-|—|–|－|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
-PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度|"
+PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度[末底]?|"
           rf"前[0-9{CN_NUM}]{{1,3}}个?月|全年|年初|年底|年末|年内|以来|同期)")
 
 PATTERN = re.compile(
@@ -74,6 +74,8 @@ PATTERN = re.compile(
     r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
     # a span of years written once: 1999—2023年
     rf"|(?P<yr1>(?:19|20)[0-9]{{2}}){YEAR_SPAN_JOINER}(?P<yr2>(?:19|20)[0-9]{{2}})年(?![0-9]{{1,2}}月|度)"
+    # a graduating class: 2024届高校毕业生 are counted for 2024
+    r"|(?P<cohort>(?:19|20)[0-9]{2})届(?=[^，,。；;\n]{0,6}?毕业生)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
@@ -87,7 +89,9 @@ PATTERN = re.compile(
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期)"
+    r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期"
+    # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
+    r"|现在(?=[，,])|(?<=[到至])现在)"
     r")"
 )
 
@@ -139,9 +143,9 @@ def _last_day(year: int, month: int) -> str:
 # engine try every position). The few characters after a common first one (上, 全, 日, a digit)
 # are part of the test: most of those characters start no time expression.
 CANDIDATE_ALTERNATIVES = (
-    rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
+    rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天]", rf"前[半三两0-9{CN_NUM}]",
-    rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
+    rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
@@ -253,6 +257,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             f_month, f_day = int(festival[5:7]), int(festival[8:10])
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
+        elif g["cohort"]:
+            value = g["cohort"]
         elif g["yr1"]:
             if not g["yr1"] < g["yr2"]:
                 continue
@@ -321,8 +327,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 if (not (explicit_year or rel) and pub_month == 1 and period in YEAR_END_PERIODS
                         and not _in_a_plan(text, m.start())):
                     year -= 1  # 全年…达到20133元 in a January story: the year just ended
-                if (not explicit_year and pub_month and period.endswith("季度") and not period.startswith("前")
-                        and 3 * ("一二三四1234".index(period[-3]) % 4) + 1 > pub_month + 2):
+                quarter = _quarter(period)
+                if (not explicit_year and pub_month and quarter and 3 * quarter - 2 > pub_month + 2):
                     year -= 1  # 四季度 in a January story: a quarter not yet begun is last year's
                     anchor = (year, m.end())  # …, 全年 / 一季度…，四季度…: the same year
                     for i, earlier in enumerate(mentions):  # 一季度…，二季度…，四季度… of one sentence
@@ -505,6 +511,17 @@ def _opens_next_sentence(text: str, anchor_end: int, start: int) -> bool:
 BASE_BEFORE = "比较与超"
 
 
+QUARTER_LAST_DAYS = (31, 30, 30, 31)
+
+
+def _quarter(period: str) -> int | None:
+    """一季度, 第3季度, 三季度末 -> its number; None for other periods (前三季度 included)."""
+    at = period.find("季度")
+    if at < 1 or period.startswith("前"):
+        return None
+    return "一二三四1234".index(period[at - 1]) % 4 + 1
+
+
 def _period(year: int, period: str, asof: bool) -> str | None:
     if period in ("上半年", "前半年", "前两季度"):
         return f"{year}-H1"
@@ -512,9 +529,11 @@ def _period(year: int, period: str, asof: bool) -> str | None:
         return f"{year}-H2"
     if period == "前三季度":
         return f"{year}-01/{year}-09"
-    if period.endswith("季度"):
-        q = "一二三四1234".index(period[-3]) % 4 + 1
-        return f"{year}-Q{q}"
+    quarter = _quarter(period)
+    if quarter:
+        if period.endswith(("末", "底")):  # 三季度末: the quarter's last day, as of which a stock is told
+            return f"{year}-{3 * quarter:02d}-{QUARTER_LAST_DAYS[quarter - 1]}"
+        return f"{year}-Q{quarter}"
     if period.startswith("前") and period.endswith("月"):
         n = _num(period[1:].rstrip("月").rstrip("个"))
         return f"{year}-01/{year}-{n:02d}" if n and 1 < n <= 12 else None
