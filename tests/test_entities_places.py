@@ -121,6 +121,9 @@ def test_ordinary_words_are_not_places(sentence):
     ("推动京津冀、长三角、川渝等地区协同发展", {"京津冀", "长三角", "川渝"}),
     ("未来两天，长江中下游及其以北地区气温将下降4—8℃。", {"长江中下游"}),
     ("京津冀及周边地区、汾渭平原PM2.5平均浓度同比下降。", {"京津冀", "汾渭平原"}),
+    # a grouping written with 地区 keeps it (xwlb-20230927-07.md, xwlb-20241116-11.md)
+    ("京津冀、长三角、粤港澳大湾区和成渝地区路网流量较大", {"成渝地区", "粤港澳大湾区"}),
+    ("为亚太地区乃至全球发展指明了正确方向", {"亚太地区"}),
 ])
 def test_zones_foreign_places_and_groupings(sentence, names):
     found = {e.name for e in locs(sentence)}

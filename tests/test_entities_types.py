@@ -45,6 +45,8 @@ def test_orgs(sentence, expected):
     "第十届世界大学女校长论坛在长春开幕",
     "通过开展集中学习教育",
     "离校未就业大学生、复退军人",
+    # a kind of place gone to or from is no name (xwlb-20240602-06.md)
+    "改革助推新质生产力走出实验室。",
 ])
 def test_not_orgs(sentence):
     assert names(sentence, "ORG") == set()

@@ -66,6 +66,7 @@ SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从
 LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 # verbs that lead into a name read back from its suffix (共同参观奥赛博物馆): the name starts after them
 LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证")
+MOTION_BEFORE_SUFFIX = ("走出", "走进", "走入", "进入", "迈出", "走向", "搬出", "搬进", "回到")
 # verbs between a place and a suffix that make the stretch a clause, not a name (京津冀三地启动海关…改革)
 CLAUSE_VERBS = re.compile(r"启动|开展|推进|实施|推动|出台|印发|部署|联合|携手")
 # bodies of an international organisation written after its name (欧盟委员会): the organisation
@@ -534,6 +535,8 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
     name must reach back to a clear boundary (punctuation, 的, 在, 与 ...) or a national prefix
     (中国…); a stop in the middle of a phrase (办好孔子学院, 第十届世界大学) makes it unclear.
     """
+    if text.endswith(MOTION_BEFORE_SUFFIX, 0, s):
+        return None, None  # 助推新质生产力走出实验室: a kind of place gone to or from, no name
     place_start_set = {m.start for m in places}
     i = s
     while i > 0 and s - i < MAX_NAME and (text[i - 1] not in HARD_STOP or text[i - 1] == "和" and i >= 2

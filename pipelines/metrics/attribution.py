@@ -892,6 +892,13 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
                 after |= found
                 if m.end() <= near_hi:
                     near_after |= found
+    if quantity.unit in lexicon.noun_units():  # 释放3000万职缺: the noun written as the unit is what is counted
+        unit_at = text.rfind(quantity.unit, quantity.start, quantity.end)
+        for m in pattern.finditer(text, unit_at, unit_at + len(quantity.unit)):
+            found = contained[m.group()]
+            in_clause |= found
+            near_after |= found
+            after |= found
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before

@@ -20,6 +20,7 @@ def measure_units() -> list[str]:
     return [str(unit) for units in groups.values() for unit in units]
 
 
+@lru_cache(maxsize=None)
 def noun_units() -> frozenset[str]:
     """Nouns read as units when written right after a number (39县 is in places; 1.2万岗位 here)."""
     return frozenset(map(str, load("units")["measure_words"].get("nouns", ())))
