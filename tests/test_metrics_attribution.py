@@ -64,6 +64,9 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("您现在看到在跑步机上以每小时6公里的速度稳定奔跑的机器人。", "6公里", "2024-08-25", None),
     # a graduating class is counted for its year (a 2024-01 finance page)
     ("2024届高校毕业生规模预计达1179万人，同比再增21万人。", "1179万人", "2024-01-24", "2024"),
+    # …but not one inside an event's name (xwlb-20241130-08.md)
+    ("今天（11月30日），“全国高校2025届毕业生教育人才招聘会”在吉林长春举行，共有1005家单位参会。", "1005家",
+     "2024-11-30", "2024-11-30"),
     # a date after the article's month belongs to the year before
     ("12月20日，当地举办招聘会15场。", "15场", "2022-01-12", "2021-12-20"),
     # a later day with what is to come on it is this month's (xwlb-20230728-07, 20231125-07)
@@ -329,6 +332,8 @@ def test_region_from_paragraph_then_article():
     # 20240602-06)
     ("5月份，人民币贷款增加1.36万亿元。", "1.36万亿元", "economy"),
     ("研究成果得以市场化转化，得益于不久前马麟拿到的2000万元风投。", "2000万元", "funding"),
+    # a noun written as the unit is what is counted (a 2024-01 finance page)
+    ("中国春风行动释放3000万职缺。", "3000万职缺", "job_postings"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected

@@ -258,7 +258,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
         elif g["cohort"]:
+            opened = text.rfind("“", max(0, m.start() - 30), m.start())
+            if opened >= 0 and text.find("”", opened, m.start()) < 0:
+                continue  # “全国高校2025届毕业生教育人才招聘会”: part of an event's name, no time
             value = g["cohort"]
+            own_clause = True  # 2024届高校毕业生规模…1179万人, not 来自310所高校的2025届毕业生
         elif g["yr1"]:
             if not g["yr1"] < g["yr2"]:
                 continue
