@@ -254,6 +254,17 @@ def _source_name(note: str) -> str | None:
     return words[0]
 
 
+def _read_source_note(note: str, meta: Metadata) -> str | None:
+    """The outlet a source note (来源：X) names; a time stamp it carries dates the page
+    (来源: 央视网 2020-10-28 16:54)."""
+    source = normalise_width(note).strip()
+    stamp = _INFO_DATE_RE.search(source)
+    if stamp:
+        meta.date_once(_valid_stamp(*stamp.groups()), "time stamp in the source note; China time (+08:00) assumed")
+        source = source[:stamp.start()]
+    return _source_name(source)
+
+
 _SOURCE_NOTE_RE = re.compile(r"^[（(\[【]?\s*(?:文章|稿件|新闻|信息|本文)?来源\s*[:：]\s*([^()（）\[\]【】]{1,40}?)\s*[)）\]】]?$")
 _SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
 _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
@@ -754,12 +765,7 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
         if note:
-            source = normalise_width(note.group(1)).strip()
-            stamp = _INFO_DATE_RE.search(source)
-            if stamp:  # 来源: 央视网 2020-10-28 16:54
-                meta.date_once(_valid_stamp(*stamp.groups()), "time stamp in the source note; China time (+08:00) assumed")
-                source = source[:stamp.start()]
-            meta.source = _source_name(source) or meta.source  # an explicit note outranks a lead-in outlet
+            meta.source = _read_source_note(note.group(1), meta) or meta.source  # outranks a lead-in outlet
             continue
         square = _SQUARE_BYLINE_RE.match(simplified)
         if square:
@@ -937,7 +943,7 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
             after_stamp = simplified[cut_at:].lstrip(_STAMP_SEPARATORS)
             note = _SOURCE_NOTE_RE.match(after_stamp)
             if note:  # 2022-02-23 11:22 | 稿件来源：X: the page's information line, not the story
-                meta.source = meta.source or note.group(1).strip()
+                meta.source = meta.source or _read_source_note(note.group(1), meta)
                 return len(simplified), None
     rest = simplified[cut_at:]
     source_label = _SOURCE_LEAD_RE.match(rest)

@@ -211,8 +211,7 @@ def _last_list_name(text: str, i: int) -> int | None:
     if text[i:i + 1] not in single or text[i:i + 2] in compound:
         return None
     given = text[i + 1:i + 3]
-    if len(given) < 2 or any(c in NOT_GIVEN or c in PUNCT or c in NEVER_GIVEN or not ("\u4e00" <= c <= "\u9fff")
-                             for c in given):
+    if len(given) < 2 or NOT_GIVEN_CHAR.search(given) or any(c in NEVER_GIVEN for c in given):
         return None
     if text[i + 2:i + 4] in NEXT_WORD_SET or not text.startswith(LIST_CLOSE_WORDS, i + 3):
         return None

@@ -893,8 +893,7 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
                 if m.end() <= near_hi:
                     near_after |= found
     if quantity.unit in lexicon.noun_units():  # 释放3000万职缺: the noun written as the unit is what is counted
-        unit_at = text.rfind(quantity.unit, quantity.start, quantity.end)
-        for m in pattern.finditer(text, unit_at, unit_at + len(quantity.unit)):
+        for m in pattern.finditer(quantity.unit):
             found = contained[m.group()]
             in_clause |= found
             near_after |= found
