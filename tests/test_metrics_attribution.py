@@ -64,6 +64,10 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("您现在看到在跑步机上以每小时6公里的速度稳定奔跑的机器人。", "6公里", "2024-08-25", None),
     # a graduating class is counted for its year (a 2024-01 finance page)
     ("2024届高校毕业生规模预计达1179万人，同比再增21万人。", "1179万人", "2024-01-24", "2024"),
+    # …also in the sentences after it (a 2019 finance page); not a figure before it in its clause
+    ("长三角地区人才交流洽谈会暨2019届高校毕业生择业招聘会在上海举行。现场共有1000余家参会单位推出2.2万余个岗位。",
+     "1000余家", None, "2019"),
+    ("共有1005家单位参会，来自全国310所高校的2025届毕业生现场应聘。", "310所", "2024-11-30", None),
     # …but not one inside an event's name (xwlb-20241130-08.md)
     ("今天（11月30日），“全国高校2025届毕业生教育人才招聘会”在吉林长春举行，共有1005家单位参会。", "1005家",
      "2024-11-30", "2024-11-30"),

@@ -319,7 +319,7 @@ class TimeIndex:
                     and not self._base(mention, quantity)):
                 return _shifted(mention.value, shift)
         for mention in self.carried(quantity.end, c_end + 1):
-            if not mention.clause_only and not self._base(mention, quantity):
+            if not (mention.clause_only or mention.later_only) and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
         if (quantity.unit in SIZE_UNITS and ATTRIBUTE_OF_A_THING.search(self.text, c_start, quantity.start)
                 or quantity.unit in CAPACITY_UNITS and self.text.startswith("的", quantity.end)

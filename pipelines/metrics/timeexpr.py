@@ -28,6 +28,7 @@ class TimeMention:
     clause_only: bool = False  # 去年同期: a comparison base, not carried to later clauses
     shift_years: int = 0  # 去年同期: the figure's time is the current time shifted by this
     own_clause: bool = False  # 连续3个月: dates the figures after it in its clause, no other
+    later_only: bool = False  # 2024届: dates figures after it, never one before it in its clause
 
 
 def _num(s: str) -> int | None:
@@ -193,7 +194,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if year is None:
             year = ref
         value: str | None = None
-        clause_only, shift, own_clause = False, 0, False
+        clause_only, shift, own_clause, later_only = False, 0, False, False
         if g["dm"]:
             month, day = int(g["dm"]), int(g["dd"])
             if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
@@ -262,7 +263,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if opened >= 0 and text.find("”", opened, m.start()) < 0:
                 continue  # “全国高校2025届毕业生教育人才招聘会”: part of an event's name, no time
             value = g["cohort"]
-            own_clause = True  # 2024届高校毕业生规模…1179万人, not 来自310所高校的2025届毕业生
+            later_only = True  # 2024届高校毕业生规模…1179万人, not 来自310所高校的2025届毕业生
         elif g["yr1"]:
             if not g["yr1"] < g["yr2"]:
                 continue
@@ -349,7 +350,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if ((explicit or rel) and period not in ("以来", "同期") and g["asof"] != "到"
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
-        mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift, own_clause))
+        mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift, own_clause, later_only))
         if (g["dm"] or g["dayonly"]) and value and len(value) == 10:
             last_day = value
     return _joined_ranges(text, mentions)
