@@ -275,7 +275,7 @@ _CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_R
 _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
 _DATELINE_RE = re.compile(
     r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
-    r"(?P<mark>讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,]?\s*"
+    r"(?P<mark>讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,/]?\s*"
 )
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
@@ -861,8 +861,8 @@ def _is_info_line(simplified: str) -> bool:
     """Two labelled fields, one that only information lines carry (活动时间：… is content), or a
     labelled date alone on its line."""
     labels = [m.group(0) for m in _INFO_LINE_RE.finditer(simplified)]
-    if len(labels) >= 2:
-        return True
+    if len(labels) >= 2 or (labels and _INFO_DATE_RE.match(normalise_width(simplified).lstrip())):
+        return True  # 2022年12月02日 17:13:11 来源: 大众日报: a page stamp with a labelled field
     return bool(labels) and (any(strong in labels[0] for strong in _STRONG_INFO_LABELS)
                              or _LONE_DATE_FIELD_RE.match(normalise_width(simplified)) is not None)
 
@@ -1024,16 +1024,17 @@ MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 
 # 时讯 国内 2024-01-23 10:22:17 / 乐居财经 徐迪 2024-09-14 11:21 / 城市镜像.新闻汇总 2022-07-31:
-# a page's outlet, reporter or section labels may come first
+# a page's outlet, reporter or section labels may come first, or its site (http://www.CRNTT.com 2022-08-25)
 _PAGE_STAMP_LINE_RE = re.compile(r"(?P<labels>(?:[\u4e00-\u9fff.·]{1,10}\s+){1,3})?" + _INFO_DATE_RE.pattern
                                  + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
+_LEADING_SITE_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-zA-Z]{2,}/?\s+(?=\d)")
 
 
 def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
     """2023年12月21日 星期四 / 2022-10-24 09:41:14 财联社 on a line of its own above the story: the page's
     date (and outlet). A line with anything but an outlet's name after the date is the story's."""
-    line = normalise_width(simplified).strip()
+    line = _LEADING_SITE_RE.sub("", normalise_width(simplified).strip(), count=1)
     stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH else None
     if stamp is None or (stamp["outlet"] and not _OUTLET_NAME_RE.fullmatch(stamp["outlet"])):
         return False

@@ -629,6 +629,13 @@ def test_finance_page_information_lines(raw, source, author, published, text):
          "中新网客户端7月15日电 (王恩博 李金磊)上半年,全国城镇新增就业737万人。\n",
          "中国新闻网", "王恩博、李金磊", None, "2019-07-15T00:00:00+08:00",
          "资料图:学生在双选会现场寻找合适的职位。中新社记者 于海洋 摄\n上半年,全国城镇新增就业737万人。"),
+        # a page stamp opening a labelled field; a date with an empty view counter; a site before a stamp
+        ("公益岗\n2022年12月02日 17:13:11 来源: 大众日报\n11月21日,聊城安置乡村公益岗3万多个。\n",
+         "大众日报", None, None, "2022-12-02T17:13:11+08:00", "11月21日,聊城安置乡村公益岗3万多个。"),
+        ("稳岗返还\n时间:2020-06-05 12:43 浏览:\n6月2日,宜昌市发放稳岗返还资金3127.3万元。\n",
+         None, None, None, "2020-06-05T12:43:00+08:00", "6月2日,宜昌市发放稳岗返还资金3127.3万元。"),
+        ("就业稳定\nhttp://www.CRNTT.com   2022-08-25 16:18:15\n中评社北京8月25日电/据央视网消息,就业局势总体稳定。\n",
+         "中评社", None, None, "2022-08-25T16:18:15+08:00", "据央视网消息,就业局势总体稳定。"),
     ],
 )
 def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):

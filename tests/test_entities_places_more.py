@@ -332,3 +332,18 @@ def test_syrian_governorates_and_parts_of_provinces(sentence, expected, absent):
 def test_pilot_free_trade_zones_get_their_official_names(sentence, name):
     found = locs(sentence)
     assert name in found and not any(n.endswith(("自贸试验区", "自贸区")) for n in found)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # a two-character county written in full, standing alone (a 2019 page about 唐县 only)
+    ("2018年,唐县扎实做好就业扶贫工作。", {"唐县"}, set()),
+    ("保税区选址位于雄县朱各庄镇。", {"雄县"}, set()),
+    # inside words: 示范县, 提高县城, 古县城, 和县里
+    ("国家乡村振兴示范县公布。", set(), {"范县"}),
+    ("提高县城综合承载能力。", set(), {"高县"}),
+    ("在山西太原古县城，五彩花灯。", set(), {"古县"}),
+    ("分门别类，和县里的人社部门对接。", set(), {"和县"}),
+])
+def test_two_character_counties_standing_alone(sentence, expected, absent):
+    found = locs(sentence)
+    assert expected <= found and not (absent & found)

@@ -338,6 +338,18 @@ def test_region_from_paragraph_then_article():
     ("研究成果得以市场化转化，得益于不久前马麟拿到的2000万元风投。", "2000万元", "funding"),
     # a noun written as the unit is what is counted (a 2024-01 finance page)
     ("中国春风行动释放3000万职缺。", "3000万职缺", "job_postings"),
+    # people placed in public-welfare posts, posts kept, the registered unemployed (finance pages, 2018-2020)
+    ("开发生态护林、保洁等公益性岗位，安置贫困人员2829人。", "2829人", "employment"),
+    ("该镇今年已累计安置乡村公益岗人员202名。", "202名", "employment"),
+    ("今年以来，累计紧急转移安置6.4万人。", "6.4万人", "other"),
+    ("向企业发放稳岗返还资金3127.3万元，稳岗6.85万个。", "6.85万个", "employment"),
+    ("发放稳岗返还资金14949.37万元，稳定岗位31.25万个。", "31.25万个", "employment"),
+    ("年末城镇登记失业人员945万人。", "945万人", "employment"),
+    # a firm count before a size class (47家500人以上企业) counts firms; the size class counts nothing
+    ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "47家", "enterprises"),
+    ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "500人以上", "other"),
+    # facilities built are counted as such, not as the trade they serve (xwlb-20240818-05.md)
+    ("目前全国累计建成了1200多个县级公共寄递服务中心。", "1200多个", "other"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -626,6 +638,13 @@ def test_places_side_by_side_give_their_shared_parent():
     ("《2023—2025年行动方案》印发。", 2023),
     ("1999—2023年，累计培养人才1万名。", 2023),  # a span of history ends now
     ("前三季度，全省调查失业率低于2019年同期水平。", None),  # only a base some years back
+    # xwlb-20240115-11.txt: told on 1月15日, a whole year's figures are the year just ended
+    ("今天（1月15日），北交所债券市场开市。据南宁海关统计，2023年，广西对东盟进出口值3394.4亿元。", 2024),
+    ("今天（1月9日），记者了解到，2023年全年，全省新增就业60万人。", 2024),
+    # in a later month, or for a plan or a target, the year named is the year
+    ("今天（7月5日），记者了解到，2023年，全省新增就业60万人。", 2023),
+    ("今天（1月9日），记者了解到，2023年，全省将新增就业60万人。", 2023),
+    ("今天（1月2日），九部门发文，力争到2027年，实现全覆盖。", None),
 ])
 def test_reference_year_of_an_undated_article(text, expected):
     from pipelines.metrics.timeexpr import reference_year
@@ -1036,6 +1055,8 @@ def test_our_country_before_foreign_places_keeps_later_figures_national():
     ("4月份，航班量约为2019年的76.6%，比行业平均恢复水平高3.5个百分点。", "3.5个百分点", "2024-04"),
     # the base's own value keeps the base's time
     ("一季度增速低于去年第四季度的2.6%。", "2.6%", "2023-Q4"),
+    # a level reached now is no share (xwlb-20240104-05.txt)
+    ("国际客运航班从年初的每周不到500班恢复至目前的4600余班。", "4600余班", "2024-05-19"),
 ])
 def test_share_of_a_base_year(text, surface, expected):
     text = text if text.startswith(("4月份", "一季度")) else "4月份，" + text

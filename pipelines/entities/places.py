@@ -209,9 +209,11 @@ def context_codes(hits: list[Hit], title_hits: list[Hit], text: str = "") -> Cou
 
 
 def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, in_list: bool = False,
-             glued_word: bool = False, facility: bool = False) -> bool:
+             glued_word: bool = False, facility: bool = False, standalone_county: bool = False) -> bool:
     if facility and left_ok and form.strength == CONTEXT and form.place.level == COUNTY:
         return True  # 走进文昌航天发射场, 西昌卫星发射中心: a county's short name before its named facility
+    if standalone_county and form.kind == "full" and form.place.level == COUNTY:
+        return True  # 2018年,唐县扎实做好…: a two-character county written in full, standing alone
     if form.strength == FREE and form.place.level == PREFECTURE and glued_word and parent is None and not in_list:
         # 重大庆典, 天山南北, 均衡水平, 明尼苏达州: a city short name glued inside a word needs the
         # article to be about its province
@@ -230,6 +232,10 @@ def _form_ok(form: NameForm, parent: Place | None, ctx: Counter, left_ok: bool, 
     if place.level == TOWNSHIP:
         return any(ctx.get(c) for c in (place.county_code, place.city_code) if c)
     return any(ctx.get(c) for c in place.ancestors())
+
+
+# 县 followed by these makes a word of its own (县城, 县里, 县域, 县级, 县委, 县长)
+COUNTY_WORD_AFTER = frozenset("城里域级委长乡镇区份际")
 
 
 def _previous_ok(text: str, start: int) -> bool:
@@ -310,8 +316,11 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 candidates = gaz.candidates(hit.key)
                 facility = left_ok and FACILITY_AFTER.match(text, hit.end) is not None \
                     and any(f.strength == CONTEXT for f in candidates)
+                # 唐县 opening a clause is the county; 示范县, 提高县城, 和县里 are words
+                standalone_county = left_ok and len(hit.key) == 2 and hit.key[-1] == "县" \
+                    and text[hit.end:hit.end + 1] not in COUNTY_WORD_AFTER
                 forms = [f for f in candidates
-                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility)
+                         if _form_ok(f, parent, ctx, left_ok, bool(in_list), glued_word, facility, standalone_county)
                          or in_list == "long" and f.strength == CONTEXT and f.place.level == COUNTY]
                 if forms:
                     form = gaz.choose(forms, ranked_ctx, parent.code if parent else None)

@@ -99,6 +99,7 @@ BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
 SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
+SHARE_UNITS = frozenset({"%", "‰", "成"})
 # what a stock is said to have (not this year's doing): its figures take no default year
 # a size that a thing has (全长74.6公里, 长约8.9公里, 设计时速160公里, 一次可运输7500立方米): a property, not a dated figure
 SIZE_UNITS = frozenset({"公里", "千米", "米", "厘米", "平方米", "平方公里", "平方千米", "立方米", "英里", "海里"})
@@ -266,6 +267,8 @@ class TimeIndex:
         """约为2019年的76.6% (of the figure `quantity`, or of any figure when None)."""
         if SHARE_OF_BASE.search(self.text, max(0, mention.start - 3), mention.start) is None:
             return False
+        if quantity is not None and quantity.unit not in SHARE_UNITS:
+            return False  # 恢复至目前的4600余班: the level reached, not a share of it
         if quantity is not None:
             return BASE_TO_FIGURE.fullmatch(self.text, mention.end, quantity.start) is not None
         found = BASE_TO_FIGURE.match(self.text, mention.end)
@@ -672,10 +675,12 @@ class RegionIndex:
     def _source_place(self, lo: int, hi: int, speakers: bool = False) -> Place | None:
         """The most specific place named in the source of the sentence's figures (据…统计, 根据…数据;
         with `speakers`, in the speaker opening it), when the sentence names no other place."""
+        named = self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        if not named:
+            return None  # most sentences: the sources need not be looked at
         spans = [(a, b) for a, b, speaker in self._sources()
                  if lo <= a < hi and speaker == speakers and not MEDIA_SOURCE.search(self.text, a, b)]
-        in_source = [p for p in self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-                     if p.end <= hi and any(a <= p.start < b for a, b in spans)]
+        in_source = [p for p in named if p.end <= hi and any(a <= p.start < b for a, b in spans)]
         return _place_of(in_source[-1]) if in_source else None
 
     def _listed_apart(self, groups) -> bool:
@@ -876,6 +881,8 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     rules, pattern, contained = _category_rules()
     c_start, c_end = where.clause_start, where.clause_end
     near_lo = max(c_start, quantity.start - NEAR_BEFORE, previous_end)
+    if next_start == quantity.end:
+        next_start = None  # 47家500人以上企业: the next figure sizes what this one counts
     near_hi = min(c_end, quantity.end + NEAR_AFTER, next_start if next_start is not None else c_end)
     in_clause: set[str] = set()
     near_before: set[str] = set()
@@ -902,6 +909,8 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
     unit = quantity.unit.split("/")[0]
+    if unit in ("人", "名") and text.startswith(("企业", "的企业"), quantity.end):
+        return "other"  # 500人以上企业: a size class of firms, not people counted
     if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
         unit = PLACES_UNIT
     for category, keywords, scope, along in _rules_for_unit(unit):

@@ -114,8 +114,16 @@ def reference_year(text: str, published: str | None) -> int | None:
     # A target year (到2027年, 力争2035年, 2030年前, the end of a plan's 2023—2025年) is not the year the
     # article is written in; a comparison's base year (比2023年提前32天) is before it.
     years = []
+    # A story told on 今天（1月15日） that reports a whole year (2023年，…进出口值…) reports the year
+    # just ended: in January and February last year's figures are the news.
+    stated_day = STATED_DAY.search(text)
+    early_in_year = stated_day is not None and int(stated_day.group(1)) <= 2
     for m in YEAR.finditer(text):
-        if m.group("first") and (PLAN_TITLE.match(text, m.end())
+        if (early_in_year and not m.group("first") and WHOLE_YEAR_AFTER.match(text, m.end())
+                and not PLAN_IN_SENTENCE.match(text, m.end())
+                and not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())):
+            years.append(int(m.group("year")) + 1)
+        elif m.group("first") and (PLAN_TITLE.match(text, m.end())
                                  or text.endswith(PLAN_TITLE_ENDS, max(0, m.start() - 3), m.start())):
             # 《2023—2025年行动方案》, 《…行动计划（2023—2025年）》: the plan starts now
             years.append(int(m.group("first")))
@@ -132,6 +140,9 @@ def reference_year(text: str, published: str | None) -> int | None:
 YEAR = re.compile(rf"(?:(?P<first>(?:19|20)[0-9]{{2}}){YEAR_SPAN_JOINER})?(?P<year>(?:19|20)[0-9]{{2}})年")
 PLAN_TITLE = re.compile(r"[^，。；\n]{0,12}?(?:规划|方案|计划|行动|纲要|意见)")
 PLAN_TITLE_ENDS = tuple(word + bracket for word in ("规划", "方案", "计划", "行动", "纲要", "意见") for bracket in "（(")
+STATED_DAY = re.compile(r"[今昨]天[（(]([0-9]{1,2})月[0-9]{1,2}日[）)]")
+WHOLE_YEAR_AFTER = re.compile(r"(?:全年)?[，,]")
+PLAN_IN_SENTENCE = re.compile(r"[^。！？\n]*?(?:将|计划|预计|力争|争取|目标|要)")
 PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标")
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 
