@@ -181,7 +181,7 @@ class Where:
 
 
 RELEASE = re.compile(r"(?:发布|公布|通报)了?")
-LEAD_YEAR = re.compile(r"(?:^|[，。：])((?:19|20)[0-9]{2})年(?:全年)?，")
+LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
 
 
 class TimeIndex:
@@ -204,10 +204,12 @@ class TimeIndex:
         # A lead that frames the story by the last or the current year (记者从自然资源部了解到，2023年，
         # 我国海洋经济…, published 2024): undated figures after it report that year. An older year in a
         # lead is history (2015年，…首届世界机器人大会), not the story's frame.
-        elif published:
+        else:
             lead_end = text.find("\n")
             lead = LEAD_YEAR.search(text, 0, lead_end if lead_end >= 0 else len(text))
-            if lead and 0 <= int(published[:4]) - int(lead.group(1)) <= 1:
+            if lead and (0 <= int(published[:4]) - int(lead.group(1)) <= 1 if published
+                         else int(lead.group(1)) == self.reference):
+                # undated: the lead's year frames the story when no later year is named (2018年,唐县…)
                 self.default = lead.group(1)
         # A lead that releases a period's data (自然资源部今天发布前三季度海洋经济运行情况) frames the
         # story: its undated figures are that period's.
