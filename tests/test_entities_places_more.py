@@ -347,3 +347,29 @@ def test_pilot_free_trade_zones_get_their_official_names(sentence, name):
 def test_two_character_counties_standing_alone(sentence, expected, absent):
     found = locs(sentence)
     assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # publishers; an institute that is not a body of the Central Committee's head (xwlb-20230919-01.md)
+    ("由中共中央党史和文献研究院编辑，中央编译出版社和外文出版社出版。",
+     {"中共中央党史和文献研究院", "中央编译出版社", "外文出版社"}, {"中共中央", "文献研究院"}),
+    # 公司债: corporate bonds, not a company (xwlb-20240115-11.txt)
+    ("北京证券交易所公司企业债券市场正式开市。", {"北京证券交易所"}, {"北京证券交易所公司"}),
+    ("在这里，还有机会跟出版社编辑交流。", set(), {"机会跟出版社"}),
+])
+def test_publishers_institutes_and_bonds(text, expected, absent):
+    found = orgs(text)
+    assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # a country's name before 文/语 names a language
+    ("以阿拉伯文、葡萄牙文、越南文等6个语种版本出版。", set(), {"葡萄牙", "越南"}),
+    ("他用越南语交流。越南文化周在河内开幕。", {"越南", "河内"}, set()),
+    # China and a partner sharing flights; a national-level zone by its short name
+    ("推进中美直航航班大幅增加。", {"美国"}, set()),
+    ("2023年，上合示范区到发中欧班列863列。", {"中国—上海合作组织地方经贸合作示范区"}, set()),
+])
+def test_languages_partners_and_zones(sentence, expected, absent):
+    found = locs(sentence)
+    assert expected <= found and not (absent & found)

@@ -33,7 +33,8 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 # party bodies whose head (中共中央) is not a mention of its own when written inside them: the
 # leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
-HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处"}
+BOND_AFTER = ("债", "企业债")
+HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处", "中共中央党史和文献研究院"}
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
 FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团|"
@@ -60,7 +61,7 @@ FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|最大|所有|此�
 FOREIGN_ABBR = set("俄美乌英法德日韩以叙朝印巴伊土")
 MILITARY_BRANCH = ("空军", "海军", "陆军")  # only right after the country: 以色列空军 (not 以色列还称海军)
 # reading a name without a place back from its suffix stops at function words and numerals only
-SOFT_STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至称"
+SOFT_STOP = set("的在和与及跟等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过去来往进至称"
                 "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
                 "0123456789０１２３４５６７８９")
 LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
@@ -137,7 +138,7 @@ def _rules():
     body = re.compile(rf"(?:{alt(suffixes['body'])})(?!门|分|署|长|机构|单位|委员|属)")
     # no lookbehind in front (it stops the regex engine's fast scan for the first characters): a match
     # right after a digit is skipped by the caller, which then searches again one character on
-    free = re.compile(rf"(?:{alt(suffixes['free'])})(?!生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
+    free = re.compile(rf"(?:{alt(suffixes['free'])})(?!债|企业债|生|员|长|毕业|的学生|里|内|外|门口|师|老师|校长|院长|党委书记|医生|道|习|问|界|间|军)")
     # 湖南省委书记, 九阡镇党委副书记: the committee inside a title is a mention of it
     # written out in full (省委|省政府|…|镇党委): alternatives that each start with a literal let the
     # regex engine skip to their first characters instead of trying every position
@@ -434,7 +435,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if org.kind != "body":
             continue
         a = attach.match(text, org.end)
-        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)):
+        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)) \
+                and not text.startswith(BOND_AFTER, a.end()):  # 北京证券交易所公司企业债券: corporate bonds
             add(org.start, a.end(), None, org.region)
     # a hospital or school attached to a university (首都医科大学附属北京天坛医院): the whole name
     ends_at = {}

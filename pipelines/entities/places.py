@@ -64,7 +64,9 @@ PARTNER_ABBR = {"美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "�
                 "加": "加拿大", "欧": "欧洲"}
 PARTNER_PAIR_RE = re.compile(
     "中([" + "".join(PARTNER_ABBR) + "]{1,3})(?=两国|三国|双方|三方|关系|建交|合作|贸易|经贸|友好|友谊|战略|元首|"
-    "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事)")
+    "会谈|会晤|人文|交流|联合|边境|自贸|投资|外交|外长|峰会|论坛|领导人|地方|青年|商会|企业|铁路|班列|海上|军事|直航|航线)")
+# a country's name before 文/语 ending a word (葡萄牙文、越南文等6个语种版本, 用越南语交流) names its language
+LANGUAGE_AFTER = re.compile(r"语|文(?=[版本、和与及等，,。）)\s]|$)")
 # A foreign country written with one character as a side, a speaker or an army (俄称, 美方, 以军, 美军方)
 # or paired with another (俄乌冲突, 巴以局势, 美西方): each country is named.
 SIDE_ABBR = {**{c: PARTNER_ABBR[c] for c in "俄美英法德日韩朝"}, "乌": "乌克兰", "以": "以色列", "叙": "叙利亚"}
@@ -335,6 +337,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     and not PART_OF.match(text, hit.end)  # 拉法东部萨拉姆: the town's east, not a name
                 camp = text.startswith("难民营", hit.end)  # 努赛赖特难民营: the camp, not the town
                 camp = camp or text[hit.end:hit.end + 1] == "洋"  # 印度洋: the ocean
+                camp = camp or LANGUAGE_AFTER.match(text, hit.end) is not None  # 葡萄牙文、越南文版本: languages
                 china_africa = hit.key == CENTRAL_AFRICA and not (
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
