@@ -1409,3 +1409,16 @@ def test_this_years_holiday_is_the_holiday_the_article_named():
 ])
 def test_a_central_bank_named_by_a_place_is_its_areas(text, surface, places, expected):
     assert metric(text, surface, "2024-12-13", locs(text, *places)).region == expected
+
+
+def test_a_fixed_venue_fair_places_its_figures_but_not_the_article():
+    # xwlb-20231023-10.md: the Canton Fair's figures are Guangzhou's, though the story never names it
+    text = ("第134届广交会第二期今天（10月23日）开展，展览面积51.5万平方米。\n"
+            "本届广交会第二期共有海外29个国家和地区的202家企业参展。")
+    assert metric(text, "51.5万平方米", "2023-10-23").region == "广州市"
+    assert metric(text, "202家", "2023-10-23").region == "广州市"
+    # xwlb-20230422-09.md: a national figure in a story told at the fair stays national
+    text = ("在第133届广交会一期采访时，记者发现，“新三样”订单增多。\n"
+            "不仅是在广交会，国内各大港口同样见证了“新三样”的加速出海。\n"
+            "一季度，全国外贸“新三样”的同比增量超过1000亿元。")
+    assert metric(text, "超过1000亿元", "2023-04-22").region == "全国"

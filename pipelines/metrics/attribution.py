@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from pipelines.entities.gazetteer import place_for_code  # the same gazetteer as the LOC entities
 from pipelines.entities.places import line_abbreviations  # the places a line joins: LOC, never a region
 from pipelines.models import Entity
 
@@ -396,6 +397,24 @@ def _is_heading(line: str) -> bool:
 HEADING_STOPS = frozenset("。！!？?；;")
 
 
+@lru_cache(maxsize=1)
+def _event_venues() -> tuple[re.Pattern, dict[str, Entity]]:
+    """Fixed-venue fairs (event_venues.yaml) as a pattern and, per name, a place entity of the venue."""
+    venues = {}
+    for name, code in lexicon.load("event_venues")["venues"].items():
+        place = place_for_code(str(code))
+        if place is not None:
+            venues[name] = Entity("LOC", name, place.name, 0, 0, place.code, place.province_code,
+                                  place.city_code, place.county_code)
+    return re.compile("|".join(map(re.escape, sorted(venues, key=len, reverse=True)))), venues
+
+
+def _venues_named(text: str) -> list[Entity]:
+    """第134届广交会第二期…: the fair stands for its city where a figure's sentence names no place."""
+    pattern, venues = _event_venues()
+    return [replace(venues[m.group()], start=m.start(), end=m.end()) for m in pattern.finditer(text)]
+
+
 def _place_of(entity: Entity) -> Place:
     return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
 
@@ -442,7 +461,9 @@ class RegionIndex:
                  title_places: Sequence[Entity] = (), spans: Spans | None = None):
         self.text = text
         self.spans = spans or Spans(text)
-        locs = sorted((p for p in places if p.type == "LOC" and p.end > p.start),
+        venues = _venues_named(text)
+        self.venue_starts = {v.start for v in venues}  # they place a sentence's figures, never the article's
+        locs = sorted([*(p for p in places if p.type == "LOC" and p.end > p.start), *venues],
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
         partners = _china_partners(text, locs)
@@ -509,8 +530,12 @@ class RegionIndex:
         paragraphs: dict[str, set[int]] = {}
         counts: dict[str, int] = {}
         for p in self.places:
+            if p.start in self.venue_starts:
+                continue
             paragraphs.setdefault(p.name, set()).add(bisect_left(newlines, p.start))
             counts[p.name] = counts.get(p.name, 0) + 1
+        if not counts:
+            return None
         best = max(counts, key=lambda name: (len(paragraphs[name]), counts[name]))
         self.main_place_paragraph_set = paragraphs[best]
         return _place_of(next(p for p in self.places if p.name == best))
