@@ -645,6 +645,8 @@ def test_places_side_by_side_give_their_shared_parent():
     ("今天（7月5日），记者了解到，2023年，全省新增就业60万人。", 2023),
     ("今天（1月9日），记者了解到，2023年，全省将新增就业60万人。", 2023),
     ("今天（1月2日），九部门发文，力争到2027年，实现全覆盖。", None),
+    # a year a plan ensures is ahead (xwlb-20241225-09.txt, told in December 2024)
+    ("对受损的高标准农田进行修复，确保2025年春耕顺利开展。", None),
 ])
 def test_reference_year_of_an_undated_article(text, expected):
     from pipelines.metrics.timeexpr import reference_year

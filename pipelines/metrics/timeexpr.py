@@ -143,7 +143,7 @@ PLAN_TITLE_ENDS = tuple(word + bracket for word in ("规划", "方案", "计划"
 STATED_DAY = re.compile(r"[今昨]天[（(]([0-9]{1,2})月[0-9]{1,2}日[）)]")
 WHOLE_YEAR_AFTER = re.compile(r"(?:全年)?[，,]")
 PLAN_IN_SENTENCE = re.compile(r"[^。！？\n]*?(?:将|计划|预计|力争|争取|目标|要)")
-PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标")
+PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标", "确保")
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 
 
