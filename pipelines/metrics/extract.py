@@ -132,6 +132,8 @@ def _candidate_pattern() -> re.Pattern:
 def scan_text_for(text: str) -> str:
     """Copy of `text` (same length) with titles, URLs and idioms blanked out."""
     masks = _compiled()[1]
+    if "米" not in text and "公里" not in text:  # the race-event mask (100米蛙泳, 10公里越野) is the costliest scan
+        masks = masks[:-1]
     spans = sorted((m.start(), m.end()) for mask in masks for m in mask.finditer(text))
     if not spans:
         return text
