@@ -209,8 +209,22 @@ def test_guarded_short_country_inside_a_word(sentence, place):
     ("今天，中国铁路北京局对京津冀地区部分列车进行调整", set(), {"路北区"}),
     ("持续推动贺兰山东麓水源涵养和生态保护", set(), {"贺兰县"}),
     ("深入学习贯彻习近平总书记关于一系列重大理论和实践问题的论述", set(), {"大理白族自治州"}),
+    # a two-character county written in full, standing alone (a 2019 page about 唐县 only)
+    ("2018年,唐县扎实做好就业扶贫工作。", {"唐县"}, set()),
+    ("保税区选址位于雄县朱各庄镇。", {"雄县"}, set()),
+    # inside words: 示范县, 提高县城, 古县城, 和县里
+    ("国家乡村振兴示范县公布。", set(), {"范县"}),
+    ("提高县城综合承载能力。", set(), {"高县"}),
+    ("在山西太原古县城，五彩花灯。", set(), {"古县"}),
+    ("分门别类，和县里的人社部门对接。", set(), {"和县"}),
+    # a country's name before 文/语 names a language
+    ("以阿拉伯文、葡萄牙文、越南文等6个语种版本出版。", set(), {"葡萄牙", "越南"}),
+    ("他用越南语交流。越南文化周在河内开幕。", {"越南", "河内"}, set()),
+    # China and a partner sharing flights; a national-level zone by its short name
+    ("推进中美直航航班大幅增加。", {"美国"}, set()),
+    ("2023年，上合示范区到发中欧班列863列。", {"中国—上海合作组织地方经贸合作示范区"}, set()),
 ])
-def test_glued_city_names(sentence, present, absent):
+def test_places_standing_alone_and_inside_words(sentence, present, absent):
     found = locs(sentence)
     assert present <= found
     assert not (absent & found)
@@ -334,20 +348,6 @@ def test_pilot_free_trade_zones_get_their_official_names(sentence, name):
     assert name in found and not any(n.endswith(("自贸试验区", "自贸区")) for n in found)
 
 
-@pytest.mark.parametrize("sentence, expected, absent", [
-    # a two-character county written in full, standing alone (a 2019 page about 唐县 only)
-    ("2018年,唐县扎实做好就业扶贫工作。", {"唐县"}, set()),
-    ("保税区选址位于雄县朱各庄镇。", {"雄县"}, set()),
-    # inside words: 示范县, 提高县城, 古县城, 和县里
-    ("国家乡村振兴示范县公布。", set(), {"范县"}),
-    ("提高县城综合承载能力。", set(), {"高县"}),
-    ("在山西太原古县城，五彩花灯。", set(), {"古县"}),
-    ("分门别类，和县里的人社部门对接。", set(), {"和县"}),
-])
-def test_two_character_counties_standing_alone(sentence, expected, absent):
-    found = locs(sentence)
-    assert expected <= found and not (absent & found)
-
 
 @pytest.mark.parametrize("text, expected, absent", [
     # publishers; an institute that is not a body of the Central Committee's head (xwlb-20230919-01.md)
@@ -361,15 +361,3 @@ def test_publishers_institutes_and_bonds(text, expected, absent):
     found = orgs(text)
     assert expected <= found and not (absent & found)
 
-
-@pytest.mark.parametrize("sentence, expected, absent", [
-    # a country's name before 文/语 names a language
-    ("以阿拉伯文、葡萄牙文、越南文等6个语种版本出版。", set(), {"葡萄牙", "越南"}),
-    ("他用越南语交流。越南文化周在河内开幕。", {"越南", "河内"}, set()),
-    # China and a partner sharing flights; a national-level zone by its short name
-    ("推进中美直航航班大幅增加。", {"美国"}, set()),
-    ("2023年，上合示范区到发中欧班列863列。", {"中国—上海合作组织地方经贸合作示范区"}, set()),
-])
-def test_languages_partners_and_zones(sentence, expected, absent):
-    found = locs(sentence)
-    assert expected <= found and not (absent & found)
