@@ -33,8 +33,8 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
 MAX_NAME = 14
 # party bodies whose head (中共中央) is not a mention of its own when written inside them: the
 # leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
-BOND_AFTER = ("债", "企业债")
 HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处", "中共中央党史和文献研究院"}
+BOND_AFTER = ("债", "企业债")  # 公司债, 公司企业债券: corporate bonds, not a company
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
 FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团|"

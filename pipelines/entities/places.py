@@ -337,11 +337,11 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     and not PART_OF.match(text, hit.end)  # 拉法东部萨拉姆: the town's east, not a name
                 camp = text.startswith("难民营", hit.end)  # 努赛赖特难民营: the camp, not the town
                 camp = camp or text[hit.end:hit.end + 1] == "洋"  # 印度洋: the ocean
-                camp = camp or LANGUAGE_AFTER.match(text, hit.end) is not None  # 葡萄牙文、越南文版本: languages
+                language = LANGUAGE_AFTER.match(text, hit.end) is not None  # 葡萄牙文、越南文版本
                 china_africa = hit.key == CENTRAL_AFRICA and not (
                     text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
-                        and not camp and (
+                        and not camp and not language and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start) or text[start - 1] in LEFT_CUES
                         or text.startswith(PLACE_USE_AFTER, hit.end)
                         or (hit.key in foreign_divisions() and last is not None and last.end == start
