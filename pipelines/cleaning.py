@@ -861,10 +861,12 @@ def _is_info_line(simplified: str) -> bool:
     """Two labelled fields, one that only information lines carry (活动时间：… is content), or a
     labelled date alone on its line."""
     labels = [m.group(0) for m in _INFO_LINE_RE.finditer(simplified)]
-    if len(labels) >= 2 or (labels and _INFO_DATE_RE.match(normalise_width(simplified).lstrip())):
+    if not labels:
+        return False
+    line = normalise_width(simplified)
+    if len(labels) >= 2 or _INFO_DATE_RE.match(line.lstrip()):
         return True  # 2022年12月02日 17:13:11 来源: 大众日报: a page stamp with a labelled field
-    return bool(labels) and (any(strong in labels[0] for strong in _STRONG_INFO_LABELS)
-                             or _LONE_DATE_FIELD_RE.match(normalise_width(simplified)) is not None)
+    return any(strong in labels[0] for strong in _STRONG_INFO_LABELS) or _LONE_DATE_FIELD_RE.match(line) is not None
 
 
 def _read_info_line(simplified: str, meta: Metadata) -> None:
