@@ -182,6 +182,8 @@ class Where:
 
 
 RELEASE = re.compile(r"(?:发布|公布|通报)了?")
+AS_OF = ("截至", "截止")
+RELEASED_DATA = re.compile(r"(?:的(?:最新)?(?:统计|监测)?数据(?:显示|表明)?[，,：:]?)?")
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
 
 
@@ -236,8 +238,9 @@ class TimeIndex:
         if release is None:
             return None
         found = find_times(text, self.published, release.end(), first_end, self.reference, self.holiday)
-        first = found[0] if found else None  # a period right after the verb, not a day
-        if (first is not None and first.start == release.end() and first.value and len(first.value) != 10
+        first = found[0] if found else None  # a period right after the verb (or its 数据显示), not a day
+        if (first is not None and first.start == RELEASED_DATA.match(text, release.end()).end()
+                and first.value and len(first.value) != 10
                 and not (first.clause_only or first.own_clause)):
             return first.value
         return None
@@ -296,6 +299,21 @@ class TimeIndex:
         j = bisect_left(starts, hi, i)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
+    def _day_of_sentence(self, s_start: int, year_start: int, year: str, figure_start: int) -> str | None:
+        """截至4月29日，今年我国快递业务量已达500亿件; 29日，深圳今年首批266个重大项目: the year of a
+        later clause is the frame, the as-of day (or the day the sentence opens with) the figure's time.
+        Not for a plan (今年按计划各地应建设绿道4000公里) nor after 目前，(a year's harvest told now)."""
+        if FUTURE.search(self.text, year_start, figure_start):
+            return None
+        for mention in self.carried(s_start, year_start):
+            value = mention.value
+            if (value and len(value) == 10 and value.startswith(year) and not mention.clause_only
+                    and (self.text.startswith(AS_OF, mention.start)
+                         or mention.start == s_start and self.text.startswith(("，", ","), mention.end)
+                         and not self.text.endswith(NOW_WORDS, mention.start, mention.end))):
+                return value
+        return None
+
     def _planned(self, mention: TimeMention) -> bool:
         """预计4月份, 计划年底: the time of a plan."""
         return self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start)
@@ -323,6 +341,10 @@ class TimeIndex:
         for mention in reversed(in_clause):
             if (not mention.clause_only and not self._starting_point(mention, quantity.start)
                     and not self._base(mention, quantity)):
+                if mention.value and len(mention.value) == 4 and not shift:
+                    day = self._day_of_sentence(s_start, c_start, mention.value, quantity.start)
+                    if day is not None:
+                        return day
                 return _shifted(mention.value, shift)
         for mention in self.carried(quantity.end, c_end + 1):
             if not (mention.clause_only or mention.later_only) and not self._base(mention, quantity):
@@ -353,6 +375,8 @@ class TimeIndex:
                     if (value and len(value) == 10 and STATEMENT.match(self.text, mention.end)
                             and FUTURE.search(self.text, mention.end, quantity.start)):
                         return value[:4]  # 勒科尔尼30日称，法国将…生产数千枚…: a plan told that day
+                    if value and len(value) == 4 and not shift and mentions is earlier:
+                        return self._day_of_sentence(s_start, mention.start, value, quantity.start) or value
                     return value
         p_end = where.paragraph_end
         if p_end < len(self.text) and _is_heading(self.text[p_start:p_end]):

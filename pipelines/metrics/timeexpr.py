@@ -188,6 +188,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     for m in SCAN.finditer(text, lo, hi):
         if m.end() == m.start():
             continue
+        if text.endswith("以来", m.start(), m.end()) and RECORD_AFTER_SINCE.match(text, m.end()):
+            continue  # 为2020年7月以来的最大降幅: the span of a record, not the time of a figure
         g = m.groupdict()
         asof = bool(g["asof"]) and g["asof"] != "到"
         explicit = next((g[f"y{i}"] for i in range(1, 7) if g[f"y{i}"]), None)
@@ -433,6 +435,7 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
 
 TARGET_WORDS = ("目标", "计划", "任务")
 FIRST_TIME_WORDS = ("首次", "第一次", "首度")  # 今年首次: "the first time this year"
+RECORD_AFTER_SINCE = re.compile(r"的?(?:最|新高|新低)")
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
 
