@@ -779,7 +779,7 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
             _read_info_line(simplified, meta)
             continue
-        if not kept and _read_page_stamp_line(simplified, meta):
+        if not kept and (_read_page_stamp_line(simplified, meta) or _EPAPER_PAGE_RE.fullmatch(simplified.strip())):
             continue
         if not kept and index + 1 < len(paragraphs) and _read_byline_outlet_line(
                 simplified, simplify(paragraphs[index + 1].text), meta):
@@ -825,9 +825,40 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
                 kept[-1] = kept[-1].cut(0, sign_off.start(), decoded).stripped(decoded)
             else:  # （赵红星） on a line of its own
                 kept.pop()
+    if kept and _read_closing_stamp(simplify(kept[-1].text), meta):
+        kept.pop()
     if dateline and meta.published_at is None:
         _date_from_dateline(dateline, kept, meta)
     return kept
+
+
+_EPAPER_PAGE_RE = re.compile(r"第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?")  # 第02版:要闻综合
+# 15/08/2025 10:00 closing a Hong Kong wire: day first, as written there
+_CLOSING_DAY_FIRST_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?:\s+([0-9]{1,2}):([0-9]{2}))?")
+
+
+def _read_closing_stamp(simplified: str, meta: Metadata) -> bool:
+    """A page stamp with its time alone on the story's last line (2025-08-15 10:00, 15/08/2025 10:00): the
+    page's date. Day and month are only told apart when one of them is above 12."""
+    line = normalise_width(simplified).strip()
+    if len(line) > MAX_PAGE_STAMP_LINE_LENGTH:
+        return False
+    stamp = _INFO_DATE_RE.fullmatch(line)
+    if stamp and stamp.group(4):  # with its time: not the date signing a notice (2022年10月24日)
+        meta.date_once(_valid_stamp(*stamp.groups()), "page date closing the story; China time (+08:00) assumed")
+        return True
+    stamp = _CLOSING_DAY_FIRST_RE.fullmatch(line)
+    if stamp is None:
+        return False
+    first, second, year, hour, minute = stamp.groups()
+    if int(second) > 12 >= int(first):
+        first, second = second, first  # 08/15/2025: month first
+    if int(first) <= 12 and int(second) <= 12 and first != second:
+        meta.published_at_note = meta.published_at_note or f"closing stamp {line}: day and month ambiguous"
+        return True
+    meta.date_once(_valid_stamp(year, second, first, hour, minute),
+                   "page date closing the story (day/month/year); Hong Kong time (+08:00) assumed")
+    return True
 
 
 # a wire story signs off with its reporter's name in brackets: …提供更有力支撑。（申仁宝）
@@ -1027,8 +1058,11 @@ MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 # 时讯 国内 2024-01-23 10:22:17 / 乐居财经 徐迪 2024-09-14 11:21 / 城市镜像.新闻汇总 2022-07-31:
 # a page's outlet, reporter or section labels may come first, or its site (http://www.CRNTT.com 2022-08-25)
-_PAGE_STAMP_LINE_RE = re.compile(r"(?P<labels>(?:[\u4e00-\u9fff.·]{1,10}\s+){1,3})?" + _INFO_DATE_RE.pattern
-                                 + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*(?P<outlet>\S*)")
+# An e-paper's stamp names its page (2022年05月25日 第03版:要闻); a magazine's byline opens with 文|.
+_PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[\u4e00-\u9fff.·]{1,10}\s+){1,3})?"
+                                 + _INFO_DATE_RE.pattern
+                                 + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*"
+                                 + r"(?:第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?|(?P<outlet>\S*))")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 _LEADING_SITE_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-zA-Z]{2,}/?\s+(?=\d)")
 
@@ -1117,10 +1151,10 @@ def _date_from_dateline(month_day: tuple[int, int], paragraphs: list[Paragraph],
 
 # ---------------------------------------------------------------- width normalisation
 
-# Full-width digits, Latin letters and the symbols used in figures map to ASCII one for one;
-# Chinese punctuation (，。：；！？（）“”《》、) is kept as written.
+# Full-width digits, Latin letters and the symbols used in figures map to ASCII one for one (also the
+# small full stop of ５﹒２％ in Hong Kong wires); Chinese punctuation (，。：；！？（）“”《》、) is kept as written.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
-_WIDTH_TABLE.update({ord("％"): "%", ord("．"): ".", ord("＋"): "+", ord("－"): "-", ord("／"): "/", ord("＝"): "=",
+_WIDTH_TABLE.update({ord("％"): "%", ord("．"): ".", ord("﹒"): ".", ord("＋"): "+", ord("－"): "-", ord("／"): "/", ord("＝"): "=",
                      ord("＆"): "&", ord("＃"): "#", ord("＄"): "$", ord("＠"): "@",
                      ord("\u3000"): " ", ord("\xa0"): " ", ord("\t"): " "})
 

@@ -202,6 +202,13 @@ def test_full_width_digits_normalised_char_for_char():
     assert JEKYLL_POST.encode("utf-8")[span[0]:span[1]].decode("utf-8") == "１６.７７万名"
 
 
+def test_small_full_stop_is_a_decimal_point():
+    # a 經濟通 wire writes 7月城鎮調查失業率升至５﹒２％ (U+FE52 between full-width digits)
+    article = load("失業率\n7月城鎮調查失業率升至５﹒２％，上升０﹒２個百分點。")
+    assert "5.2%" in article.text and "0.2个百分点" in article.text
+    assert len(article.text) == len(article.original_text)
+
+
 def test_stray_control_characters_dropped():
     article = load("标题\n正文\x07第一段\x1b。\n第二段。")
     assert article.text == "正文第一段。\n第二段。"
@@ -572,6 +579,21 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          "某某早报", None, "2022-07-22T13:45:00+08:00", "上半年，全国城镇新增就业654万人。"),
         ("人社部發布就業數據\n2021年02月21日 16:54  |  作者:張三  |  來源:新華社\n新華社成都2月21日電 四川農民工已返崗109萬人。\n",
          "新华社", "张三", "2021-02-21T16:54:00+08:00", "四川农民工已返岗109万人。"),
+        # an e-paper's date with its page; a page's section alone (镇江, 郑州 dailies of 2022)
+        ("首批稳岗返还资金发放到位\n2022年05月25日 第03版:要闻\n本报讯 (张三) 近日，首批资金2430.31万元发放到位。\n",
+         None, None, "2022-05-25T00:00:00+08:00", "近日，首批资金2430.31万元发放到位。"),
+        ("首批稳岗返还资金拨付到账\n第02版:要闻综合\n本报讯(记者 张三)首批资金1918万元已拨付到账。\n",
+         None, "张三", None, "首批资金1918万元已拨付到账。"),
+        # a magazine's byline with the stamp (财新, 2023)
+        ("电子制造业年后招工\n文|财新 张三 2023年02月11日 11:50\n元宵节过后，工厂的招工进入收尾阶段。\n",
+         None, None, "2023-02-11T11:50:00+08:00", "元宵节过后，工厂的招工进入收尾阶段。"),
+        # a Hong Kong wire's closing stamp, day first (經濟通, 2025); a notice's signing date stays text
+        ("失業率升至5.2%\n國家統計局公布，7月城鎮調查失業率升至５﹒２％。\n15/08/2025 10:00\n",
+         None, None, "2025-08-15T10:00:00+08:00", "国家统计局公布，7月城镇调查失业率升至5.2%。"),
+        ("失業率升至5.2%\n國家統計局公布，7月城鎮調查失業率升至5.2%。\n05/08/2025 10:00\n",
+         None, None, None, "国家统计局公布，7月城镇调查失业率升至5.2%。"),
+        ("主席令\n免去秦刚兼任的外交部部长职务。\n2023年7月25日\n",
+         None, None, None, "免去秦刚兼任的外交部部长职务。\n2023年7月25日"),
         # pinyin glosses go first, so the byline and the lead read as written
         ("人社部發布就業數據\n張三中國證券報·中證網(wǎng)2021-04-26 10:17\n中證網(wǎng)訊(記者 張三)一季度城鎮(zhèn)新增就業297萬人。\n",
          "中国证券报·中证网", "张三", "2021-04-26T10:17:00+08:00", "一季度城镇新增就业297万人。"),
