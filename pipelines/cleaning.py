@@ -238,7 +238,7 @@ _STAFF_ROLES = _alternation(list(_EDITOR_ROLES) + ["记者", "通讯员", "实�
 # 责任编辑：张三 / 每经记者 周逸斐 每经编辑 陈旭: a separator is required (审核通过 is no credit)
 _STAFF_CREDIT_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?({_STAFF_ROLES})(?:\s*[:：]\s*|\s+)"
                               rf"((?:(?![\u4e00-\u9fff]{{0,4}}?(?:{_STAFF_ROLES})){_NAME}[ 、，,\u3000]*)+)")
-_STAFF_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_STAFF_CREDIT_RE.pattern}\s*)+[)）】\]]?")
+_STAFF_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_STAFF_CREDIT_RE.pattern}\s*[|｜丨]?\s*)+[)）】\]]?")
 MAX_STAFF_LINE_LENGTH = 40
 # what a source note may carry besides the name: separators, a link's words (文学城 查看原文)
 _SOURCE_NOTE_CLUTTER_RE = re.compile(r"[\s•|｜丨]+|" + _alternation(LEXICON["inline_navigation"]))
@@ -271,7 +271,11 @@ _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME}
 _REPORTER_LINE_RE = re.compile(rf"^[（(]?\s*(?:本报|本台|本刊)?(?:特约)?(?:记者|通讯员|撰稿|文|图|文/图|文图)\s*[:：/]?\s*{_NAMES}"
                                rf"(?:\s*(?:记者|通讯员|撰稿|文|图)\s*[:：/]?\s*{_NAMES})*\s*[)）]?$")
 _CREDIT_ROLES = _alternation(LEXICON["credit_roles"])
-_CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_ROLES}){_NAME}[ 、，,\u3000]*)+)")
+# a name ends where the next role begins (融媒体记者谢红艳通讯员付经纬); one-character roles (文, 图) are
+# common in names and do not end one
+_LONG_CREDIT_ROLES = _alternation([role for role in LEXICON["credit_roles"] if len(role) > 1])
+_CREDIT_NAME = rf"(?:(?!{_LONG_CREDIT_ROLES})[\u4e00-\u9fff·]){{2,4}}"
+_CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_ROLES}){_CREDIT_NAME}[ 、，,\u3000]*)+)")
 _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
 _DATELINE_RE = re.compile(
     r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
@@ -293,6 +297,7 @@ _REPORTED_BY_RE = re.compile(r"^据([\u4e00-\u9fffA-Za-z]{2,12}?(?:报|台|社|�
 _LEAD_HEAD_RE = re.compile(r"^.*?(?:讯|消息)")  # 中证网讯（记者 王辉）-> 中证网讯; 央视网消息（新闻联播）-> 央视网消息
 _SOURCE_LEAD_RE = re.compile(r"^(?:消息|文章|稿件|新闻|信息)?来源\s*[:：]\s*([\u4e00-\u9fff·]{2,20})\s+")
 _BYLINE_PREFIX_RE = re.compile(r"\s+(?:([\u4e00-\u9fff]{2,3})\s+)?")
+_BRACKETED_OUTLET_RE = re.compile(r"^【([\u4e00-\u9fffA-Za-z·]{2,12})】\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:，,]?\s*")
 _OWN_PAPER_RE = re.compile(r"^(?:本报|本台|本刊|本网)讯\s*(?:[（(]([^（()）]{0,60})[)）])?\s*[：:]?\s*")
 _AGENCY_PREFIX_RE = re.compile("^(" + _alternation(LEXICON["news_agencies"]) + ")")
 _ROLE_BYLINE_RE = re.compile(r"^[^，。,；;！？!?：:\s]{2,40}(?:" + _alternation(LEXICON["role_titles"]) + r")([\u4e00-\u9fff]{2,3})$")
@@ -801,6 +806,11 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit.group(1)) for n in _names(m.group(2))])
             paragraph = paragraph.cut(0, credit.start(), decoded)
             simplified = simplified[:credit.start()]
+        editor = _TRAILING_EDITOR_RE.search(simplified, cut_at)
+        if editor:
+            meta.add_editors(_names(editor.group(1)))
+            paragraph = paragraph.cut(0, editor.start(), decoded).stripped(decoded)
+            simplified = simplified[:editor.start()].rstrip()
         if len(kept) == 0 and index <= 2 and meta.author is None:
             role = _ROLE_BYLINE_RE.match(simplified)
             if role and len(paragraphs) > index + 1:
@@ -934,6 +944,8 @@ def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str |
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + CHINA_OFFSET
 
 
+# a wire's closing editor credit: …的实效。(完) 【编辑:曹子健】
+_TRAILING_EDITOR_RE = re.compile(rf"(?:[（(]完[)）])?\s*[【\[（(]\s*(?:责任)?编辑\s*[:：]\s*({_NAMES})\s*[】\]）)]\s*$")
 _TRAILING_CREDIT_RE = re.compile(r"[（(]\s*((?:本报|本台|央视)?(?:记者|通讯员|实习生)[^（()）。]{2,40})[)）]\s*$")
 
 
@@ -994,17 +1006,18 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         end = dateline.end("mark") if dateline["mark"] in "讯电" else dateline.end("day") + 1
         meta.dateline = meta.dateline or rest[dateline.start("outlet"):end]
         if dateline["credit"]:
-            credited = [n for m in _CREDIT_NAME_RE.finditer(dateline["credit"]) for n in _names(m.group(2))]
-            if not credited and _NAMES_RE.fullmatch(dateline["credit"].strip()):
-                # 中新网客户端7月15日电 (王恩博 李金磊): names with no role, each opening with a surname
-                names = _names(dateline["credit"])
-                credited = names if all(len(n) <= 3 and _is_surname_first(n) for n in names) else []
-            meta.add_authors(credited)
+            meta.add_authors(_credited(dateline["credit"]))
         month, day = int(dateline["month"]), int(dateline["day"])
         if dateline["year"]:
             meta.date_once(_valid_stamp(dateline["year"], month, day),
                            f"dateline {dateline['year']}年{month}月{day}日; time unknown")
         return cut_at + dateline.end(), (month, day)
+    bracketed = _BRACKETED_OUTLET_RE.match(rest)
+    if bracketed and _is_outlet_name(bracketed.group(1)):  # 【财新网】(记者 宿慧娴)2019年上半年,…
+        meta.source = meta.source or bracketed.group(1)
+        if bracketed.group(2):
+            meta.add_authors(_credited(bracketed.group(2)))
+        return cut_at + bracketed.end(), None
     own = _OWN_PAPER_RE.match(rest)
     news = None if own else _OUTLET_NEWS_RE.match(rest)
     if own or news:  # 本报讯（记者 …）: the outlet is the publication itself, known only from other metadata
@@ -1014,7 +1027,7 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
             meta.source = meta.source or news.group(1)
         credit = lead.group(1) if own else news.group(2)
         if credit:
-            meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))])
+            meta.add_authors(_credited(credit))
         return cut_at + lead.end(), _opening_date(rest[lead.end():], meta)
     lead = _LEAD_IN_RE.match(rest)
     if lead:
@@ -1033,6 +1046,16 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         month, day = int(reported.group(2)), int(reported.group(3))
         return cut_at, (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     return cut_at, None
+
+
+def _credited(credit: str) -> list[str]:
+    """The names a lead's brackets credit: after their roles (记者 张三), or names with no role, each
+    opening with a surname (中新网客户端7月15日电 (王恩博 李金磊), 本报讯 (庄任飞 杨佩佩))."""
+    credited = [n for m in _CREDIT_NAME_RE.finditer(credit) for n in _names(m.group(2))]
+    if not credited and _NAMES_RE.fullmatch(credit.strip()):
+        names = _names(credit)
+        credited = names if all(len(n) <= 3 and _is_surname_first(n) for n in names) else []
+    return credited
 
 
 def _opening_date(story: str, meta: Metadata) -> tuple[int, int] | None:
@@ -1115,7 +1138,9 @@ def _read_byline_outlet_line(simplified: str, next_simplified: str, meta: Metada
 
 
 def _opens_with_dateline(simplified: str) -> bool:
-    return bool(_DATELINE_RE.match(simplified) or _OUTLET_NEWS_RE.match(simplified))
+    bracketed = _BRACKETED_OUTLET_RE.match(simplified)
+    return bool(_DATELINE_RE.match(simplified) or _OUTLET_NEWS_RE.match(simplified)
+                or bracketed and _is_outlet_name(bracketed.group(1)))
 
 
 def _outlet_of_dateline(outlet: str) -> str | None:

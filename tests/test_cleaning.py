@@ -581,7 +581,7 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          "新华社", "张三", "2021-02-21T16:54:00+08:00", "四川农民工已返岗109万人。"),
         # an e-paper's date with its page; a page's section alone (镇江, 郑州 dailies of 2022)
         ("首批稳岗返还资金发放到位\n2022年05月25日 第03版:要闻\n本报讯 (张三) 近日，首批资金2430.31万元发放到位。\n",
-         None, None, "2022-05-25T00:00:00+08:00", "近日，首批资金2430.31万元发放到位。"),
+         None, "张三", "2022-05-25T00:00:00+08:00", "近日，首批资金2430.31万元发放到位。"),
         ("首批稳岗返还资金拨付到账\n第02版:要闻综合\n本报讯(记者 张三)首批资金1918万元已拨付到账。\n",
          None, "张三", None, "首批资金1918万元已拨付到账。"),
         # a magazine's byline with the stamp (财新, 2023)
@@ -633,6 +633,21 @@ def test_finance_page_information_lines(raw, source, author, published, text):
         # a paper's 刊发日期 line
         ("一季度就业\n刊发日期:2021-05-07\n本报讯 一季度，城镇新增就业297万人。\n",
          None, None, None, "2021-05-07T00:00:00+08:00", "一季度，城镇新增就业297万人。"),
+        # credits run together (天门日报), names with no role (镇江 daily), a wire's closing editor after (完)
+        # (中新社), staff credits split by | (财新), a graphic's designer (新华社)
+        ("贷款发放\n本报讯(融媒体记者谢红艳通讯员付经纬)今年以来,市人社局发放创业担保贷款1亿元。\n",
+         None, "谢红艳、付经纬", None, None, "今年以来,市人社局发放创业担保贷款1亿元。"),
+        ("稳岗返还\n本报讯 (庄任飞 杨佩佩) 近日,首批稳岗返还资金发放到位。\n",
+         None, "庄任飞、杨佩佩", None, None, "近日,首批稳岗返还资金发放到位。"),
+        ("以工代赈\n中新社北京11月4日电 国家发改委称,将扩大劳务报酬发放规模。(完) 【编辑:曹子健】\n",
+         "中新社", None, "曹子健", None, "国家发改委称,将扩大劳务报酬发放规模。"),
+        ("年后招工\n元宵节过后,工厂的招工进入收尾阶段。\n责任编辑:屈运栩 | 版面编辑:沈昕琪\n",
+         None, None, "屈运栩、沈昕琪", None, "元宵节过后,工厂的招工进入收尾阶段。"),
+        ("一季度就业\n2023-04-24 21:39:35 来源:新华社\n一季度全国城镇新增就业297万人\n设计:苗夏阳\n",
+         "新华社", None, "苗夏阳", "2023-04-24T21:39:35+08:00", "一季度全国城镇新增就业297万人"),
+        # an outlet in square brackets opening the story under a summary, with its reporters (财新)
+        ("上半年就业\n人社部称稳就业依旧是首要目标\n【财新网】(记者 宿慧娴 实习记者 刘紫霜)2019年上半年,全国城镇新增就业737万人。\n",
+         "财新网", "宿慧娴、刘紫霜", None, None, "人社部称稳就业依旧是首要目标\n2019年上半年,全国城镇新增就业737万人。"),
         # the reporter's sign-off on a line of its own
         ("贷款发放\n本报讯 近日,我市发放创业担保贷款1亿元。\n(赵红星)\n",
          None, "赵红星", None, None, "近日,我市发放创业担保贷款1亿元。"),
