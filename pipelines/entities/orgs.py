@@ -255,8 +255,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             b = INTL_BODY.match(text, hit.end)
             if b and fixed_kinds.get(hit.key) == "intl":
                 add(hit.start, b.end())
-    for a in MISSION.finditer(text) if "驻" in text else ():
-        add(a.start(), a.end(), None, None)
+    if "驻" in text:
+        country_ends = {m.end: m.start for m in places if m.kind == "foreign"}
+        for a in MISSION.finditer(text):
+            # 伊朗驻叙利亚大使馆: a foreign country's mission, named with its country
+            add(country_ends.get(a.start(), a.start()), a.end(), None, None)
     for a in ARMY_ABBR.finditer(text) if "军" in text or "武装" in text else ():
         before = text[a.start() - 1] if a.start() else ""
         if CJK.match(before) and before not in SIDE_ABBR_AFTER or before.isdigit():

@@ -189,8 +189,8 @@ def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
     if two_ok and not three_then_punct and (
             two == n or text[two] in TWO_CHAR_NEXT or text[two] in PUNCT or text[two:two + 2] in NEXT_WORD_SET):
         return two  # 李强和…, 宗凯在…; but 魏凤和、 is a three-character name
-    if two_ok and text[two] in NEVER_GIVEN:
-        return two
+    if two < n and text[two] in NEVER_GIVEN:
+        return two if two_ok else None  # 公告还说: 还 gives no name its third character
     if given_ok(three) and (boundary(three) or (not strict_end and text[three:three + 2] in NEXT_WORD_SET)):
         if ambiguous and not (three == n or text[three] in PUNCT or text[three] in "称说"
                               or text[three:three + 2] in NEXT_WORD_SET):

@@ -128,8 +128,8 @@ DIRECTION_NAMES = {"南部", "北部", "东部", "西部", "中部", "东南", "
 # words after the short form of a foreign state that make it part of another name (宾夕法尼亚大学,
 # 堪萨斯城, 田纳西河, 俄亥俄级)
 SHORT_FORM_NOT_BEFORE = ("大学", "州立", "城", "河", "号", "级", "湖", "山")
-# characters after 城市 + 市 that make 市 the start of a word (伦敦市场, 东京市民)
-FOREIGN_CITY_NOT = set("场民长委区县政值面容井")
+# characters after 城市 + 市 that make 市 the start of a word (伦敦市场, 东京市民, 德黑兰市中心)
+FOREIGN_CITY_NOT = set("场民长委区县政值面容井中")
 # foreign names that are not cities or regions with a 州/省 of the same name
 COUNTRY_LIKE = {"美国", "英国", "法国", "德国", "中东", "北美", "南美", "欧洲", "非洲", "亚洲", "拉美"}
 # foreign names that also start transliterated personal names (法国前总理拉法兰)
@@ -295,6 +295,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 continue  # 海南岛, 崇明岛: the island, a natural feature
             elif hit.key == "上海" and text[hit.end:hit.end + 1] in "拔洋浪" and start and text[start - 1] in "界上":
                 continue  # 世界上海拔最高: 上 ends 世界上, 海拔 follows
+            elif hit.key == "北京" and text.startswith("时间", hit.end):
+                continue  # 北京时间: China's time zone, not the city
             elif FOREIGN in hit.kinds and PLACE not in hit.kinds and any(
                     FOREIGN in h.kinds and hit.end < h.end and h.end - h.start > hit.end - hit.start
                     for p in range(start + 1, hit.end) for h in by_start.get(p, ())):
