@@ -1161,6 +1161,22 @@ def test_the_place_struck_not_the_attacker():
     assert metric(text, "至少40人", "2024-05-15", places).region == "加沙地带"
 
 
+def test_the_place_told_of_not_the_media_telling():
+    # xwlb-20230904-13.txt (a heading)
+    text = "苏丹媒体称喀土穆西南遭空袭 20人死亡"
+    places = locs(text, ("苏丹", "苏丹", None, None, None), ("喀土穆", "喀土穆", None, None, None))
+    assert metric(text, "20人", "2023-09-04", places).region == "喀土穆"
+
+
+def test_cities_of_three_provinces_counted_are_national():
+    # xwlb-20221120-06.md; cities of two provinces stay without one place (南京、杭州等16个港口)
+    text = "中国工商银行今天在广州、青岛、合肥、西安、成都5个城市同时开始发行特定养老储蓄产品。"
+    places = locs(text, ("广州", "广州市", "440100", "440000", "440100"), ("青岛", "青岛市", "370200", "370000", "370200"),
+                  ("合肥", "合肥市", "340100", "340000", "340100"), ("西安", "西安市", "610100", "610000", "610100"),
+                  ("成都", "成都市", "510100", "510000", "510100"))
+    assert metric(text, "5个", "2022-11-20", places).region == "全国"
+
+
 def test_a_new_view_takes_no_place_from_the_examples_before_it():
     # xwlb-20230422-09.md: the ports before are examples; 从生产端看 turns to the whole country
     text = ("正在推动我国外贸结构持续优化。\n"

@@ -58,6 +58,7 @@ NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
 # the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
+PLACE_SPEAKS = re.compile(r"(?:媒体|官方|方面|官员|当局|军方|警方)(?:\d{1,2}日)?(?:称|说|表示|报道)")
 SPEAKER_END = re.compile(r"(?:\d{1,2}日)?(?:称|表示|宣布)[，,：:]")
 MAX_SPEAKER = 30
 # a source that is a medium (据美国媒体报道): where it is from says nothing of the figure's place
@@ -707,13 +708,15 @@ class RegionIndex:
                 return group  # 美军当天对伊拉克首都巴格达附近的…设施发动空袭，造成8人死亡: the place struck
         return groups[0]
 
-    def _enumerated_set(self, place: Place, members: int = 1) -> Place | str | None:
+    def _enumerated_set(self, place: Place, members: int = 1, entities: Sequence[Entity] = ()) -> Place | str | None:
         """黑龙江、四川、西藏等9个重点省份: the figure counts a set the named places belong to;
-        its place is one level up (the country for provinces)."""
+        its place is one level up (the country for provinces, or for cities of three provinces or more)."""
         if not place.code and place.name not in _chinese_groupings():
             return None  # 通达俄罗斯、波兰、德国、比利时等13个国家: countries make no Chinese region
         if not place.code or place.province_code == place.code:
             return "全国"  # provinces, or groupings without a code (华北、东北…)
+        if len({e.province_code for e in entities if e.province_code}) >= 3:
+            return "全国"  # 在广州、青岛、合肥、西安、成都5个城市同时开始发行
         if members > 1:
             return None  # places of different parents (南京、杭州等16个港口)
         for code in (place.city_code, place.province_code):
@@ -800,6 +803,8 @@ class RegionIndex:
                 return "全国"
             if len(groups) > 1 and ATTACK.search(self.text, groups[0][2], groups[1][1]):
                 groups = groups[1:]  # 以色列空袭加沙地带造成至少40人死亡: the place struck, not the attacker
+            elif len(groups) > 1 and PLACE_SPEAKS.match(self.text, groups[0][2]):
+                groups = groups[1:]  # 苏丹媒体称喀土穆西南遭空袭 20人死亡: the place told of, not who tells
             if groups:
                 # In the figure's clause its first place; in earlier clauses see _nearest.
                 chosen = groups[0] if hi == quantity.start else self._nearest(groups)
@@ -810,7 +815,7 @@ class RegionIndex:
                         and (self.text.startswith("等", end) or (len(members) > 1 and quantity.start == end))):
                     # 黑龙江、四川、西藏等9个重点省份; 华北、东北…西北7个赛区: the figure counts a set
                     # the named places belong to. A shared parent (郴州市苏仙区、桂东县等7个) is that set's place.
-                    whole = self._enumerated_set(place, len(members))
+                    whole = self._enumerated_set(place, len(members), chosen[4])
                     if whole is not None:
                         return whole
                     # 南京、杭州等16个港口: places of different parents name no one place; look further.
