@@ -310,6 +310,8 @@ def test_a_district_whose_name_is_a_plain_word_needs_its_city_before_it():
     ("中央和国家机关工委召开会议。", "中央和国家机关工委"),
     ("国务院联防联控机制春运工作专班数据显示。", "国务院联防联控机制"),
     ("中国女篮获得亚军。", "中国女篮"),
+    ("“今年我们集中招聘只有6个工作日。”徐经理告诉财新。", "财新"),  # finance outlets and a photo agency
+    ("广东惠州,电子企业工厂车间内部。图:视觉中国", "视觉中国"),
 ])
 def test_org_kinds_found_in_cctv_stories(sentence, expected):
     assert expected in orgs(sentence)
