@@ -806,7 +806,7 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit.group(1)) for n in _names(m.group(2))])
             paragraph = paragraph.cut(0, credit.start(), decoded)
             simplified = simplified[:credit.start()]
-        editor = _TRAILING_EDITOR_RE.search(simplified, cut_at)
+        editor = _TRAILING_EDITOR_RE.search(simplified, cut_at) if simplified.rstrip().endswith(_CLOSING_BRACKETS) else None
         if editor:
             meta.add_editors(_names(editor.group(1)))
             paragraph = paragraph.cut(0, editor.start(), decoded).stripped(decoded)
@@ -945,6 +945,7 @@ def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str |
 
 
 # a wire's closing editor credit: …的实效。(完) 【编辑:曹子健】
+_CLOSING_BRACKETS = ("】", "]", "）", ")")
 _TRAILING_EDITOR_RE = re.compile(rf"(?:[（(]完[)）])?\s*[【\[（(]\s*(?:责任)?编辑\s*[:：]\s*({_NAMES})\s*[】\]）)]\s*$")
 _TRAILING_CREDIT_RE = re.compile(r"[（(]\s*((?:本报|本台|央视)?(?:记者|通讯员|实习生)[^（()）。]{2,40})[)）]\s*$")
 
