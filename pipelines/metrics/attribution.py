@@ -57,8 +57,9 @@ NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]
 # an attack on the place named after it (以色列空袭加沙地带…)
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
-# the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
+# a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
 PLACE_SPEAKS = re.compile(r"(?:媒体|官方|方面|官员|当局|军方|警方)(?:\d{1,2}日)?(?:称|说|表示|报道)")
+# the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
 SPEAKER_END = re.compile(r"(?:\d{1,2}日)?(?:称|表示|宣布)[，,：:]")
 MAX_SPEAKER = 30
 # a source that is a medium (据美国媒体报道): where it is from says nothing of the figure's place
