@@ -842,7 +842,6 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
     return kept
 
 
-_EPAPER_PAGE_RE = re.compile(r"第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?")  # 第02版:要闻综合
 # 15/08/2025 10:00 closing a Hong Kong wire: day first, as written there
 _CLOSING_DAY_FIRST_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?:\s+([0-9]{1,2}):([0-9]{2}))?")
 
@@ -1082,11 +1081,12 @@ MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 
 # 时讯 国内 2024-01-23 10:22:17 / 乐居财经 徐迪 2024-09-14 11:21 / 城市镜像.新闻汇总 2022-07-31:
 # a page's outlet, reporter or section labels may come first, or its site (http://www.CRNTT.com 2022-08-25)
+_EPAPER_PAGE_RE = re.compile(r"第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?")  # 第02版:要闻综合
 # An e-paper's stamp names its page (2022年05月25日 第03版:要闻); a magazine's byline opens with 文|.
 _PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[\u4e00-\u9fff.·]{1,10}\s+){1,3})?"
                                  + _INFO_DATE_RE.pattern
                                  + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*"
-                                 + r"(?:第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?|(?P<outlet>\S*))")
+                                 + rf"(?:{_EPAPER_PAGE_RE.pattern}|(?P<outlet>\S*))")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 _LEADING_SITE_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-zA-Z]{2,}/?\s+(?=\d)")
 
