@@ -848,7 +848,7 @@ _CLOSING_DAY_FIRST_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2
 
 def _read_closing_stamp(simplified: str, meta: Metadata) -> bool:
     """A page stamp with its time alone on the story's last line (2025-08-15 10:00, 15/08/2025 10:00): the
-    page's date. Day and month are only told apart when one of them is above 12."""
+    page's date."""
     line = normalise_width(simplified).strip()
     if len(line) > MAX_PAGE_STAMP_LINE_LENGTH:
         return False
@@ -856,6 +856,12 @@ def _read_closing_stamp(simplified: str, meta: Metadata) -> bool:
     if stamp and stamp.group(4):  # with its time: not the date signing a notice (2022年10月24日)
         meta.date_once(_valid_stamp(*stamp.groups()), "page date closing the story; China time (+08:00) assumed")
         return True
+    return _read_day_first_stamp(line, meta, "closing the story")
+
+
+def _read_day_first_stamp(line: str, meta: Metadata, where: str) -> bool:
+    """15/08/2025 10:00 alone on a line, as Hong Kong pages write it. Day and month are only told apart
+    when one of them is above 12."""
     stamp = _CLOSING_DAY_FIRST_RE.fullmatch(line)
     if stamp is None:
         return False
@@ -863,10 +869,10 @@ def _read_closing_stamp(simplified: str, meta: Metadata) -> bool:
     if int(second) > 12 >= int(first):
         first, second = second, first  # 08/15/2025: month first
     if int(first) <= 12 and int(second) <= 12 and first != second:
-        meta.published_at_note = meta.published_at_note or f"closing stamp {line}: day and month ambiguous"
+        meta.published_at_note = meta.published_at_note or f"page stamp {line} {where}: day and month ambiguous"
         return True
     meta.date_once(_valid_stamp(year, second, first, hour, minute),
-                   "page date closing the story (day/month/year); Hong Kong time (+08:00) assumed")
+                   f"page date {where} (day/month/year); Hong Kong time (+08:00) assumed")
     return True
 
 
@@ -1087,6 +1093,12 @@ _PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[\u4e00-
                                  + _INFO_DATE_RE.pattern
                                  + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*"
                                  + rf"(?:{_EPAPER_PAGE_RE.pattern}|(?P<outlet>\S*))")
+# rarer stamps above a story: a forum post's (cooldog123pp 发表于 2025-10-30 08:27), an e-paper page's
+# (当前:A2(2019年01月22日)), and the year before month/day (2020 12/02 15:25 东南网)
+_FORUM_STAMP_RE = re.compile(r"\S{1,30}\s+发表于\s*" + _INFO_DATE_RE.pattern)
+_EPAPER_PAGE_DATE_RE = re.compile(r"(?:当前\s*[:：]\s*)?[A-Z]?[0-9]{1,3}\s*版?\s*[(（]\s*" + _INFO_DATE_RE.pattern + r"\s*[)）]")
+_YEAR_THEN_MONTH_DAY_RE = re.compile(r"(?P<labels>)((?:19|20)[0-9]{2})\s+([0-9]{1,2})/([0-9]{1,2})\s+([0-9]{1,2}):([0-9]{2})"
+                                     r"()\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 _LEADING_SITE_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-zA-Z]{2,}/?\s+(?=\d)")
 
@@ -1095,7 +1107,17 @@ def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
     """2023年12月21日 星期四 / 2022-10-24 09:41:14 财联社 on a line of its own above the story: the page's
     date (and outlet). A line with anything but an outlet's name after the date is the story's."""
     line = _LEADING_SITE_RE.sub("", normalise_width(simplified).strip(), count=1)
-    stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH else None
+    if len(line) > MAX_PAGE_STAMP_LINE_LENGTH:
+        return False
+    if _read_day_first_stamp(line, meta, "above the story"):
+        return True
+    other = _FORUM_STAMP_RE.fullmatch(line) or _EPAPER_PAGE_DATE_RE.fullmatch(line)
+    if other:
+        published = _valid_stamp(*other.groups()[:6])
+        if published:
+            meta.date_once(published, "page date on a line of its own; China time (+08:00) assumed")
+            return True
+    stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) or _YEAR_THEN_MONTH_DAY_RE.fullmatch(line)
     if stamp is None or (stamp["outlet"] and not _OUTLET_NAME_RE.fullmatch(stamp["outlet"])):
         return False
     published = _valid_stamp(*stamp.groups()[1:7])

@@ -594,6 +594,16 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          None, None, None, "国家统计局公布，7月城镇调查失业率升至5.2%。"),
         ("主席令\n免去秦刚兼任的外交部部长职务。\n2023年7月25日\n",
          None, None, None, "免去秦刚兼任的外交部部长职务。\n2023年7月25日"),
+        # the same day-first stamp above the story (FORTUNE INSIGHT, 2024); a forum post's stamp; an e-paper
+        # page with its date in brackets; the year before month/day with the outlet (东南网, 2020)
+        ("内地5月青年失业率降至14.2%\n19/06/2024 14:43\n國家統計局公布,5月失業率為5%。\n",
+         None, None, "2024-06-19T14:43:00+08:00", "国家统计局公布,5月失业率为5%。"),
+        ("人社部:1至9月城镇新增就业1057万人\ncooldog123pp 发表于 2025-10-30 08:27\n今年1月至9月全国城镇新增就业1057万人。\n",
+         None, None, "2025-10-30T08:27:00+08:00", "今年1月至9月全国城镇新增就业1057万人。"),
+        ("“扶贫车间”助脱贫\n当前:A2(2019年01月22日)\n近年来，赣榆区建立“扶贫车间”近百家。\n",
+         None, None, "2019-01-22T00:00:00+08:00", "近年来，赣榆区建立“扶贫车间”近百家。"),
+        ("福建省五年累计培养技能人才近650万人次\n2020 12/02 15:25 东南网\n东南网12月2日讯(福建日报记者 张三) 我省累计培养技能人才近650万人次。\n",
+         "东南网", "张三", "2020-12-02T15:25:00+08:00", "我省累计培养技能人才近650万人次。"),
         # pinyin glosses go first, so the byline and the lead read as written
         ("人社部發布就業數據\n張三中國證券報·中證網(wǎng)2021-04-26 10:17\n中證網(wǎng)訊(記者 張三)一季度城鎮(zhèn)新增就業297萬人。\n",
          "中国证券报·中证网", "张三", "2021-04-26T10:17:00+08:00", "一季度城镇新增就业297万人。"),

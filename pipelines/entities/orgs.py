@@ -29,7 +29,8 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
                      "普通", "本地", "外地", "省内", "省外", "县里", "市里", "知名", "优质", "重点", "龙头",
                      # kinds of company or school, not names (跨国公司, 上市公司, 商业银行, 新时代中小学)
                      "跨国", "上市", "存量", "外资", "合资", "独资", "外商", "商业", "投资", "新时代", "私营", "公立",
-                     "民办", "公办", "大型商业", "中小学", "高校", "名校", "该校", "母校", "物业", "快递", "外卖"}
+                     "民办", "公办", "大型商业", "中小学", "高校", "名校", "该校", "母校", "物业", "快递", "外卖",
+                     "地区", "行业", "财险"}  # 各国和地区代表团, 引导行业协会
 MAX_NAME = 14
 # party bodies whose head (中共中央) is not a mention of its own when written inside them: the
 # leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
@@ -52,8 +53,9 @@ ARMY_AFTER_COUNTRY = re.compile(r"(?:军队|军方|政府军)(?!面)")  # 以色
 # (each alternative starts with a literal, so the engine skips to 中, 我 and 驻)
 DEPARTMENT_BEFORE_HEAD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?<!公)司)(?=副?司长)")
 MISSION = re.compile("|".join(
-    lead + r"驻(?![^，。、；]{0,8}?(?:多国|各国|外|三地|两地|机构|及|和))"
-    r"[\u4e00-\u9fff]{2,10}?(?:大使馆|使馆|总领事馆|领事馆|代表处|使团)" for lead in ("中国", "我国", "中华人民共和国", "")))
+    lead + r"常?驻(?![^，。、；]{0,8}?(?:多国|各国|外|三地|两地|机构|及|和))"
+    r"[\u4e00-\u9fff]{2,10}?(?:大使馆|使馆|总领事馆|领事馆|代表处|使团)|" + lead + r"常驻[\u4e00-\u9fff]{2,10}?代表团"
+    for lead in ("中国", "我国", "中华人民共和国", "")))
 # cores that make 伊拉克北部, 吉达签署, 苏丹紧张局势 look like bodies
 FOREIGN_BODY_BAD = re.compile(r"全$|全部|率|代表|媒体|最大|所有|此次|这次|本次|该|维和|会展|研发|[和与]$|[院部局署会府]和|地方|地区|"
                               r"设立|建立|成立|建设|出席|提供|支持|阻断|共同|完全|已|干部|学子|提出|举行|赢得|获得|通过|宣布|^[东西南北]|^中(?!央)|[东西南北中]$|签|见|议|突|紧张|攻|抗|民众|双方|部(?!门)|击|袭|派|增|续|成立|任命|展开|称")
@@ -66,17 +68,17 @@ SOFT_STOP = set("的在和与及跟等各全本该这那其每个为是了将对
                 "0123456789０１２３４５６７８９")
 LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 # verbs that lead into a name read back from its suffix (共同参观奥赛博物馆): the name starts after them
-LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证")
+LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证|看望|慰问")
 MOTION_BEFORE_SUFFIX = ("走出", "走进", "走入", "进入", "迈出", "走向", "搬出", "搬进", "回到")
 # verbs between a place and a suffix that make the stretch a clause, not a name (京津冀三地启动海关…改革)
-CLAUSE_VERBS = re.compile(r"启动|开展|推进|实施|推动|出台|印发|部署|联合|携手")
+CLAUSE_VERBS = re.compile(r"启动|开展|推进|实施|推动|出台|印发|部署|联合|携手|派出|派遣|迎接|看望|慰问|^组织")
 # bodies of an international organisation written after its name (欧盟委员会): the organisation
 # itself stays a mention of its own
 INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 # suffixes also used as common nouns (导致博物馆暂停开放, 企业可获得海关给予的便利): the name needs a
-# place before it (上海海关, 山西吕梁市永聚煤矿), a national prefix or a visit verb (参观奥赛博物馆)
+# place before it (上海海关, 山西吕梁市永聚煤矿, 江苏代表团), a national prefix or a visit verb (参观奥赛博物馆)
 PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店",
-                "工会", "工作专班"}
+                "工会", "工作专班", "代表团", "宣讲团"}
 # a part of a place between it and a body's name (加沙地带北部希法医院): the name starts after it
 PART_OF_PLACE = re.compile(r"(?:东北|东南|西北|西南|[东西南北中])部")
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
@@ -93,16 +95,17 @@ NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u
 # verbs and adverbs that a name read back from its suffix may start with (包括飞利浦公司, 如何开展农村学校,
 # 完善幼儿园): the name starts after them, and a stretch of them alone names nothing
 VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
-                       r"必须|保护|始终|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
+                       r"必须|保护|始终|引导|鼓励|大力|扶持|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
                        r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
                        r"无法|只有|目前|当前|如今|此前|随后|其中|同时|还有|"
                        r"已|不|把|让|使|对|向|从|在)")
 # verbs inside a stretch read back from a suffix after which the name starts (…名单包括瓦格纳集团)
-VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手")
+VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手|率领|带领|入驻|落户")
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
 # 首家大型公立综合医院, 周边医院, 单家试点银行)
 DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
-                               r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分")
+                               r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分|"
+                               r"访华|来华|赴华|庞大|派$")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
@@ -556,7 +559,7 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
                 break  # 美国一大学发生枪击: "a university in the US", no name
             # 北京协和医院: 和 inside a word (not 北京和上海医院: a place right after it)
             breaks = set(between) & NAME_BREAK
-            if breaks == {"和"} and len(between) <= 4 and not any(
+            if breaks == {"和"} and len(between) <= 4 and between[0] != "和" and not any(
                     c == "和" and m.end + j + 1 in place_start_set for j, c in enumerate(between)):
                 breaks = set()
             if CLAUSE_VERBS.search(between):

@@ -301,20 +301,39 @@ class TimeIndex:
         j = bisect_left(starts, hi, i)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
-    def _day_of_sentence(self, s_start: int, year_start: int, year: str, figure_start: int) -> str | None:
+    def _day_of_sentence(self, s_start: int, frame_start: int, frame: str, figure_start: int) -> str | None:
         """截至4月29日，今年我国快递业务量已达500亿件; 29日，深圳今年首批266个重大项目: the year of a
         later clause is the frame, the as-of day (or the day the sentence opens with) the figure's time.
+        So is a season (截至8月25日，全国铁路暑运已累计发送旅客8.02亿人次), for an as-of day only.
         Not for a plan (今年按计划各地应建设绿道4000公里) nor after 目前，(a year's harvest told now)."""
-        if FUTURE.search(self.text, year_start, figure_start):
+        if FUTURE.search(self.text, frame_start, figure_start):
             return None
-        for mention in self.carried(s_start, year_start):
+        season = "/" in frame
+        for mention in self.carried(s_start, frame_start):
             value = mention.value
-            if (value and len(value) == 10 and value.startswith(year) and not mention.clause_only
-                    and (self.text.startswith(AS_OF, mention.start)
-                         or mention.start == s_start and self.text.startswith(("，", ","), mention.end)
-                         and not self.text.endswith(NOW_WORDS, mention.start, mention.end))):
+            if not (value and len(value) == 10 and not mention.clause_only):
+                continue
+            as_of = self.text.startswith(AS_OF, mention.start)
+            if season:
+                first, last = frame.split("/")
+                if as_of and first <= value[:len(first)] and value[:len(last)] <= last:
+                    return value
+            elif value.startswith(frame) and (as_of or mention.start == s_start
+                                              and self.text.startswith(("，", ","), mention.end)
+                                              and not self.text.endswith(NOW_WORDS, mention.start, mention.end)):
                 return value
         return None
+
+    def _is_frame(self, mention: TimeMention) -> bool:
+        """A year (2024), or a season of days or months inside a clause (全国铁路暑运已累计…), that an
+        as-of day may fall in; not a span of years (2016/2022) nor a period opening its clause (；1—3月，…)."""
+        value = mention.value
+        if not value:
+            return False
+        if len(value) == 4:
+            return True
+        return ("/" in value and len(value.split("/")[0]) > 4 and mention.start > 0
+                and self.text[mention.start - 1] not in "，,；;：:。\n")
 
     def _planned(self, mention: TimeMention) -> bool:
         """预计4月份, 计划年底: the time of a plan."""
@@ -343,7 +362,7 @@ class TimeIndex:
         for mention in reversed(in_clause):
             if (not mention.clause_only and not self._starting_point(mention, quantity.start)
                     and not self._base(mention, quantity)):
-                if mention.value and len(mention.value) == 4 and not shift:
+                if self._is_frame(mention) and not shift:
                     day = self._day_of_sentence(s_start, c_start, mention.value, quantity.start)
                     if day is not None:
                         return day
@@ -377,7 +396,7 @@ class TimeIndex:
                     if (value and len(value) == 10 and STATEMENT.match(self.text, mention.end)
                             and FUTURE.search(self.text, mention.end, quantity.start)):
                         return value[:4]  # 勒科尔尼30日称，法国将…生产数千枚…: a plan told that day
-                    if value and len(value) == 4 and not shift and mentions is earlier:
+                    if self._is_frame(mention) and not shift and mentions is earlier:
                         return self._day_of_sentence(s_start, mention.start, value, quantity.start) or value
                     return value
         p_end = where.paragraph_end

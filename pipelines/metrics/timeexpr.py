@@ -83,7 +83,7 @@ PATTERN = re.compile(
     # spans: 6年来, 近5年, 十三五
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来)"
     rf"|近(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
-    r"|(?P<plan>十[一二三四五六])五(?:期间|时期|以来|末)?"
+    r"|(?P<plan>十[一二三四五六])五[”’\"]?(?P<plan_part>期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
     r"|(?P<two_years>今明两年)"
@@ -191,7 +191,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if text.endswith("以来", m.start(), m.end()) and RECORD_AFTER_SINCE.match(text, m.end()):
             continue  # 为2020年7月以来的最大降幅: the span of a record, not the time of a figure
         g = m.groupdict()
-        asof = bool(g["asof"]) and g["asof"] != "到"
+        asof = bool(g["asof"])  # 截至6月底, 到今年年底: the last day
         explicit = next((g[f"y{i}"] for i in range(1, 7) if g[f"y{i}"]), None)
         year = int(explicit) if explicit else None
         rel = next((g[f"rel{i}"] for i in range(1, 7) if g[f"rel{i}"]), None)
@@ -212,8 +212,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             month, day = int(g["dm"]), int(g["dd"])
             if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            if not explicit_year and pub_month and month > pub_month + 1:
-                year -= 1  # a date after the article's month belongs to the previous year
+            if not explicit_year and pub_month and month > pub_month + 1 and g["asof"] != "到":
+                year -= 1  # a date after the article's month belongs to the previous year (not 到9月10日: to come)
             value = f"{year:04d}-{month:02d}-{day:02d}"
             if g["d2"]:
                 month2 = int(g["m2d"]) if g["m2d"] else month
@@ -238,7 +238,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             month = _num(g["m"])
             if year is None or month is None or not 1 <= month <= 12:
                 continue
-            if not explicit_year and pub_month and month > pub_month + 1 and not g["mm2"]:
+            if not explicit_year and pub_month and month > pub_month + 1 and not g["mm2"] and g["asof"] != "到":  # to come
                 year -= 1
             if g["mm2"]:
                 month2 = _num(g["mm2"])
@@ -258,7 +258,12 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             value = f"{ref - n}/{ref}"
         elif g["plan"]:
             first = FIVE_YEAR_PLANS[g["plan"][1]]
-            value = f"{first}/{first + 4}"
+            if g["plan_part"] == "以来" and published and int(published[:4]) > first:
+                value = f"{first}/{published[:4]}"  # “十三五”以来 in 2022: from the plan's first year to now
+            elif g["plan_part"] == "末":
+                value = f"{first + 4}"  # 十三五末: the plan's last year
+            else:
+                value = f"{first}/{first + 4}"
         elif g["congress"]:
             first = CONGRESS_YEARS.get(g["congress"])
             if first is None or ref is None:
@@ -324,7 +329,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = published[:10] if published else None
         else:
             period = g["period"] or g["period2"]
-            if year is None or (period == "全年" and text.startswith(TARGET_WORDS, m.end())):
+            if year is None or (period == "全年" and (text.startswith(TARGET_WORDS, m.end())
+                                                        or YEAR_AS_SHARE_BASE.match(text, m.end()))):
                 continue  # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月
             if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年内") and not (
                     period == "年内" and m.start() and text[m.start() - 1] in "在于"):
@@ -434,6 +440,8 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
 
 
 TARGET_WORDS = ("目标", "计划", "任务")
+# 完成全年1100万人目标任务的27%, 达到全年发放量的50%: the year's total is the base of a share
+YEAR_AS_SHARE_BASE = re.compile(r"[^，,。；;]{0,10}?(?:目标|任务|计划|总量|发放量)的")
 FIRST_TIME_WORDS = ("首次", "第一次", "首度")  # 今年首次: "the first time this year"
 RECORD_AFTER_SINCE = re.compile(r"的?(?:最|新高|新低)")
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
@@ -492,16 +500,19 @@ def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple
 
 
 def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """从6月底到8月底, 2021年至2023年: two times of one kind joined by 至/到 are one period."""
+    """从6月底到8月底, 2021年至2023年, 今天起到9月10日: two times of one kind joined by 至/到 are one period."""
     joined: list[TimeMention] = []
     for mention in mentions:
         if joined:
             first = joined[-1]
             gap = text[first.end:mention.start]
-            if (first.value and mention.value and len(first.value) == len(mention.value) in (4, 7, 10)
-                    and first.value < mention.value and not (first.clause_only or mention.clause_only)
-                    and (gap in RANGE_JOINERS or (gap == "" and text[mention.start] in "到至"))):
-                joined[-1] = TimeMention(first.start, mention.end, f"{first.value}/{mention.value}")
+            last = mention.value
+            if first.value and last and len(first.value) == 7 and len(last) == 10:
+                last = last[:7]  # 从5月到今年年底: a period of months
+            if (first.value and last and len(first.value) == len(last) in (4, 7, 10)
+                    and first.value < last and not (first.clause_only or mention.clause_only)
+                    and (gap in RANGE_JOINERS or (gap in ("", "起") and text[mention.start] in "到至"))):
+                joined[-1] = TimeMention(first.start, mention.end, f"{first.value}/{last}")
                 continue
         joined.append(mention)
     return joined
