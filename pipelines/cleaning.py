@@ -270,6 +270,10 @@ _SQUARE_BYLINE_RE = re.compile(rf"^[□■◎]\s*({_NAMES})\s*$")
 _SQUARE_BYLINE_PREFIX_RE = re.compile(rf"^[□■◎]\s*({_NAME}(?:[ 、]{_NAME})*)\s+")
 _REPORTER_LINE_RE = re.compile(rf"^[（(]?\s*(?:本报|本台|本刊)?(?:特约)?(?:记者|通讯员|撰稿|文|图|文/图|文图)\s*[:：/]?\s*{_NAMES}"
                                rf"(?:\s*(?:记者|通讯员|撰稿|文|图)\s*[:：/]?\s*{_NAMES})*\s*[)）]?$")
+# a closing line naming a contributor before the paper's reporter (年昶青 本报记者 王峰)
+_CONTRIBUTOR_THEN_REPORTER_RE = re.compile(rf"({_NAME})\s+(?:本报|本台)?(?:记者|通讯员)\s*({_NAMES})")
+# a photo's credit closing its caption (…在“扶贫车间”内工作。司伟 苏长霞 摄)
+_TRAILING_PHOTO_CREDIT_RE = re.compile(rf"(?<=[。！？”])\s*({_NAME}(?:\s+{_NAME})*)\s*摄\s*$")
 _CREDIT_ROLES = _alternation(LEXICON["credit_roles"])
 # a name ends where the next role begins (融媒体记者谢红艳通讯员付经纬); one-character roles (文, 图) are
 # common in names and do not end one
@@ -779,6 +783,10 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if len(simplified) <= 40 and _REPORTER_LINE_RE.match(simplified):
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(simplified) for n in _names(m.group(2))])
             continue
+        contributor = _CONTRIBUTOR_THEN_REPORTER_RE.fullmatch(simplified) if len(simplified) <= 30 else None
+        if contributor and (len(contributor.group(1)) == 3 or _is_surname_first(contributor.group(1))):
+            meta.add_authors([contributor.group(1)] + _names(contributor.group(2)))
+            continue
         if not kept and meta.title and _same_words(simplified, simplify(meta.title)):
             continue  # the headline repeated at the top of the body (an <h1>, a title line)
         if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
@@ -806,6 +814,11 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             meta.add_authors([n for m in _CREDIT_NAME_RE.finditer(credit.group(1)) for n in _names(m.group(2))])
             paragraph = paragraph.cut(0, credit.start(), decoded)
             simplified = simplified[:credit.start()]
+        photo = _TRAILING_PHOTO_CREDIT_RE.search(simplified, cut_at) if simplified.rstrip().endswith("摄") else None
+        if photo and all(_is_surname_first(name) for name in photo.group(1).split()):
+            meta.add_authors(photo.group(1).split())
+            paragraph = paragraph.cut(0, photo.start(), decoded).stripped(decoded)
+            simplified = simplified[:photo.start()].rstrip()
         editor = _TRAILING_EDITOR_RE.search(simplified, cut_at) if simplified.rstrip().endswith(_CLOSING_BRACKETS) else None
         if editor:
             meta.add_editors(_names(editor.group(1)))

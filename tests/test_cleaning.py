@@ -602,6 +602,12 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          None, None, "2025-10-30T08:27:00+08:00", "今年1月至9月全国城镇新增就业1057万人。"),
         ("“扶贫车间”助脱贫\n当前:A2(2019年01月22日)\n近年来，赣榆区建立“扶贫车间”近百家。\n",
          None, None, "2019-01-22T00:00:00+08:00", "近年来，赣榆区建立“扶贫车间”近百家。"),
+        # a photo credit closing a caption; a contributor named before the paper's reporter; the original
+        # headline under the story
+        ("“扶贫车间”助脱贫\n近年来，赣榆区建立“扶贫车间”近百家。图为一名女工在车间内工作。张三 李四 摄\n",
+         None, "张三、李四", None, "近年来，赣榆区建立“扶贫车间”近百家。图为一名女工在车间内工作。"),
+        ("合肥招聘职位数全国第七\n合肥招聘职位数增长159.7%。\n年昶青 本报记者 王峰\n原标题:合肥招聘职位数全国第七\n",
+         None, "年昶青、王峰", None, "合肥招聘职位数增长159.7%。"),
         ("福建省五年累计培养技能人才近650万人次\n2020 12/02 15:25 东南网\n东南网12月2日讯(福建日报记者 张三) 我省累计培养技能人才近650万人次。\n",
          "东南网", "张三", "2020-12-02T15:25:00+08:00", "我省累计培养技能人才近650万人次。"),
         # pinyin glosses go first, so the byline and the lead read as written

@@ -49,6 +49,8 @@ def test_attendance_and_hosts(sentence, expected):
 @pytest.mark.parametrize("sentence, expected, absent", [
     # the verb after a two-character name is not its third character
     ("在贵州龙里县高堡村，村民郭芳收到了从广东佛山发货的包裹。", {"郭芳"}, {"郭芳收"}),
+    # a word that is never a name does not start one either (毕 is a surname, 毕业 a word)
+    ("主要是受7月份、8月份大学生毕业季的一些季节性的影响。", set(), {"毕业季"}),
 ])
 def test_name_before_verb(sentence, expected, absent):
     found = names(sentence, "PERSON")

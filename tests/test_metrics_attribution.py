@@ -915,6 +915,14 @@ def test_indicator_of_listed_values_and_of_a_bare_reached_figure():
     assert metric(text, "3.0亿人", "2024-10-28").indicator == "全国基本养老、失业、工伤保险参保人数"
     text = "截至10月底，全国可再生能源发电装机规模再创新高，达到14.04亿千瓦，同比增长20.8%。"
     assert metric(text, "14.04亿千瓦", "2023-12-01").indicator == "全国可再生能源发电装机规模再创新高"
+    # joined by 和/与, the later figures repeat the measure; the first does not end with the joiner
+    text = "2022年全年，中央企业营业收入和利润总额分别增长8.3%和5.5%。"
+    assert metric(text, "8.3%", "2023-01-18").indicator == "中央企业营业收入和利润总额分别增长"
+    assert metric(text, "5.5%", "2023-01-18").indicator == "中央企业营业收入和利润总额分别增长"
+    assert metric("其次是欧洲和大洋洲，分别占比30%和15%。", "30%", "2024-01-01").indicator == "占比"
+    # words after a listed figure name its own measure
+    text = "连日来，国务院国资委调集2100多人次、700多台次大型设备，投入抢险救灾。"
+    assert metric(text, "700多台次", "2023-08-05").indicator == "大型设备"
 
 
 @pytest.mark.parametrize("text, figure, indicator", [
@@ -962,6 +970,12 @@ def test_respective_figures_go_to_the_places_in_order():
     places = locs(text, *((name, name, None, None, None) for name in ("韩国", "德国", "英国", "日本")))
     assert [metric(text, f, "2022-12-23", places).region for f in ("122.1%", "52.6%", "33.1%", "26.6%")] == \
         ["韩国", "德国", "英国", "日本"]
+    # finance page (合肥地铁报, 2020): a grouping named after the enumeration (大湾区) does not hide it
+    text = "东莞、珠海、深圳等大湾区城市的招聘职位数分别增长221.46%、190.18%与185.72%。"
+    places = locs(text, ("东莞", "东莞市", "441900", "440000", "441900"), ("珠海", "珠海市", "440400", "440000", "440400"),
+                  ("深圳", "深圳市", "440300", "440000", "440300"), ("大湾区", "大湾区", None, None, None))
+    assert [metric(text, f, "2020-04-03", places).region for f in ("221.46%", "190.18%", "185.72%")] == \
+        ["东莞市", "珠海市", "深圳市"]
 
 
 def test_places_enumerated_without_a_shared_parent_give_no_region():

@@ -234,8 +234,8 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         return any(i in covered for i in range(s, e))
 
     def add(s, e, role=None, org=None):
-        if e - s < 2 or s in found or blocked(s, e) or text[s:e] in NOT_NAMES:
-            return
+        if e - s < 2 or s in found or blocked(s, e) or text[s:e] in NOT_NAMES or text[s:s + 2] in NOT_NAMES:
+            return  # 毕业季: a word, not a surname and a given name
         if e - s == 2 and text[e - 1] == "方" and text[s] in SIDE_ABBR:
             return  # 中方愿同马方一道: the Malaysian side
         if e - s == 3 and text[s + 1:s + 3] in NEXT_WORD_SET:

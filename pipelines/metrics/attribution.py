@@ -785,10 +785,11 @@ class RegionIndex:
         listed = self.text[at + 2:quantity.start]
         if CLAUSE_BREAK.search(listed):
             return None
-        groups = self._groups_at(sentence_start, at)
-        if not groups or len(groups[-1][3]) < 2 or CLAUSE_BREAK.search(self.text, groups[-1][2], at):
+        # the last enumeration before 分别 (东莞、珠海、深圳等大湾区城市…分别增长: not the grouping after it)
+        listing = next((g for g in reversed(self._groups_at(sentence_start, at)) if len(g[3]) >= 2), None)
+        if listing is None or CLAUSE_BREAK.search(self.text, listing[2], at):
             return None
-        _, _, _, names, members = groups[-1]
+        _, _, _, names, members = listing
         index = sum(listed.count(joiner) for joiner in "、和及与")
         if len(members) != len(names) or index >= len(members):
             return None
@@ -1016,6 +1017,8 @@ INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同
 
 
 INDICATOR_STRIP = " “”\"'（）()、"
+LIST_JOINERS = ("、", "与", "和", "及", "以及")
+JOINS_NEXT = re.compile(r"(?:、|与|和|以及|及)$")  # 占比30%和15%: 和 joins the next figure
 
 
 def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
@@ -1025,13 +1028,17 @@ def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
     c_start, c_end = where.clause_start, where.clause_end
     lo = max(c_start, previous_end)
     hi = c_end if next_start is None else min(c_end, next_start)
+    if previous_end > c_start and text[previous_end:quantity.start].strip() in LIST_JOINERS:
+        # 分别增长221.46%、190.18%与185.72%: one measure, listed (the caller repeats it), unless words
+        # after the figure name its own (2100多人次、700多台次大型设备)
+        return INDICATOR_TRIM.sub("", text[quantity.end:hi].strip(INDICATOR_STRIP))[:16] or None
     pieces, cursor = [], lo
     for mention in times.within(lo, quantity.start):
         pieces.append(text[cursor:mention.start])
         cursor = max(cursor, mention.end + text.startswith("的", mention.end))  # 由2012年的37287万人: 的 is the year's
     pieces.append(text[cursor:quantity.start])
     before = INDICATOR_TRIM.sub("", "".join(pieces).strip(INDICATOR_STRIP))[-24:]
-    after = INDICATOR_TRIM.sub("", text[quantity.end:hi].strip(INDICATOR_STRIP))
+    after = INDICATOR_TRIM.sub("", JOINS_NEXT.sub("", text[quantity.end:hi]).strip(INDICATOR_STRIP))
     if len(before) >= 4:
         return before
     words = (before + after[:16]).strip(INDICATOR_STRIP)
