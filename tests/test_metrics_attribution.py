@@ -1452,6 +1452,10 @@ def test_this_years_holiday_is_the_holiday_the_article_named():
      (("苏丹", "苏丹", None, None, None), ("喀土穆", "喀土穆", None, None, None)), "喀土穆"),
     # xwlb-20220924-08.md: no place and no 全国, but 银保监会's figures are the country's
     ("银保监会最新数据显示，今年上半年，21家主要银行为其他各类市场主体减免服务费用共1375亿元。", "1375亿元", (), "全国"),
+    # xwlb-20240331-03.md (holdout35): the whole a share is of (占北京市的) is not the figure's place
+    ("2023年，北京经开区汽车与交通设备产业产值达到了1983亿元，占北京市的60%以上。", "60%以上",
+     (("北京经开区", "北京经济技术开发区", None, None, None), ("北京市", "北京市", "110000", "110000", None)),
+     "北京经济技术开发区"),
 ])
 def test_region_given_by_the_body_or_speaker_reporting(text, surface, places, expected):
     assert metric(text, surface, "2024-12-13", locs(text, *places)).region == expected

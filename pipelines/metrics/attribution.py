@@ -607,6 +607,8 @@ class RegionIndex:
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         if RECORD_AFTER.match(self.text, p.end):
             return True  # 超3项亚洲纪录: a kind of record, not where it was set
+        if p.start and self.text[p.start - 1] == "占":
+            return True  # 北京经开区…产值达到了1983亿元，占北京市的60%以上: the whole the share is of
         if p.start and self.text[p.start - 1] == "在" and SPEECH_AFTER.match(self.text, p.end):
             return True
         clause_start = max(self.spans.clause(p.start)[0], p.start - 40)
