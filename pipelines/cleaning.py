@@ -1110,6 +1110,7 @@ _PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[\u4e00-
 # (当前:A2(2019年01月22日)), and the year before month/day (2020 12/02 15:25 东南网)
 _FORUM_STAMP_RE = re.compile(r"\S{1,30}\s+发表于\s*" + _INFO_DATE_RE.pattern)
 _EPAPER_PAGE_DATE_RE = re.compile(r"(?:当前\s*[:：]\s*)?[A-Z]?[0-9]{1,3}\s*版?\s*[(（]\s*" + _INFO_DATE_RE.pattern + r"\s*[)）]")
+# (empty groups keep _PAGE_STAMP_LINE_RE's layout: labels, year, month, day, hour, minute, second, outlet)
 _YEAR_THEN_MONTH_DAY_RE = re.compile(r"(?P<labels>)((?:19|20)[0-9]{2})\s+([0-9]{1,2})/([0-9]{1,2})\s+([0-9]{1,2}):([0-9]{2})"
                                      r"()\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
