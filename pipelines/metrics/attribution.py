@@ -308,14 +308,13 @@ class TimeIndex:
         Not for a plan (今年按计划各地应建设绿道4000公里) nor after 目前，(a year's harvest told now)."""
         if FUTURE.search(self.text, frame_start, figure_start):
             return None
-        season = "/" in frame
+        first, _, last = frame.partition("/")  # a season's bounds; last is "" for a year
         for mention in self.carried(s_start, frame_start):
             value = mention.value
             if not (value and len(value) == 10 and not mention.clause_only):
                 continue
             as_of = self.text.startswith(AS_OF, mention.start)
-            if season:
-                first, last = frame.split("/")
+            if last:
                 if as_of and first <= value[:len(first)] and value[:len(last)] <= last:
                     return value
             elif value.startswith(frame) and (as_of or mention.start == s_start
