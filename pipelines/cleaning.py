@@ -773,7 +773,7 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if _is_boilerplate(simplified):
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
-        if note:
+        if note and len(_INFO_LINE_RE.findall(simplified)) < 2:  # 来源:X 编辑:Y is an information line
             meta.source = _read_source_note(note.group(1), meta) or meta.source  # outranks a lead-in outlet
             continue
         square = _SQUARE_BYLINE_RE.match(simplified)
@@ -909,6 +909,7 @@ _INFO_LABELS = _alternation(LEXICON["info_labels"])
 _INFO_LINE_RE = re.compile(rf"(?:^|[\s【|｜丨\d])(?:{_INFO_LABELS})\s*[:：]")  # 13:45内容来源：X
 _INFO_FIELD_RE = re.compile(rf"({_INFO_LABELS})\s*[:：]\s*(.*?)(?=\s*(?:【|\[)?\s*(?:{_INFO_LABELS})\s*[:：]|\s*】|$)")
 _INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_TRAILING_INFO_DATE_RE = re.compile(r"\s+" + _INFO_DATE_RE.pattern + r"\s*$")
 
 
 _STRONG_INFO_LABELS = tuple(LEXICON["strong_info_labels"])
@@ -934,10 +935,12 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
     source = next((labelled[k] for k in ("来源", "信息来源", "文章来源", "内容来源", "稿件来源") if labelled.get(k)), None)
     if source and len(source) <= 30:
         meta.source = meta.source or _source_name(source)
-    if labelled.get("作者") and len(labelled["作者"]) <= 30:
+    for label in ("作者", "编辑", "责任编辑"):  # 责任编辑:顾雯丽 2019-09-17 10:00:36: the name before the date
+        labelled[label] = _TRAILING_INFO_DATE_RE.sub("", labelled.get(label, ""))
+    if labelled["作者"] and len(labelled["作者"]) <= 30:
         meta.add_authors(_names(labelled["作者"]))
     for label in ("编辑", "责任编辑"):
-        if labelled.get(label) and _NAMES_RE.fullmatch(labelled[label]):
+        if labelled[label] and _NAMES_RE.fullmatch(labelled[label]):
             meta.add_editors(_names(labelled[label]))
     if meta.published_at is None:
         for label in ("发布时间", "发布日期", "发表时间", "刊发日期", "刊发时间", "发稿时间", "时间", "日期"):
@@ -950,6 +953,10 @@ def _read_info_line(simplified: str, meta: Metadata) -> None:
     if found:
         meta.date_once(_valid_stamp(*found.groups()),
                        "date opening the page information line; China time (+08:00) assumed")
+    found = _TRAILING_INFO_DATE_RE.search(normalise_width(simplified))  # 来源:新华社 责任编辑:Y 2019-09-17 10:00
+    if found and meta.published_at is None:
+        meta.date_once(_valid_stamp(*found.groups()),
+                       "date closing the page information line; China time (+08:00) assumed")
 
 
 def _valid_stamp(year, month, day, hour=None, minute=None, second=None) -> str | None:

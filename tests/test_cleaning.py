@@ -689,6 +689,11 @@ def test_finance_page_information_lines(raw, source, author, published, text):
          None, None, None, "2020-06-05T12:43:00+08:00", "6月2日,宜昌市发放稳岗返还资金3127.3万元。"),
         ("就业稳定\nhttp://www.CRNTT.com   2022-08-25 16:18:15\n中评社北京8月25日电/据央视网消息,就业局势总体稳定。\n",
          "中评社", None, None, "2022-08-25T16:18:15+08:00", "据央视网消息,就业局势总体稳定。"),
+        # an information line that opens with its source and names the editor (finance set 7: 新华社, 澎湃新闻)
+        ("新增就业\n来源:新华社 责任编辑:顾雯丽 2019-09-17 10:00:36\n1至8月份,全国城镇新增就业984万人。\n",
+         "新华社", None, "顾雯丽", "2019-09-17T10:00:36+08:00", "1至8月份,全国城镇新增就业984万人。"),
+        ("就业补助\n来源:澎湃新闻 发布时间:2024-03-21 15:51:46 编辑:夕歌\n中央财政安排就业补助资金预算667亿元。\n",
+         "澎湃新闻", None, "夕歌", "2024-03-21T15:51:46+08:00", "中央财政安排就业补助资金预算667亿元。"),
     ],
 )
 def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):

@@ -242,9 +242,28 @@ def test_greeting_letter_is_not_a_person(sentence):
     # a list counted after it (…等10位…人物): its names, also one no name rule reads (李桂科)
     ("马依彤、邓景辉、刘中民、李桂科、李德生、陈章、范代娣、柯卫东、袁守根、唐立梅等10位来自科研生产一线的先进典型人物",
      {"马依彤", "邓景辉", "刘中民", "李桂科", "李德生", "陈章", "范代娣", "柯卫东", "袁守根", "唐立梅"}),
+    # athletes: a doubles pair written NAME/NAME, and a name opening a clause before a result
+    # (xwlb-20240802-03.txt, holdout37)
+    ("北京时间今天下午，中国组合王宗源/龙道一在男子双人三米板延续中国跳水队的出色表现。", {"王宗源", "龙道一"}),
+    ("女双比赛，中国组合陈清晨/贾一凡和刘圣书/谭宁会师决赛。", {"陈清晨", "贾一凡", "刘圣书", "谭宁"}),
+    ("游泳赛场，张雨霏夺得女子200米蝶泳铜牌。", {"张雨霏"}),
+    ("在网球女单半决赛中，郑钦文2:0战胜世界排名第一的斯瓦泰克。", {"郑钦文"}),
+    # a foreign or Japanese athlete after 选手
+    ("樊振东以4:3战胜日本选手张本智和，此后他又战胜法国选手勒布伦。", {"张本智和", "勒布伦"}),
+    # a surname that also starts ordinary words (游), right after a role and before 介绍 (finance set 7)
+    ("人力资源和社会保障部副部长游钧介绍，当前养老保险体系已覆盖近十亿人。", {"游钧"}),
 ])
 def test_more_people(sentence, expected):
     assert expected <= names(sentence, "PERSON")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("平均浓度为34微克/立方米，设计速度120公里/小时。", {"微克", "立方米", "公里", "小时"}),
+    ("中国队选手钱天一4比3战胜日本选手夺得冠军。", {"夺得冠军", "夺得"}),
+    ("经济学家普遍认为，如果美联储继续加息。习近平主席鲜明指出要构建人类命运共同体。", {"普遍", "鲜明"}),
+])
+def test_not_people_in_sports_and_units(sentence, absent):
+    assert not absent & names(sentence, "PERSON")
 
 
 def test_foreign_provinces_in_a_foreign_story():

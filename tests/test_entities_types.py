@@ -177,6 +177,8 @@ def test_one_row_per_mention():
 def test_a_paper_and_its_website_in_the_source_are_two_orgs():
     from pipelines.entities import metadata_entities
     assert {e.name for _, e in metadata_entities("中国证券报·中证网", None)} == {"中国证券报", "中证网"}
+    assert {e.name for _, e in metadata_entities("视界网/重庆网络广播电视台", None) if e.type == "ORG"} == {
+        "视界网", "重庆网络广播电视台"}
 
 
 def test_metadata_entities_index_into_their_own_field():

@@ -107,6 +107,16 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     # a period released after 发布的数据显示 frames the story (xwlb-20230427-07.md)
     ("国家统计局今天（4月27日）发布的数据显示，3月份，工业企业营业收入同比增长0.6%。\n"
      "部分消费品制造行业盈利好转，其中，食品、家具行业利润分别增长0.8%、0.7%。", "0.7%", "2023-04-27", "2023-03"),
+    # finance set 7 (新华社, 2019-09-17): 全年 names the target a share is of; 前8个月 dates the share
+    ("前8个月我国完成全年新增就业目标近九成。", "近九成", "2019-09-17", "2019-01/2019-08"),
+    # but 全年 with a total (全年农民工总量) dates its figures, after a month named in the paragraph before
+    ("12月份，全国城镇调查失业率为5.5%。\n全年农民工总量29562万人，比上年增加311万人。", "29562万人",
+     "2023-01-17", "2022"),
+    # a streak from the year it started (从2020年起，已连续两年): that year and the next
+    ("城步汽车北站从2020年起,已连续两年开行直通车达70多趟次。", "70多趟次", "2022-02-17", "2020/2021"),
+    # 当日 in a later paragraph: the day the lead names, not the page's date
+    ("2月16日,城步汽车北站开行务工人员返岗免费直通车。\n当日,城步汽车北站开行2趟返岗免费直通车,共运送外出务工人员47人。",
+     "47人", "2022-02-17", "2022-02-16"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
@@ -1459,6 +1469,17 @@ def test_this_years_holiday_is_the_holiday_the_article_named():
 ])
 def test_region_given_by_the_body_or_speaker_reporting(text, surface, places, expected):
     assert metric(text, surface, "2024-12-13", locs(text, *places)).region == expected
+
+
+def test_the_world_economy_is_the_region_of_its_forecast_not_the_city_of_release():
+    # xwlb-20230131-10.md (holdout37): released in Singapore, about the world; China's forecast is national
+    text = ("国际货币基金组织今天（1月31日）在新加坡发布了《世界经济展望报告》的更新内容，"
+            "报告将今年全球经济增长预期由原来的2.7%上调至2.9%；将今年中国经济增长预期由4.4%上调至5.2%。")
+    places = locs(text, ("新加坡", "新加坡", None, None, None))
+    assert metric(text, "2.9%", "2023-01-31", places).region == "全球"
+    assert metric(text, "5.2%", "2023-01-31", places).region == "全国"
+    # 全球 as where exhibitors come from is not the figure's place (xwlb-20230512-06.md)
+    assert metric("展会吸引了全球近1500家企业参展。", "近1500家", "2023-05-12").region != "全球"
 
 
 def test_a_fixed_venue_fair_places_its_figures_but_not_the_article():

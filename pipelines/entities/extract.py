@@ -50,7 +50,7 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
 _DATELINE_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _DATELINE_END_RE = re.compile(r"(?:AI)?快?讯$|消息$|电$")
 _OWN_PAPER = ("本报", "本台", "本刊", "本网")
-_SOURCE_PART_RE = re.compile(r"[^（()）·]+")  # 央视网（新闻联播）, 中国证券报·中证网: each part is named
+_SOURCE_PART_RE = re.compile(r"[^（()）·/]+")  # 央视网（新闻联播）, 中国证券报·中证网, 视界网/重庆广电: each part is named
 _CREDITED_NAME_RE = re.compile(r"[^、,，;；/\s]+")
 
 

@@ -17,7 +17,7 @@ from .places import BRANCH_AFTER, CJK, SIDE_ABBR, SIDE_ABBR_AFTER, PlaceMention
 STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过到去来"
            "一二两三四五六七八九十几多些你我他她它们、，。；：！？“”‘’（）()《》「」【】 \u3000\n\t,.;:!?"
            "0123456789０１２３４５６７８９说称据经请帮助任职办参加赴前往走进访问携联合同合作签约")
-IMPLIED_LEVEL = {"省": 1, "市": 2, "州": 2, "县": 3, "区": 3}
+IMPLIED_LEVEL = {"省": 1, "自治区": 1, "市": 2, "州": 2, "县": 3, "区": 3}
 DETERMINERS = set("该本各全我其此两每当这")
 NATIONAL_PREFIXES = ("中华人民共和国", "中共中央", "中国", "中华", "全国", "国家", "中央", "中共")
 GENERIC_CORE_WORDS = ("部门", "机构", "单位")
@@ -321,11 +321,13 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if start < s:
             add(start, e, _chain_names(places_by_end, s) + canonical_tail, region)
             continue
-        if s and text[s - 1] in IMPLIED_LEVEL and (s < 2 or text[s - 2] not in DETERMINERS):
-            # 省人社厅, 县人社局, 区就业服务中心: the place is implied by the article
-            if s < 2 or not CJK.match(text[s - 2]) or text[s - 2] in STOP:
-                region = implied(text[s - 1], s)
-                add(s - 1, e, _canonical(region, canonical_tail, text[s - 1]), region)
+        level_word = "自治区" if text.endswith("自治区", 0, s) else text[s - 1] if s else ""
+        p = s - len(level_word)  # where the level word starts
+        if level_word in IMPLIED_LEVEL and (p < 1 or text[p - 1] not in DETERMINERS):
+            # 省人社厅, 县人社局, 区就业服务中心, 自治区工业和信息化厅: the place is implied by the article
+            if p < 1 or not CJK.match(text[p - 1]) or text[p - 1] in STOP:
+                region = implied(level_word, s)
+                add(p, e, _canonical(region, canonical_tail, level_word), region)
                 continue
         for prefix in NATIONAL_PREFIXES:
             if text[max(0, s - len(prefix)):s] == prefix:

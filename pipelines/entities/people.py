@@ -54,7 +54,8 @@ SENTENCE_END = re.compile(r"[。！？\n]")
 OCCUPATION_END = re.compile(r"[员师](?=[\u4e00-\u9fff])")  # the name must start with a surname (checked after)
 LED_BY = re.compile(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)")
 EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任)?(?:首相|外相|防卫相|经济产业相|财务相|官房长官|大臣|"
-                              r"党首|总理|总统|知事|天皇|众议院议长|参议院议长|国会议长|外长|防长|统一部长官|外交部长官)")
+                              r"党首|总理|总统|知事|天皇|众议院议长|参议院议长|国会议长|外长|防长|统一部长官|外交部长官|"
+                              r"选手|运动员|棋手)")
 # one-character country names that take 方 for "the … side" (中方, 美方, 马方)
 SIDE_ABBR = set("中美俄英法德日韩印巴越老柬泰缅马新菲蒙朝乌以伊叙土埃沙卡阿意西葡荷比瑞奥波匈捷希南非古智墨秘加澳")
 ATTENDANCE = re.compile(r"(?m)(?:^|(?<=[。！？]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?"
@@ -107,7 +108,8 @@ FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|
                           r"常驻联合国代表|代表|专员|指挥官|司令|大臣|首席部长|领导人|领袖|高级成员|创始人|州长|市长|省长|"
                           # people in foreign news named by what they are (非洲裔男子尼科尔斯, 19岁的哥哥诺亚)
                           r"男子|女子|男孩|女孩|少年|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|母亲|父亲|学者|官员|顾问|"
-                          r"秘书|议员|众议员|参议员|首席执行官|执行官|董事长|国务秘书|特使|教练|球员|警官|法官|检察官|总裁|行长|会长)")
+                          r"秘书|议员|众议员|参议员|首席执行官|执行官|董事长|国务秘书|特使|教练|球员|警官|法官|检察官|总裁|行长|会长|"
+                          r"选手|运动员|棋手|车手|拳手)")
 FOREIGN_TITLE_AFTER = re.compile(r"(?:总统|总理|首相|主席|国王|秘书长|总干事)")
 # what may follow a transliterated name: punctuation, a date (30日称), a common verb or 夫人
 FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "通话", "先生", "女士", "阁下", "举办", "应约",
@@ -204,6 +206,21 @@ def _cue_words() -> frozenset:
     return frozenset(row["word"] for row in lexicon.table("person_cues.tsv"))
 
 
+SPEECH_VERBS = ("表示", "介绍", "指出", "强调", "认为", "说", "告诉")
+ADVERBS_BEFORE_SPEECH = {"普遍", "鲜明", "明确", "深刻", "一致", "多次", "再次", "同样", "高度", "特别", "公开", "坦率",
+                         "郑重", "严正", "还", "也"}
+
+
+def _two_character_name_after_role(text: str, i: int) -> int | None:
+    """End of a two-character name whose surname also starts ordinary words (游, 高), right after a role
+    and before a verb such as 表示 or 介绍 (副部长游钧介绍): the role vouches for the name."""
+    end = i + 2
+    if text[i:i + 1] not in _ambiguous_surnames() or end > len(text) or NOT_GIVEN_CHAR.match(text, i + 1) \
+            or text[i:end] in NOT_NAMES:
+        return None
+    return end if text.startswith(SPEECH_VERBS, end) and text[i:end] not in ADVERBS_BEFORE_SPEECH else None
+
+
 def _last_list_name(text: str, i: int) -> int | None:
     """End of a three-character name that closes a 、 list of names and runs straight into the verb
     after it (李广苏密切配合), or None."""
@@ -216,6 +233,36 @@ def _last_list_name(text: str, i: int) -> int | None:
     if text[i + 2:i + 4] in NEXT_WORD_SET or not text.startswith(LIST_CLOSE_WORDS, i + 3):
         return None
     return i + 3
+
+
+# a name opening a clause and running into a result of a contest (，郑钦文夺得澳网亚军, 樊振东以4:3战胜…, 郑钦文2:0战胜)
+SPORTS_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{2,3}?)(?=夺得|战胜|击败|摘得|晋级|以[0-9]|[0-9]{1,2}[:：∶比][0-9])")
+# what stands right before the first name of a doubles pair (组合, 选手, 混双) and right after the second
+PAIR_BEFORE = set("合手双的和与及、：:")
+PAIR_AFTER = set("以和与在夺获组战联成发强携同为用搭再首会")
+
+
+def _is_name(token: str) -> bool:
+    return _name_at(token + "。", 0) == len(token)
+
+
+def _slash_pair(text: str, slash: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two names of a doubles pair written NAME/NAME (王楚钦/孙颖莎以4:2…), or None: both sides
+    must read as names, which leaves 公里/小时 and 微克/立方米 alone."""
+    first = second = None
+    for length in (3, 2):
+        start = slash - length
+        if start >= 0 and _is_name(text[start:slash]) and (
+                start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in PAIR_BEFORE):
+            first = (start, slash)
+            break
+    for length in (3, 2):
+        end = slash + 1 + length
+        if end <= len(text) and _is_name(text[slash + 1:end]) and (
+                end == len(text) or text[end] in PUNCT or text[end].isdigit() or text[end] in PAIR_AFTER):
+            second = (slash + 1, end)
+            break
+    return (first, second) if first and second else None
 
 
 # words that follow the last name of a list of people doing something together (…、李广苏密切配合)
@@ -269,6 +316,8 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for h in hits:  # 主任熊娅玲 (role kept), 村民张丽君
         if (ROLE in h.kinds or CUE in h.kinds) and h.end < len(text) and "\u4e00" <= text[h.end] <= "\u9fff":
             end = _name_at(text, h.end)
+            if end is None and ROLE in h.kinds:
+                end = _two_character_name_after_role(text, h.end)
             if end is not None:
                 add(h.end, end, role=h.key if ROLE in h.kinds else None)
 
@@ -299,6 +348,16 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         end = _name_at(text, i, strict_end=False)
         if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说|主持|出席|参加|陪同", text[end:end + 3]):
             add(i, end)
+
+    for m in SPORTS_CLAUSE.finditer(text) if "夺" in text or "胜" in text or "败" in text or "晋级" in text else ():
+        if _name_at(text, m.start(1)) == m.end(1):  # ，张雨霏夺得女子200米蝶泳铜牌
+            add(m.start(1), m.end(1))
+
+    for slash in (m.start() for m in re.finditer("/", text)) if "/" in text else ():
+        pair = _slash_pair(text, slash)  # doubles: 中国组合王宗源/龙道一, 陈清晨/贾一凡和刘圣书/谭宁
+        if pair:
+            add(*pair[0])
+            add(*pair[1])
 
     for m in after_re.finditer(text):  # 习近平总书记 after a boundary
         s = m.start()
@@ -384,13 +443,17 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             continue  # 日本首相官邸前, 代行韩国总统职权
         for length in (5, 4, 3, 2):
             end = i + length
-            if end <= len(text) and all("\u4e00" <= c <= "\u9fff" and c not in "的了是在与和等及、" for c in text[i:end]) \
+            inner = text[i:end - 1] if text[end - 1:end] == "和" and text[end:end + 1] in PUNCT else text[i:end]
+            if end <= len(text) and all("\u4e00" <= c <= "\u9fff" and c not in "的了是在与和等及、" for c in inner) \
                     and (_foreign_boundary(text, end) or text[end:end + 1].isdigit()) \
                     and text[end - 1] not in "说称表指强认会在将已也还就" \
                     and not (set(text[i:end]) & set("室部局署厅处官长府")) \
-                    and not re.search("今天|昨天|当天|近日|日前|此前|今年|随后|弹劾|议案|选举|访问|访华|辞职|候选", text[i:end]) \
+                    and not re.search("今天|昨天|当天|近日|日前|此前|今年|随后|弹劾|议案|选举|访问|访华|辞职|候选|夺得|获得|夺冠|冠军|晋级",
+                                      text[i:end]) \
                     and text[end - 2:end] not in NEXT_WORD_SET and text[end - 2:end] not in FOREIGN_NEXT \
                     and text[end - 1:end + 1] not in NEXT_WORD_SET and text[end - 1:end + 1] not in FOREIGN_NEXT:
+                if i in found and found[i].end < end:
+                    del found[i]  # 日本选手张本智和: the whole Japanese name, not the Chinese-looking 张本智
                 add(i, end)
                 break
 

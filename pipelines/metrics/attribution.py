@@ -58,6 +58,10 @@ NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
 # a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
+# The world economy as what the figure's clause is about (2022年全球外国直接投资额下降了12%, 将今年全球
+# 经济增长预期上调至2.9%), not 全球 as where things come from (来自全球…), a superlative or a share.
+WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在《])全球(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
+                           r"日均石油需求|石油需求|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)")
 PLACE_SPEAKS = re.compile(r"(?:媒体|官方|方面|官员|当局|军方|警方)(?:\d{1,2}日)?(?:称|说|表示|报道)")
 # the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
 SPEAKER_END = re.compile(r"(?:\d{1,2}日)?(?:称|表示|宣布)[，,：:]")
@@ -233,6 +237,12 @@ class TimeIndex:
         found = find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
         return bool(found) and found[0].value == self.holiday
 
+    def _lead_day(self) -> str | None:
+        """The day the first sentence names (2月16日，…开行直通车): a later paragraph's 当日 is that day."""
+        found = find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
+        days = [m.value for m in found if m.value and len(m.value) == 10]
+        return days[-1] if days else None
+
     def _released_period(self) -> str | None:
         text = self.text
         first_end = self._first_sentence_end()
@@ -252,7 +262,9 @@ class TimeIndex:
         if p_start in self.scanned:
             return
         self.scanned.add(p_start)
-        found = find_times(self.text, self.published, p_start, p_end, self.reference, self.holiday)
+        lead_day = self._lead_day() if p_start and ("当天" in self.text[p_start:p_end]
+                                                    or "当日" in self.text[p_start:p_end]) else None
+        found = find_times(self.text, self.published, p_start, p_end, self.reference, self.holiday, lead_day)
         if found:
             in_order = not self.mentions or self.mentions[-1].start < found[0].start
             self.mentions += found
@@ -802,6 +814,10 @@ class RegionIndex:
             return respective
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
+        world = WORLD_SUBJECT.search(self.text, c_start, quantity.start) if "全球" in self.text else None
+        if world is not None and not self._groups_at(c_start, quantity.start) \
+                and not self._national(c_start, quantity.start):
+            return "全球"  # 报告将今年全球经济增长预期由原来的2.7%上调至2.9% (released in 新加坡)
         # Parts of a sentence split by ； name their own subjects (…中欧班列（西安）…；中欧班列（武汉）…).
         s_start = max(s_start, self.text.rfind("；", s_start, c_start) + 1, self.text.rfind(";", s_start, c_start) + 1)
         venue = self._venue(s_start, c_end) if self.places else None

@@ -50,12 +50,15 @@ def _alternation(words) -> str:
 def _compiled():
     quals = lexicon.qualifiers()
     not_before = lexicon.unit_not_before()
+    only_before = lexicon.unit_only_before()
     units = set(lexicon.measure_units()) | set(lexicon.time_units())
     unit_parts = []
     for unit in sorted(units, key=len, reverse=True):
         part = re.escape(unit)
         if unit in not_before:
             part += "(?!" + "|".join(re.escape(c) for c in not_before[unit]) + ")"
+        if unit in only_before:
+            part += "(?=" + "|".join(re.escape(c) for c in only_before[unit]) + "|$)"
         unit_parts.append(part)
     inner = _alternation(quals["inner"])
     body = (
@@ -83,7 +86,8 @@ def _compiled():
         r"《[^《》\n]{0,80}》",  # titles: numbers inside are part of a name
         r"(?:https?://|www\.)[\x21-\x7e]+",  # URLs
         _alternation(excl["idioms"]),  # 成千上万, 千方百计
-        rf"[0-9０-９]+(?:米|公里)(?=(?:{_alternation(excl['race_events'])})(?![道杆]))",  # 100米蛙泳 (not 400米跑道)
+        r"[0-9０-９]+公斤(?:以上|以下)?级",  # weight classes (女子78公斤级, 67公斤以上级)
+        rf"[0-9０-９]+(?:米|公里)(?=(?:{_alternation(excl['race_events'])})(?![道杆阶面材]))",  # 100米蛙泳 (not 400米跑道)
     )]
     prefixes_by_last: dict[str, list[str]] = {}
     for prefix in sorted(quals["prefix"], key=len, reverse=True):
@@ -131,9 +135,11 @@ def _candidate_pattern() -> re.Pattern:
 
 def scan_text_for(text: str) -> str:
     """Copy of `text` (same length) with titles, URLs and idioms blanked out."""
-    masks = _compiled()[1]
-    if "米" not in text and "公里" not in text:  # the race-event mask (100米蛙泳, 10公里越野) is the costliest scan
-        masks = masks[:-1]
+    *masks, weight_classes, race_events = _compiled()[1]
+    if "公斤" in text:
+        masks.append(weight_classes)
+    if "米" in text or "公里" in text:  # the race-event mask (100米蛙泳, 10公里越野) is the costliest scan
+        masks.append(race_events)
     spans = sorted((m.start(), m.end()) for mask in masks for m in mask.finditer(text))
     if not spans:
         return text

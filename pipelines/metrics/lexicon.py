@@ -38,5 +38,9 @@ def unit_not_before() -> dict[str, list[str]]:
     return {str(k): [str(c) for c in v] for k, v in load("units")["not_before"].items()}
 
 
+def unit_only_before() -> dict[str, list[str]]:
+    return {str(k): [str(c) for c in v] for k, v in load("units")["only_before"].items()}
+
+
 def qualifiers() -> dict[str, dict[str, str]]:
     return load("qualifiers")

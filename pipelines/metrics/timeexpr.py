@@ -90,7 +90,7 @@ PATTERN = re.compile(
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"|(?P<now>目前|当前|今天|今日|当天|眼下|近日|日前|近期"
+    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|近日|日前|近期"
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
     r"|现在(?=[，,])|(?<=[到至])现在)"
     r")"
@@ -156,7 +156,7 @@ def _last_day(year: int, month: int) -> str:
 # are part of the test: most of those characters start no time expression.
 CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
-    "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天]", rf"前[半三两0-9{CN_NUM}]",
+    "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
@@ -175,16 +175,18 @@ COMING = re.compile(r"[^。！？\n]*?(?:将|即将|拟|预计|计划)")
 
 
 def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = None,
-               ref: int | None = None, holiday: str | None = None) -> list[TimeMention]:
+               ref: int | None = None, holiday: str | None = None,
+               lead_day: str | None = None) -> list[TimeMention]:
     """Time expressions in text[lo:hi]; `ref` is reference_year(text, published) if known, `holiday`
-    the period of the holiday the article names first (article_holiday), which a bare 假期 refers to."""
+    the period of the holiday the article names first (article_holiday), which a bare 假期 refers to,
+    `lead_day` the day the article's first sentence names, which 当天 before any other day refers to."""
     if ref is None:
         ref = reference_year(text, published)
     hi = len(text) if hi is None else hi
     pub_month = int(published[5:7]) if published and len(published) >= 7 else None
     mentions: list[TimeMention] = []
     anchor: tuple[int, int] | None = None  # (year, end) of the last year named in the sentence
-    last_day: str | None = None  # the last single day named (for 当天)
+    last_day: str | None = lead_day  # the last single day named (for 当天)
     for m in SCAN.finditer(text, lo, hi):
         if m.end() == m.start():
             continue
@@ -323,7 +325,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     value = published[:4]
                 else:
                     value = published[:7]
-            elif g["now"] == "当天" and last_day is not None:
+            elif g["now"] in ("当天", "当日") and last_day is not None:
                 value = last_day  # 国防部29日称，俄军当天…: the day told before, not the article's
             else:
                 value = published[:10] if published else None
@@ -441,7 +443,9 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
 
 TARGET_WORDS = ("目标", "计划", "任务")
 # 完成全年1100万人目标任务的27%, 达到全年发放量的50%: the year's total is the base of a share
-YEAR_AS_SHARE_BASE = re.compile(r"[^，,。；;]{0,10}?(?:目标|任务|计划|总量|发放量)的")
+YEAR_AS_SHARE_BASE = re.compile(r"[^，,。；;]{0,10}?(?:(?:目标|任务|计划|总量|发放量)的"
+                                r"|(?:目标|任务|计划)(?=[近超约逾]?[0-9０-９.一二三四五六七八九十]+(?:成|%|％)))")
+STREAK_STARTS = ("起", "以来", "开始")  # 从2020年起, 连续两年: the streak's first year
 FIRST_TIME_WORDS = ("首次", "第一次", "首度")  # 今年首次: "the first time this year"
 RECORD_AFTER_SINCE = re.compile(r"的?(?:最|新高|新低)")
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
@@ -485,7 +489,10 @@ def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple
     if not n:
         return None
     if unit == "年":
-        last = anchor[0] if anchor is not None and SENTENCE_END.search(text, anchor[1], start) is None else ref
+        in_sentence = anchor is not None and SENTENCE_END.search(text, anchor[1], start) is None
+        if in_sentence and text.startswith(STREAK_STARTS, anchor[1]) and 1 < n <= 50:
+            return f"{anchor[0]}/{anchor[0] + n - 1}"  # 从2020年起，已连续两年: 2020 is the first year
+        last = anchor[0] if in_sentence else ref
         return f"{last - n + 1}/{last}" if last is not None and 1 < n <= 50 else None
     before = [m for m in mentions if m.value and SENTENCE_END.search(text, m.end, start) is None]
     if not before or not 1 < n <= 12:
