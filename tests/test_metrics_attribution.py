@@ -374,6 +374,19 @@ def test_region_from_paragraph_then_article():
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "500人以上", "other"),
     # facilities built are counted as such, not as the trade they serve (xwlb-20240818-05.md)
     ("目前全国累计建成了1200多个县级公共寄递服务中心。", "1200多个", "other"),
+    # money raised by special treasury bonds funds programmes (holdout11, holdout15, holdout37)
+    ("今年，我国共将发行1万亿元的超长期特别国债，包括20年期、30年期、50年期三个品种。", "1万亿元", "funding"),
+    ("至此，2024年超长期特别国债共发行22期（次），发行总额1万亿元，用于支持“两重”建设。", "1万亿元", "funding"),
+    # road traffic is an economic figure (holdout25, holdout36); a pile-up is not
+    ("全国高速公路总流量预计4311万辆，同比去年增长75%。", "4311万辆", "economy"),
+    ("美国威斯康星州南部一州际公路27日发生85辆车连环相撞事故。", "85辆", "other"),
+    # medal tallies (holdout37)
+    ("中国队共获4金3银3铜的成绩。", "4金", "other"),
+    # on-the-job training (以工代训) counts trainees; the jobs a start-up creates are employment (finance set 7)
+    ("柳州市为86家企业拨付今年2-3月“以工代训”补贴151.15万元,惠及3023人次。", "3023人次", "training"),
+    ("平均每扶持1人创业可带动2.77人就业。", "2.77人", "employment"),
+    # 就业创业 without 带动: the start-ups' people (finance set 5)
+    ("累计吸引8.4万余名外出人员返乡就业创业。", "8.4万余名", "entrepreneurship"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
