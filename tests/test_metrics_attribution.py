@@ -1484,6 +1484,15 @@ def test_region_given_by_the_body_or_speaker_reporting(text, surface, places, ex
     assert metric(text, surface, "2024-12-13", locs(text, *places)).region == expected
 
 
+def test_the_country_a_place_is_ranked_in_is_not_the_region():
+    # xwlb-20240411-02.md; finance set 7 (云南): 全国前列/全国第三个 rank the place, the figures are its own
+    text = "2023年，海南多项经济社会指标增速处在全国前列，其中GDP增长9.2%。"
+    assert metric(text, "9.2%", "2024-04-11", locs(text, ("海南", "海南省", "460000", "460000", None))).region == "海南省"
+    text = "云南省成为全国第三个贷款总量超过千亿元的省份。"
+    assert metric(text, "超过千亿元", "2021-03-01",
+                  locs(text, ("云南省", "云南省", "530000", "530000", None))).region == "云南省"
+
+
 def test_the_world_economy_is_the_region_of_its_forecast_not_the_city_of_release():
     # xwlb-20230131-10.md (holdout37): released in Singapore, about the world; China's forecast is national
     text = ("国际货币基金组织今天（1月31日）在新加坡发布了《世界经济展望报告》的更新内容，"

@@ -48,6 +48,8 @@ OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures ab
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
 # (占全国进出口总值的36.5%, 高出同期全国增速5.4个百分点).
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
+# 全国 as the field a place is ranked in (成为全国第三个贷款总量超过千亿元的省份, 居全国首位)
+RANKED_IN = re.compile(r"第[一二三四五六七八九十0-9]|首[个家位批]|前[列三五十]")
 CONTRIBUTION_TO = re.compile(r"[^，,。；;]{0,10}贡献")  # 对全国外贸增长贡献率40.5%: 全国 is what is added to
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
@@ -645,7 +647,8 @@ class RegionIndex:
         while m is not None:
             start = m.start()
             if (not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start) and start not in self.place_ends
-                    and not (text.startswith("对", start - 1) and CONTRIBUTION_TO.match(text, m.end()))):
+                    and not (text.startswith("对", start - 1) and CONTRIBUTION_TO.match(text, m.end()))
+                    and not (m.group() == "全国" and RANKED_IN.match(text, m.end()))):
                 return True  # but 埃及全国武术锦标赛: another country's whole
             m = pattern.search(text, m.end(), hi)
         return False
