@@ -118,6 +118,8 @@ def test_places_named_in_cctv_foreign_news(sentence, expected):
     ("平壤同朝鲜劳动党举行会谈。", {"平壤同朝鲜劳动党"}),
     ("在解放军仪仗司礼大队战士持枪护卫下，礼兵护送烈士遗骸。", {"解放军仪仗司"}),
     ("各地建设水果交易中心和农产品交易中心。", {"水果交易中心", "农产品交易中心"}),
+    # what a place builds is no body yet (xwlb-20240801-08.md, holdout39)
+    ("助力粤港澳大湾区打造国际科技创新中心。", {"粤港澳大湾区打造国际科技创新中心"}),
 ])
 def test_not_orgs_cctv(sentence, absent):
     assert not (absent & names(sentence, "ORG"))
