@@ -243,6 +243,7 @@ PAIR_AFTER = set("以和与在夺获组战联成发强携同为用搭再首会")
 
 
 def _is_name(token: str) -> bool:
+    """The whole token reads as one personal name (read as if a full stop followed it)."""
     return _name_at(token + "。", 0) == len(token)
 
 
@@ -461,26 +462,26 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for m in ATTENDANCE.finditer(text) if ATTENDANCE_VERB.search(text) else ():
         i = m.start()
         for token in m.group(1).split("、"):
-            if _name_at(token + "。", 0) == len(token):
+            if _is_name(token):
                 add(i, i + len(token))
             i += len(token) + 1
 
     for m in CLAUSE_HOST.finditer(text):
         start = m.start(1)
         for end in (m.end(), m.end() - 1):  # 辜胜阻主持, 王毅出席: three characters, else two
-            if _name_at(text[start:end] + "。", 0) == end - start:
+            if _is_name(text[start:end]):
                 add(start, end)
                 break
 
     for m in APPOINTED.finditer(text) if "为" in text else ():
         name = m.group(1)
-        if _name_at(name + "。", 0) == len(name) or (len(name) >= 3 and all(c in TRANSLIT for c in name)):
+        if _is_name(name) or (len(name) >= 3 and all(c in TRANSLIT for c in name)):
             add(m.start(1), m.end(1))
 
     for m in COUNTED_NAMES.finditer(text) if COUNTED_NAMES_END.search(text) else ():
         tokens = m.group(1).split("、")
         starts = [m.start(1) + sum(len(t) + 1 for t in tokens[:k]) for k in range(len(tokens))]
-        names = [(a, t) for a, t in zip(starts, tokens) if _name_at(t + "。", 0) == len(t)]
+        names = [(a, t) for a, t in zip(starts, tokens) if _is_name(t)]
         if len(names) * 3 >= len(tokens) * 2:  # most of the list reads as names: so do the others
             for a, t in zip(starts, tokens):  # that start with a surname (李桂科)
                 if t[0] in single or t[:2] in compound:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 from pipelines.entities.gazetteer import place_for_code  # the same gazetteer as the LOC entities
@@ -59,11 +59,11 @@ NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]
 # an attack on the place named after it (以色列空袭加沙地带…)
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
-# a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
 # The world economy as what the figure's clause is about (2022年全球外国直接投资额下降了12%, 将今年全球
 # 经济增长预期上调至2.9%), not 全球 as where things come from (来自全球…), a superlative or a share.
 WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在《])全球(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
                            r"日均石油需求|石油需求|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)")
+# a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
 PLACE_SPEAKS = re.compile(r"(?:媒体|官方|方面|官员|当局|军方|警方)(?:\d{1,2}日)?(?:称|说|表示|报道)")
 # the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
 SPEAKER_END = re.compile(r"(?:\d{1,2}日)?(?:称|表示|宣布)[，,：:]")
@@ -235,14 +235,18 @@ class TimeIndex:
         found = SENTENCE_BREAK.search(self.text)
         return found.start() if found else len(self.text)
 
+    @cached_property
+    def _lead_times(self) -> list[TimeMention]:
+        """The time expressions of the first sentence (read once, when asked for)."""
+        return find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
+
     def _lead_opens_with_holiday(self) -> bool:
-        found = find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
+        found = self._lead_times
         return bool(found) and found[0].value == self.holiday
 
     def _lead_day(self) -> str | None:
         """The day the first sentence names (2月16日，…开行直通车): a later paragraph's 当日 is that day."""
-        found = find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
-        days = [m.value for m in found if m.value and len(m.value) == 10]
+        days = [m.value for m in self._lead_times if m.value and len(m.value) == 10]
         return days[-1] if days else None
 
     def _released_period(self) -> str | None:
