@@ -117,6 +117,10 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     # 当日 in a later paragraph: the day the lead names, not the page's date
     ("2月16日,城步汽车北站开行务工人员返岗免费直通车。\n当日,城步汽车北站开行2趟返岗免费直通车,共运送外出务工人员47人。",
      "47人", "2022-02-17", "2022-02-16"),
+    # 至今 after a year, as 以来: from that year to the article's (holdout41)
+    ("2002年至今，这支服务队已经累计开展电力抢修和上门服务10万多次。", "10万多次", "2024-08-28", "2002/2024"),
+    # 目前 after 截至 a day in the same sentence: as of that day (holdout41)
+    ("截至19日10时，估损金额100.59亿元，目前赔付预赔付金额48.04亿元。", "48.04亿元", "2023-08-22", "2023-08-19"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
@@ -387,6 +391,9 @@ def test_region_from_paragraph_then_article():
     ("平均每扶持1人创业可带动2.77人就业。", "2.77人", "employment"),
     # 就业创业 without 带动: the start-ups' people (finance set 5)
     ("累计吸引8.4万余名外出人员返乡就业创业。", "8.4万余名", "entrepreneurship"),
+    # investment deals signed at a fair are economic figures, not job contracts (holdout22, 24, 28, 38)
+    ("活动围绕数字经济等产业开展对接洽谈，共签约项目172个，签约资金超2500亿元。", "172个", "economy"),
+    ("活动围绕数字经济等产业开展对接洽谈，共签约项目172个，签约资金超2500亿元。", "超2500亿元", "economy"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -1491,6 +1498,18 @@ def test_the_country_a_place_is_ranked_in_is_not_the_region():
     text = "云南省成为全国第三个贷款总量超过千亿元的省份。"
     assert metric(text, "超过千亿元", "2021-03-01",
                   locs(text, ("云南省", "云南省", "530000", "530000", None))).region == "云南省"
+    # holdout38: 我国首个 ranks the town as well
+    text = "广东佛山的容桂街道是我国首个工业产值突破千亿的镇域，聚集着上千家制造业企业。"
+    places = locs(text, ("广东", "广东省", "440000", "440000", None), ("佛山", "佛山市", "440600", "440000", "440600"))
+    assert metric(text, "上千家", "2024-05-14", places).region == "佛山市"
+
+
+def test_an_event_named_after_china_is_no_trade_partner():
+    # holdout38: 中国…对接活动 is no trade partner of China; the event is held in Harbin
+    text = ("今天（9月1日），2024中国产业转移发展对接活动在黑龙江哈尔滨举行。"
+            "活动围绕数字经济、生物医药等产业开展对接洽谈，共签约项目172个，签约资金超2500亿元。")
+    places = locs(text, ("黑龙江", "黑龙江省", "230000", "230000", None), ("哈尔滨", "哈尔滨市", "230100", "230000", "230100"))
+    assert metric(text, "172个", "2024-09-01", places).region == "哈尔滨市"
 
 
 def test_the_world_economy_is_the_region_of_its_forecast_not_the_city_of_release():
@@ -1500,6 +1519,11 @@ def test_the_world_economy_is_the_region_of_its_forecast_not_the_city_of_release
     places = locs(text, ("新加坡", "新加坡", None, None, None))
     assert metric(text, "2.9%", "2023-01-31", places).region == "全球"
     assert metric(text, "5.2%", "2023-01-31", places).region == "全国"
+    # 全球 named earlier in the sentence (holdout41); but China's share of the world's is national
+    text = "2022年全球粮食进口费用高于预期，将升至1.94万亿美元，同比增加10%。"
+    assert metric(text, "1.94万亿美元", "2022-11-12").region == "全球"
+    text = "我国可再生能源发电新增装机超过全球可再生能源新增装机的50%。"
+    assert metric(text, "50%", "2024-08-05").region == "全国"
     # 全球 as where exhibitors come from is not the figure's place (xwlb-20230512-06.md)
     assert metric("展会吸引了全球近1500家企业参展。", "近1500家", "2023-05-12").region != "全球"
 

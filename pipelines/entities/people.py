@@ -35,7 +35,9 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
                # 拉卡列, 米尔济约耶夫, 赛义德, 玛丽, 约翰逊, 彼得, 叶利钦, 吕特, 施密特
                "列济义赛侯玛翰逊吕歇施凡叶哲得娃恰廉琴露芭珀"
                # 武契奇, 泽连斯基, 欧尔班, 夏巴兹, 斯托尔滕贝格, 巴祖姆, 穆里略, 普拉昌达, 久卡诺维奇, 马哈茂德
-               "武连欧夏南滕祖略昌旺敦久汀茂思良捷留丘圭纽延坤瑙季")
+               "武连欧夏南滕祖略昌旺敦久汀茂思良捷留丘圭纽延坤瑙季"
+               # 米舒斯京, 奥云额尔登
+               "舒京云额")
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
@@ -237,6 +239,22 @@ def _last_list_name(text: str, i: int) -> int | None:
 
 # a name opening a clause and running into a result of a contest (，郑钦文夺得澳网亚军, 樊振东以4:3战胜…, 郑钦文2:0战胜)
 SPORTS_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{2,3}?)(?=夺得|战胜|击败|摘得|晋级|以[0-9]|[0-9]{1,2}[:：∶比][0-9])")
+# what a contestant does right after the name (中国选手冯彬以67米51的成绩夺得银牌, 张博恒赢得一枚铜牌)
+CONTEST_VERB = re.compile(r"以[0-9]|赢得|获得|夺得|摘得|收获|斩获|摘下|拿下|压哨|逆转|战胜|击败|力克|晋级|夺冠|摘金|打破|刷新")
+
+
+def _name_before_contest_verb(text: str, i: int) -> int | None:
+    """End of a name right after a role (选手, 运动员) that runs straight into what the contestant did."""
+    single, compound, *_ = _lexicons()
+    given_start = i + 2 if text[i:i + 2] in compound else i + 1 if text[i:i + 1] in single else None
+    if given_start is None:
+        return None
+    for end in (given_start + 1, given_start + 2):
+        if NOT_GIVEN_CHAR.search(text, given_start, end) is None and CONTEST_VERB.match(text, end):
+            return end
+    return None
+
+
 # what stands right before the first name of a doubles pair (组合, 选手, 混双) and right after the second
 PAIR_BEFORE = set("合手双的和与及、：:")
 PAIR_AFTER = set("以和与在夺获组战联成发强携同为用搭再首会")
@@ -319,6 +337,8 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             end = _name_at(text, h.end)
             if end is None and ROLE in h.kinds:
                 end = _two_character_name_after_role(text, h.end)
+            if end is None:
+                end = _name_before_contest_verb(text, h.end)
             if end is not None:
                 add(h.end, end, role=h.key if ROLE in h.kinds else None)
 

@@ -117,6 +117,8 @@ FEATURE_SIDE = set("部面侧端边")  # after a feature word + compass word (�
 RIVER_AFTER = set("江河湖溪")
 ADMIN_END = set("市县区州盟旗镇乡村省")
 STREET_OR_SECTION = set("段街路道桥")  # 铜陵河段, 常德河街: the place itself
+# a street named after a place (玉林东街, 南京东路, 北京路88号): the street, not the place
+STREET_NAME = re.compile(r"[东西南北中](?:大街|大道|路|街)|(?:大街|大道|路|街)[0-9０-９]+号")
 # a place right after a time word is not glued into a word (今年唐山, 3日上饶); after a city name
 # these start no word with it (唐山市, 宜昌等地, 宜昌至荆门)
 TIME_WORD_END = set("年月日天")
@@ -543,6 +545,8 @@ def _feature_part(text: str, hit: Hit, by_start: dict[int, list[Hit]]) -> bool:
     key, start, end = hit.key, hit.start, hit.end
     if len(key) < 2 or key[-1] in ADMIN_END:
         return False
+    if STREET_NAME.match(text, end):
+        return True
     if len(key) == 2 and key[0] in FEATURE_FIRST and start > 0 and CJK.match(text[start - 1]) \
             and text[start - 1] not in NON_NAME and text[start - 1] not in LEFT_CUES:  # glued to a word
         if end < len(text) and text[end] in FEATURE_EDGE:

@@ -48,7 +48,8 @@ OUR_COUNTRY = re.compile(r"我国")  # before foreign places: China's figures ab
 # Words before 全国 that make it the yardstick of a comparison, not the figure's place
 # (占全国进出口总值的36.5%, 高出同期全国增速5.4个百分点).
 NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "超过", "超出", "比", "较", "同期", "居")
-# 全国 as the field a place is ranked in (成为全国第三个贷款总量超过千亿元的省份, 居全国首位)
+# 全国/我国 as the field a place is ranked in (成为全国第三个贷款总量超过千亿元的省份, 居全国首位,
+# 容桂街道是我国首个工业产值突破千亿的镇域)
 RANKED_IN = re.compile(r"第[一二三四五六七八九十0-9]|首[个家位批]|前[列三五十]")
 CONTRIBUTION_TO = re.compile(r"[^，,。；;]{0,10}贡献")  # 对全国外贸增长贡献率40.5%: 全国 is what is added to
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
@@ -62,7 +63,7 @@ NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has n
 # The world economy as what the figure's clause is about (2022年全球外国直接投资额下降了12%, 将今年全球
 # 经济增长预期上调至2.9%), not 全球 as where things come from (来自全球…), a superlative or a share.
 WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在《])全球(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
-                           r"日均石油需求|石油需求|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)")
+                           r"日均石油需求|石油需求|粮食|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)")
 # a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
 PLACE_SPEAKS = re.compile(r"(?:媒体|官方|方面|官员|当局|军方|警方)(?:\d{1,2}日)?(?:称|说|表示|报道)")
 # the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
@@ -74,7 +75,7 @@ MEDIA_SOURCE = re.compile(r"媒体|报|社|电视|网|通讯")
 # skip ahead to those characters instead of trying each position.)
 # Where a 对/自/向 place follows 我国/全国, it is the partner (我国对东盟、欧盟、美国分别进出口).
 PARTNER_BEFORE = frozenset("对自向与同")
-PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8}?(?:对|与|同|自|向)")
+PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8}?(?:对(?!接|口)|与|同|自|向)")
 # A trade partner needs no national word when trade follows it (四季度对欧盟、美国进出口回暖): the list
 # after 对/与/同/自/向 runs up to the place, and a trade word up to the clause's end.
 PARTNER_LIST_BEFORE = re.compile(r"[对与同自向](?:[^，,；;。、和及与]{1,10}(?:、|和|及|与))*$")
@@ -652,7 +653,7 @@ class RegionIndex:
             start = m.start()
             if (not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start) and start not in self.place_ends
                     and not (text.startswith("对", start - 1) and CONTRIBUTION_TO.match(text, m.end()))
-                    and not (m.group() == "全国" and RANKED_IN.match(text, m.end()))):
+                    and not (m.group() in ("全国", "我国") and RANKED_IN.match(text, m.end()))):
                 return True  # but 埃及全国武术锦标赛: another country's whole
             m = pattern.search(text, m.end(), hi)
         return False
@@ -821,10 +822,11 @@ class RegionIndex:
             return respective
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
-        world = WORLD_SUBJECT.search(self.text, c_start, quantity.start) if "全球" in self.text else None
-        if world is not None and not self._groups_at(c_start, quantity.start) \
-                and not self._national(c_start, quantity.start):
-            return "全球"  # 报告将今年全球经济增长预期由原来的2.7%上调至2.9% (released in 新加坡)
+        world = WORLD_SUBJECT.search(self.text, s_start, quantity.start) if "全球" in self.text else None
+        if world is not None and not self._groups_at(min(c_start, world.start()), quantity.start) \
+                and not self._national(min(c_start, world.start()), quantity.start):
+            # 报告将今年全球经济增长预期由原来的2.7%上调至2.9% (released in 新加坡); 全球粮食进口费用…，将升至…
+            return "全球"
         # Parts of a sentence split by ； name their own subjects (…中欧班列（西安）…；中欧班列（武汉）…).
         s_start = max(s_start, self.text.rfind("；", s_start, c_start) + 1, self.text.rfind(";", s_start, c_start) + 1)
         venue = self._venue(s_start, c_end) if self.places else None

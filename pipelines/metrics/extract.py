@@ -312,6 +312,9 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier = "at_least"
         if value is None:
             continue
+        if unit == "米" and value_high is None and (mark := CENTIMETRES_OF_MARK.match(scan, end)):
+            value += int(mark.group(1)) / 100  # 67米51: a field-event mark, metres and centimetres
+            end = done_until = mark.end(1)
         unit = aliases.get(unit, unit)
         if m.group("per") and unit:
             unit += m.group("per")
@@ -324,6 +327,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return _listed_units(text, found)
 
 
+# the centimetres of a jump or a throw (以67米51的成绩, 6米85打破世界纪录)
+CENTIMETRES_OF_MARK = re.compile(r"([0-9]{2})(?=的成[绩績]|打破|刷新|[，,。、；;])")
 LIST_JOINERS = ("、", "和", "及", "与")
 
 
@@ -339,6 +344,8 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
         q, after = found[i], found[i + 1]
         if not q.unit and after.unit and text[q.end:after.start] in LIST_JOINERS and q.text[-1:] in "万亿千":
             found[i] = replace(q, unit=after.unit)
+        elif q.unit == "个" and after.unit == "个百分点" and text[q.end:after.start] in LIST_JOINERS:
+            found[i] = replace(q, unit="个百分点")  # 分别提高1.7个和5.4个百分点
     listed: list[Quantity] = []
     for q in found:
         if q.unit in LISTED_BARE_UNITS and q.text[:1].isdigit() and q.start and text[q.start - 1] in LIST_JOINERS:

@@ -54,7 +54,8 @@ YEAR_SPAN_JOINER = "(?:—|–|-|－|至|到)"  # 1999—2023年, 2023至2025年
 DAY_RANGE = r"(?:(?:至|到|-|—|–|－|～|~)(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?"
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
 PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[一二三四1-4]季度[末底]?|"
-          rf"前[0-9{CN_NUM}]{{1,3}}个?月|全年|年初|年底|年末|年内|以来|同期)")
+          rf"前[0-9{CN_NUM}]{{1,3}}个?月|全年|年初|年底|年末|年内|以来|至今|同期)")
+SINCE = ("以来", "至今")  # 2016年以来, 2002年至今: from that year to now
 
 PATTERN = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?(?:"
@@ -187,6 +188,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     mentions: list[TimeMention] = []
     anchor: tuple[int, int] | None = None  # (year, end) of the last year named in the sentence
     last_day: str | None = lead_day  # the last single day named (for 当天)
+    as_of: tuple[str, int] | None = None  # (day, end) of the last 截至 day named (for 目前 after it)
     for m in SCAN.finditer(text, lo, hi):
         if m.end() == m.start():
             continue
@@ -327,6 +329,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     value = published[:7]
             elif g["now"] in ("当天", "当日") and last_day is not None:
                 value = last_day  # 国防部29日称，俄军当天…: the day told before, not the article's
+            elif g["now"] == "目前" and as_of is not None and SENTENCE_END.search(text, as_of[1], m.start()) is None:
+                value = as_of[0]  # 截至19日10时，…，目前赔付48.04亿元: as of the day the sentence names
             else:
                 value = published[:10] if published else None
         else:
@@ -334,7 +338,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if year is None or (period == "全年" and (text.startswith(TARGET_WORDS, m.end())
                                                         or YEAR_AS_SHARE_BASE.match(text, m.end()))):
                 continue  # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月
-            if not (explicit_year or rel) and period in ("以来", "同期", "年初", "年内") and not (
+            if not (explicit_year or rel) and period in (*SINCE, "同期", "年初", "年内") and not (
                     period == "年内" and m.start() and text[m.start() - 1] in "在于"):
                 continue  # 十八大以来, 同期, 3年内: not a period without a year (but 将在年内交付: this year)
             if period is None:
@@ -366,14 +370,16 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = _period(year, period, asof)
                 if value is None:
                     continue
-                if period == "以来" and ref is not None and year < ref:
-                    value = f"{year}/{ref}"  # 2016年以来, 去年以来: from then to now, as 6年来
-            if ((explicit or rel) and period not in ("以来", "同期") and g["asof"] != "到"
+                if period in SINCE and ref is not None and year < ref:
+                    value = f"{year}/{ref}"  # 2016年以来, 去年以来, 2002年至今: from then to now, as 6年来
+            if ((explicit or rel) and period not in (*SINCE, "同期") and g["asof"] != "到"
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
         mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift, own_clause, later_only))
         if (g["dm"] or g["dayonly"]) and value and len(value) == 10:
             last_day = value
+            if asof:
+                as_of = (value, m.end())
     return _joined_ranges(text, mentions)
 
 
