@@ -235,8 +235,8 @@ _NAMES = rf"{_NAME}(?:[ 、，,\u3000]+{_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
 _EDITOR_ROLES = tuple(LEXICON["editor_roles"])
 _STAFF_ROLES = _alternation(list(_EDITOR_ROLES) + ["记者", "通讯员", "实习生", "撰稿"])
-# 责任编辑：张三 / 每经记者 周逸斐 每经编辑 陈旭: a separator is required (审核通过 is no credit)
-_STAFF_CREDIT_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?({_STAFF_ROLES})(?:\s*[:：]\s*|\s+)"
+# 责任编辑：张三 / 每经记者 周逸斐 每经编辑 陈旭 / 设计 | 陈昌: a separator is required (审核通过 is no credit)
+_STAFF_CREDIT_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?({_STAFF_ROLES})(?:\s*[:：|｜丨]\s*|\s+)"
                               rf"((?:(?![\u4e00-\u9fff]{{0,4}}?(?:{_STAFF_ROLES})){_NAME}[ 、，,\u3000]*)+)")
 _STAFF_LINE_RE = re.compile(rf"[（(【\[]?\s*(?:{_STAFF_CREDIT_RE.pattern}\s*[|｜丨]?\s*)+[)）】\]]?")
 MAX_STAFF_LINE_LENGTH = 40
@@ -281,8 +281,9 @@ _LONG_CREDIT_ROLES = _alternation([role for role in LEXICON["credit_roles"] if l
 _CREDIT_NAME = rf"(?:(?!{_LONG_CREDIT_ROLES})[\u4e00-\u9fff·]){{2,4}}"
 _CREDIT_NAME_RE = re.compile(rf"({_CREDIT_ROLES})\s*[:：/]?\s*((?:(?!{_CREDIT_ROLES}){_CREDIT_NAME}[ 、，,\u3000]*)+)")
 _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^（()）]{1,20})[)）])?\s*[：:]?\s*")
+# the outlet may be two names joined by a hyphen (长江日报-长江网10月23日讯)
 _DATELINE_RE = re.compile(
-    r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
+    r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z-]{1,15}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
     r"(?P<mark>讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,/]?\s*"
 )
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…

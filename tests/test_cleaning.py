@@ -694,6 +694,12 @@ def test_finance_page_information_lines(raw, source, author, published, text):
          "新华社", None, "顾雯丽", "2019-09-17T10:00:36+08:00", "1至8月份,全国城镇新增就业984万人。"),
         ("就业补助\n来源:澎湃新闻 发布时间:2024-03-21 15:51:46 编辑:夕歌\n中央财政安排就业补助资金预算667亿元。\n",
          "澎湃新闻", None, "夕歌", "2024-03-21T15:51:46+08:00", "中央财政安排就业补助资金预算667亿元。"),
+        # page designers credited with | above a bracketed headline and a dateline of two outlets joined by a
+        # hyphen; 采访人员 credits the reporter as 记者 does (finance set 8: 长江日报-长江网)
+        ("武汉新增城镇就业16.8万\n设计 | 陈昌 制图 | 张莉\n【武汉新增城镇就业16.8万】长江日报-长江网10月23日讯(采访人员吴曈)"
+         "截至目前,武汉新增城镇就业16.8万。首场2020年夏季招聘在江大举行。\n",
+         "长江日报-长江网", "吴曈", "陈昌、张莉", "2020-10-23T00:00:00+08:00",
+         "截至目前,武汉新增城镇就业16.8万。首场2020年夏季招聘在江大举行。"),
     ],
 )
 def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):

@@ -258,6 +258,8 @@ def test_greeting_letter_is_not_a_person(sentence):
     # a Chinese athlete after 选手, running into what was won (holdout38)
     ("中国选手冯彬以67米51的成绩夺得银牌。在男子单杠决赛中，中国选手张博恒赢得一枚铜牌。", {"冯彬", "张博恒"}),
     ("在摔跤项目男子古典式60公斤级半决赛中，中国选手曹利国压哨绝杀，逆转对手晋级决赛。", {"曹利国"}),
+    # a rare surname (蔚) after a title (finance set 8, 湖北日报)
+    ("副省长、省政府秘书长蔚盛斌出席并宣布活动启动。", {"蔚盛斌"}),
     # transliterations with 舒, 京, 云, 额 (holdout38, Traditional)
     ("李强同俄罗斯总理米舒斯京、蒙古国总理奥云额尔登举行中俄蒙三国总理会晤。", {"米舒斯京", "奥云额尔登"}),
     # a surname that also starts ordinary words (游), right after a role and before 介绍 (finance set 7)

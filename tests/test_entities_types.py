@@ -179,6 +179,7 @@ def test_a_paper_and_its_website_in_the_source_are_two_orgs():
     assert {e.name for _, e in metadata_entities("中国证券报·中证网", None)} == {"中国证券报", "中证网"}
     assert {e.name for _, e in metadata_entities("视界网/重庆网络广播电视台", None) if e.type == "ORG"} == {
         "视界网", "重庆网络广播电视台"}
+    assert {e.name for _, e in metadata_entities("长江日报-长江网", None)} == {"长江日报", "长江网"}
 
 
 def test_metadata_entities_index_into_their_own_field():
@@ -202,6 +203,7 @@ def test_metadata_entities_index_into_their_own_field():
     ("湖南日报长沙3月5日讯", ["湖南日报", "长沙市"]),  # not 湖南省 inside the paper's name
     ("本报北京2024年3月1日电", ["北京市"]),  # 本报 is the paper itself, named elsewhere
     ("财联社10月24日电", ["财联社"]),
+    ("长江日报-长江网10月23日讯", ["长江日报", "长江网"]),  # two outlets joined by a hyphen
     ("每经讯", ["每经"]),
     ("每经AI快讯", ["每经"]),
     ("本报讯", []),
@@ -261,3 +263,13 @@ def test_railway_groups_are_orgs_with_their_city(sentence, org, place):
 ])
 def test_bodies_whose_core_is_the_whole_name(text, orgs):
     assert orgs <= {e.name for e in extract_entities(text) if e.type == "ORG"}
+
+
+def test_macau_bodies_and_this_territorys_name():
+    # finance set 8 (人民网-港澳频道, GOV.MO): 澳门特区 before a body, 本澳 for Macau in its own press
+    text = "记者从澳门特区劳工事务局获悉，澳门劳工局网站显示。因应本澳经济复苏，招聘增加。"
+    found = {(e.type, e.name, e.canonical_name) for e in extract_entities(text)}
+    assert ("ORG", "澳门特区劳工事务局", "澳门特别行政区劳工事务局") in found
+    assert ("ORG", "澳门劳工局", "澳门特别行政区劳工事务局") in found
+    assert ("LOC", "澳门特别行政区", None) in found
+    assert sum(1 for e in extract_entities(text) if e.type == "LOC" and e.text == "本澳") == 1

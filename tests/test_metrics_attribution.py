@@ -394,6 +394,12 @@ def test_region_from_paragraph_then_article():
     # investment deals signed at a fair are economic figures, not job contracts (holdout22, 24, 28, 38)
     ("活动围绕数字经济等产业开展对接洽谈，共签约项目172个，签约资金超2500亿元。", "172个", "economy"),
     ("活动围绕数字经济等产业开展对接洽谈，共签约项目172个，签约资金超2500亿元。", "超2500亿元", "economy"),
+    # finance set 8 (中新社, 湖北日报, 长江日报): posts firms offer; fairs totalled; job seekers on a platform
+    ("今年春风行动期间，近3万家企业提供就业岗位超过97万个。", "超过97万个", "job_postings"),
+    ("今年春风行动期间，近3万家企业提供就业岗位超过97万个。", "近3万家", "enterprises"),
+    ("各地和全国高校日均举办网络招聘活动2000场左右，总数超过20万场。", "超过20万场", "job_fairs"),
+    ("目前已提供岗位信息1522万条，累计注册毕业生669万人次，投递简历3736万人次。", "3736万人次", "engagement"),
+    ("截至目前，新增城镇就业16.8万，贫困人口外出就业比例相比去年增长7.3%。", "16.8万", "employment"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected

@@ -50,7 +50,8 @@ def extract_entities(text: str, title: str | None = None) -> list[Entity]:
 _DATELINE_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _DATELINE_END_RE = re.compile(r"(?:AI)?快?讯$|消息$|电$")
 _OWN_PAPER = ("本报", "本台", "本刊", "本网")
-_SOURCE_PART_RE = re.compile(r"[^（()）·/]+")  # 央视网（新闻联播）, 中国证券报·中证网, 视界网/重庆广电: each part is named
+# 央视网（新闻联播）, 中国证券报·中证网, 视界网/重庆广电, 长江日报-长江网: each part is named
+_SOURCE_PART_RE = re.compile(r"[^（()）·/-]+")
 _CREDITED_NAME_RE = re.compile(r"[^、,，;；/\s]+")
 
 
@@ -67,7 +68,9 @@ def dateline_entities(dateline: str | None) -> tuple[Entity, ...]:
     outlet_start = 1 if dateline.startswith("据") else 0  # 据新华社北京…电: a reprint names the agency
     outlet = dateline[outlet_start:outlet_end]
     if len(outlet) >= 2 and not outlet.startswith(_OWN_PAPER):
-        return (Entity("ORG", outlet, outlet, outlet_start, outlet_end), *places)
+        outlets = [replace(e, start=outlet_start + e.start, end=outlet_start + e.end)
+                   for e in _source_entities(outlet) if e.type == "ORG"]  # 长江日报-长江网10月23日讯: two outlets
+        return (*outlets, *places)
     return tuple(places)
 
 
