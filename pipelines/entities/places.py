@@ -287,10 +287,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                     continue  # 利比亚东部地区, 广西中部地区, 川西北地区: a part of the place before it, not China's region
                 if text[hit.end:hit.end + 1] in ("村", "镇", "乡") and hit.end < len(text):
                     continue  # 福州关中村: a village's name, not the region
-                end, key = hit.end, hit.key
-                if key[:-2] in COMPASS_REGIONS and start and text[start - 1] == "、":
-                    end, key = end - 2, key[:-2]  # 华北、黄淮、东北地区: 地区 is said of the whole list
-                mention = PlaceMention(start, end, key, key, kind="grouping")
+                mention = PlaceMention(start, hit.end, hit.key, hit.key, kind="grouping")
             elif PLACE in hit.kinds and _feature_part(text, hit, by_start):
                 continue
             elif PLACE in hit.kinds and FOREIGN not in hit.kinds and text[hit.end:hit.end + 1] == "岛" \
