@@ -317,15 +317,14 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         s, e = h.start, b.end() if b else h.end  # 市总工会: a whole name after its place
         core, suffix = h.key, b.group(0) if b else ""
         canonical_tail = cores.get(core, core) + suffix
-        start, region = _place_chain_start(places_by_end, s)
-        if start < s:
-            add(start, e, _chain_names(places_by_end, s) + canonical_tail, region)
+        chain_end = s
+        start, region = _place_chain_start(places_by_end, chain_end)
+        if start >= chain_end and text.endswith("特区", 0, s):  # 澳门特区劳工事务局: the SAR written short
+            chain_end = s - 2
+            start, region = _place_chain_start(places_by_end, chain_end)
+        if start < chain_end:
+            add(start, e, _chain_names(places_by_end, chain_end) + canonical_tail, region)
             continue
-        if text.endswith("特区", 0, s):  # 澳门特区劳工事务局: the SAR written short
-            start, region = _place_chain_start(places_by_end, s - 2)
-            if start < s - 2:
-                add(start, e, _chain_names(places_by_end, s - 2) + canonical_tail, region)
-                continue
         level_word = "自治区" if text.endswith("自治区", 0, s) else text[s - 1] if s else ""
         p = s - len(level_word)  # where the level word starts
         if level_word in IMPLIED_LEVEL and (p < 1 or text[p - 1] not in DETERMINERS):

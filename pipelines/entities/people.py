@@ -237,10 +237,13 @@ def _last_list_name(text: str, i: int) -> int | None:
     return i + 3
 
 
+# the result of a contest right after a name (夺得澳网亚军, 以4:3战胜…)
+CONTEST_RESULT = r"夺得|战胜|击败|摘得|晋级|以[0-9]"
 # a name opening a clause and running into a result of a contest (，郑钦文夺得澳网亚军, 樊振东以4:3战胜…, 郑钦文2:0战胜)
-SPORTS_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{2,3}?)(?=夺得|战胜|击败|摘得|晋级|以[0-9]|[0-9]{1,2}[:：∶比][0-9])")
-# what a contestant does right after the name (中国选手冯彬以67米51的成绩夺得银牌, 张博恒赢得一枚铜牌)
-CONTEST_VERB = re.compile(r"以[0-9]|赢得|获得|夺得|摘得|收获|斩获|摘下|拿下|压哨|逆转|战胜|击败|力克|晋级|夺冠|摘金|打破|刷新")
+SPORTS_CLAUSE = re.compile(rf"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{{2,3}}?)(?={CONTEST_RESULT}|[0-9]{{1,2}}[:：∶比][0-9])")
+# what a contestant does right after the name when a role stands before it (中国选手冯彬以67米51的成绩夺得银牌,
+# 张博恒赢得一枚铜牌): the role vouches for the name, so more verbs are read
+CONTEST_VERB = re.compile(rf"{CONTEST_RESULT}|赢得|获得|收获|斩获|摘下|拿下|压哨|逆转|力克|夺冠|摘金|打破|刷新")
 
 
 def _name_before_contest_verb(text: str, i: int) -> int | None:
