@@ -700,6 +700,11 @@ def test_finance_page_information_lines(raw, source, author, published, text):
          "截至目前,武汉新增城镇就业16.8万。首场2020年夏季招聘在江大举行。\n",
          "长江日报-长江网", "吴曈", "陈昌、张莉", "2020-10-23T00:00:00+08:00",
          "截至目前,武汉新增城镇就业16.8万。首场2020年夏季招聘在江大举行。"),
+        # a stock photo's note above the lead is a caption (finance set 9: 观点地产网)
+        ("澳门2至4月总体失业率2.8%\n2023-05-25 16:41:21来源:观点地产网\n(资料图片仅供参考)\n"
+         "5月25日,澳门统计暨普查局就业调查结果显示,2023年2月至4月澳门总体失业率为2.8%。\n",
+         "观点地产网", None, None, "2023-05-25T16:41:21+08:00",
+         "5月25日,澳门统计暨普查局就业调查结果显示,2023年2月至4月澳门总体失业率为2.8%。"),
     ],
 )
 def test_finance_page_section_labels_editors_and_sign_offs(raw, source, author, editor, published, text):

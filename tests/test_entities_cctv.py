@@ -303,7 +303,9 @@ def test_foreign_bodies(sentence, expected, absent):
 
 
 @pytest.mark.parametrize("sentence", ["学习贯彻党的二十届三中全会精神中央宣讲团动员会24日在京召开。",
-                                      "国务院总理李强7日在京会见美国财政部长耶伦。"])
+                                      "国务院总理李强7日在京会见美国财政部长耶伦。",
+                                      "《美术经典中的党史》画册在京首发",  # holdout45
+                                      "2023年全国“安全生产月”活动在京启动"])
 def test_capital_abbreviation_before_a_meeting_verb(sentence):
     assert "北京市" in names(sentence, "LOC")
 

@@ -102,6 +102,10 @@ def test_more_person_cues(sentence, names):
     ("国家主席习近平同安提瓜和巴布达总督威廉斯互致贺电", "威廉斯"),
     ("国家副主席韩正29日在京会见白俄罗斯国民会议共和国院主席科恰诺娃。", "科恰诺娃"),
     ("国际货币基金组织总裁格奥尔基耶娃表示", "格奥尔基耶娃"),
+    # heads of UN agencies and the IEA (holdout45 and the corpus)
+    ("国际能源署执行干事法提赫·比罗尔在参加联合国气候大会期间表示", "法提赫·比罗尔"),
+    ("国际能源署署长比罗尔12日警告称", "比罗尔"),
+    ("联合国环境规划署执行主任安德森在接受总台记者专访时表示", "安德森"),
 ])
 def test_more_transliteration_characters(sentence, name):
     assert name in [n for _, n in people(sentence)]

@@ -149,6 +149,17 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("1—9月，累计实现城镇新增就业898万人，接近完成900万人的预期目标任务。", "900万人", "2020-10-28", "2020"),
     ("失业率波动下降至9月份的5.4%，低于6%左右的预期调控目标。", "6%左右", "2020-10-28", "2020"),
     ("以军当天袭击了约70个目标。", "约70个", "2024-05-22", "2024-05-22"),
+    # session 17 (holdout44, finance set 9): 这几天 as 近日; a horizon ending its sentence dates no later
+    # figure; a bracket after 较上一期 dates the base, not the change; a lead's 数据显示 + period frames the story
+    ("这几天，深圳的这家企业又签下近1000万元订单。", "近1000万元", "2023-03-19", "2023-03"),
+    ("企业签下近1000万元订单，生产计划也已经排到了年底。而享受绿色通道等7大类30项便利化措施则是关键。",
+     "30项", "2023-03-19", None),
+    ("预计到年底，全市将建成500个站点。", "500个", "2023-03-19", "2023-12-31"),
+    ("澳门本地居民失业率为3.6%，均较上一期(2023年1月至3月)下跌0.3个百分点。", "0.3个百分点", "2023-05-25",
+     None),
+    ("就业调查结果显示，2023年2月至4月澳门总体失业率为2.8%。\n居澳劳动人口共37.12万人。", "37.12万人",
+     "2023-05-25", "2023-02/2023-04"),
+    ("盐城站的比赛今天（6月8日）开赛。来自全国各地的36支龙舟队参赛。", "36支", "2024-06-08", "2024-06-08"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
@@ -227,6 +238,7 @@ def test_time_expressions(text, expected):
     ("增速比1—9月份提高0.1个百分点。", "0.1个百分点", "比1—9月份"),
     ("农村居民收入增速高于城镇居民2.1个百分点。", "2.1个百分点", "高于城镇居民"),
     ("全省城镇登记失业率为2.8%。", "2.8%", None),
+    ("均较上一期(2023年1月至3月)下跌0.3个百分点。", "0.3个百分点", "较上一期(2023年1月至3月)"),
 ])
 def test_comparison(text, surface, expected):
     assert metric(text, surface, "2023-01-20").comparison == expected
@@ -428,6 +440,10 @@ def test_region_from_paragraph_then_article():
     ("各地和全国高校日均举办网络招聘活动2000场左右，总数超过20万场。", "超过20万场", "job_fairs"),
     ("目前已提供岗位信息1522万条，累计注册毕业生669万人次，投递简历3736万人次。", "3736万人次", "engagement"),
     ("截至目前，新增城镇就业16.8万，贫困人口外出就业比例相比去年增长7.3%。", "16.8万", "employment"),
+    # finance set 9: loans counted by the number made; classes opened; posts employers ask for
+    ("截止到9月底，张店区共发放268笔4209万元创业贷款，带动733人就业。", "268笔", "funding"),
+    ("截至2019年10月底，共开班130期，完成职业培训5919人。", "130期", "training"),
+    ("一季度各类用人单位需求人数为36203人，求职人数为23015人。", "36203人", "job_postings"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected

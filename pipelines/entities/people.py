@@ -106,7 +106,7 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
 NEXT_WORD_SET = frozenset(NEXT_WORDS)  # for membership tests (the tuple is for str.startswith)
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
 FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
-                          r"总干事|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
+                          r"总干事|执行干事|执行主任|署长|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
                           r"常驻联合国代表|代表|专员|指挥官|司令|大臣|首席部长|领导人|领袖|高级成员|创始人|州长|市长|省长|"
                           # people in foreign news named by what they are (非洲裔男子尼科尔斯, 19岁的哥哥诺亚)
                           r"男子|女子|男孩|女孩|少年|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|母亲|父亲|学者|官员|顾问|"

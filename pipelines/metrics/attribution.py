@@ -100,12 +100,13 @@ WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县
 _CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢|高|低"
 COMPARISON = re.compile(
     r"(同比|环比)"
-    rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
+    rf"|((?:比|较)[^，,。；;：:！？、(（]{{1,14}}?(?:[(（][^)）]{{1,16}}[)）])?)(?={_CHANGE})"  # 较上一期(2023年1月至3月)下跌
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
     r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
 FROM_TO = re.compile(r"到|至|转为|变为")
 PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
+BASE_BEFORE_BRACKET = re.compile(r"[比较][上去前同往此0-9][^，,。；;（(]{0,5}$")  # 较上一期(…), 比上年同期（…）
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
 SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
@@ -190,7 +191,7 @@ class Where:
 # ---------------------------------------------------------------- time
 
 
-RELEASE = re.compile(r"(?:发布|公布|通报)了?")
+RELEASE = re.compile(r"(?:发布|公布|通报|介绍)了?|(?:结果|数据|统计)(?:显示|表明)[，,：:]?")
 AS_OF = ("截至", "截止")
 RELEASED_DATA = re.compile(r"(?:的(?:最新)?(?:统计|监测)?数据(?:显示|表明)?[，,：:]?)?")
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
@@ -253,15 +254,13 @@ class TimeIndex:
     def _released_period(self) -> str | None:
         text = self.text
         first_end = self._first_sentence_end()
-        release = RELEASE.search(text, 0, first_end)
-        if release is None:
-            return None
-        found = find_times(text, self.published, release.end(), first_end, self.reference, self.holiday)
-        first = found[0] if found else None  # a period right after the verb (or its 数据显示), not a day
-        if (first is not None and first.start == RELEASED_DATA.match(text, release.end()).end()
-                and first.value and len(first.value) != 10
-                and not (first.clause_only or first.own_clause)):
-            return first.value
+        for release in RELEASE.finditer(text, 0, first_end):
+            found = find_times(text, self.published, release.end(), first_end, self.reference, self.holiday)
+            first = found[0] if found else None  # a period right after the verb (or its 数据显示), not a day
+            if (first is not None and first.start == RELEASED_DATA.match(text, release.end()).end()
+                    and first.value and len(first.value) != 10
+                    and not (first.clause_only or first.own_clause)):
+                return first.value
         return None
 
     def scan_paragraph(self, p_start: int, p_end: int) -> None:
@@ -286,6 +285,9 @@ class TimeIndex:
         if mention.start and (self.text[mention.start - 1] in BASE_BEFORE
                               or self.text.endswith(BASE_VERBS, max(0, mention.start - 2), mention.start)):
             return True
+        if mention.start >= 2 and self.text[mention.start - 1] in "(（" and BASE_BEFORE_BRACKET.search(
+                self.text, max(0, mention.start - 8), mention.start - 1):
+            return True  # 均较上一期(2023年1月至3月)下跌0.3个百分点: the bracket dates the base
         if self._share_of_base(mention, quantity):
             return True
         return quantity.unit == "倍" and self.text.startswith("的", mention.end)

@@ -31,6 +31,18 @@ class TimeMention:
     later_only: bool = False  # 2024届: dates figures after it, never one before it in its clause
 
 
+SENTENCE_END_CHARS = set("。；;！!？?")
+RECENT_DAYS_WORDS = ("近日", "日前", "近期", "这几天", "这些天", "这两天")  # a few days back
+
+
+def _horizon(text: str, start: int, end: int, opens_with_to: bool) -> bool:
+    """A verb, 到(了) and the time ending the sentence (排到了年底。, 将延续到年底。)."""
+    after_to = start + 1 if opens_with_to else start - 1 if text.endswith("到了", 0, start) else None
+    return (after_to is not None and after_to >= 2 and text[after_to - 1] == "到"
+            and "\u4e00" <= text[after_to - 2] <= "\u9fff" and text[after_to - 2] not in "截止"
+            and text[end:end + 1] in SENTENCE_END_CHARS)
+
+
 def _num(s: str) -> int | None:
     if s is None:
         return None
@@ -91,7 +103,7 @@ PATTERN = re.compile(
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|近日|日前|近期"
+    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|近日|日前|近期|这几天|这些天|这两天"
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
     r"|现在(?=[，,])|(?<=[到至])现在)"
     r")"
@@ -159,7 +171,7 @@ CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
-    "日前", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
+    "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
 # The first characters of CANDIDATE's alternatives (each opens with one character or one class):
@@ -318,7 +330,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             start = date.fromisoformat(published[:10])
             value = f"{start.isoformat()}/{(start + timedelta(days=n)).isoformat()}"
         elif g["now"]:
-            if g["now"] in ("近日", "日前", "近期"):
+            if g["now"] in RECENT_DAYS_WORDS:
                 # a few days back: the article's month, unless that early in a month the month is
                 # unclear, then its year (sample 004: 日前 in an article of 3月8日 -> 2022)
                 if not published:
@@ -375,6 +387,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if ((explicit or rel) and period not in (*SINCE, "同期") and g["asof"] != "到"
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
+        if value and _horizon(text, m.start(), m.end(), g["asof"] == "到"):
+            own_clause = True  # 生产计划已经排到了年底。: how long an activity runs, not the time of later figures
         mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift, own_clause, later_only))
         if (g["dm"] or g["dayonly"]) and value and len(value) == 10:
             last_day = value
