@@ -1034,6 +1034,9 @@ def test_a_place_inside_the_one_before_it_is_the_more_specific():
     text = "在加沙地带北部的杰巴利耶，以军打死了数十名武装人员。"
     places = locs(text, ("加沙地带", "加沙地带", None, None, None), ("杰巴利耶", "杰巴利耶", None, None, None))
     assert metric(text, "数十名", "2024-05-15", places).region == "杰巴利耶"
+    text = "以军在约旦河西岸城市杰宁持续近三日的军事行动共造成至少12名巴勒斯坦人死亡。"  # holdout45
+    places = locs(text, ("约旦河西岸", "约旦河西岸", None, None, None), ("杰宁", "杰宁", None, None, None))
+    assert metric(text, "至少12名", "2023-12-15", places).region == "杰宁"
     text = "在保定涞水的三坡镇，当地已转移游客和群众2.6万人。"
     places = locs(text, ("保定", "保定市", "130600", "130000", "130600"), ("涞水", "涞水县", "130623", "130000", "130600"),
                   ("三坡镇", "三坡镇", "130623104", "130000", "130600"))

@@ -27,7 +27,9 @@ ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 ROUTE_JOINERS = {"至", "到"}  # 宁波至金华的甬金铁路: a line's two ends, read like a list (their shared parent)
 PROVINCE_WIDE_ZONES = ("自由贸易港",)
 PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的",
-           "首都", "首府", "首都的"}  # 伊拉克首都巴格达: the capital is inside its country
+           "首都", "首府", "首都的",  # 伊拉克首都巴格达: the capital is inside its country
+           # 约旦河西岸城市杰宁, 俄罗斯南部城市别尔哥罗德: a city named after the region it is in
+           "城市", "北部城市", "南部城市", "东部城市", "西部城市", "中部城市", "港口城市", "边境城市", "沿海城市"}
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
