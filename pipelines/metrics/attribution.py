@@ -17,6 +17,7 @@ from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
+from .timeexpr import CANDIDATE as TIME_CANDIDATE
 from .timeexpr import (BASE_BEFORE, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year,
                        shift_year)
 
@@ -102,9 +103,10 @@ WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县
 _CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢|高|低"
 COMPARISON = re.compile(
     r"(同比|环比)"
-    rf"|((?:比|较)[^，,。；;：:！？、(（]{{1,14}}?(?:[(（][^)）]{{1,16}}[)）])?)(?={_CHANGE})"  # 较上一期(2023年1月至3月)下跌
+    rf"|((?:比|较)[^，,。；;：:！？、]{{1,14}}?)(?={_CHANGE})"
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
-    r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)")  # 与2018年相比下降1.7个百分点
+    r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)"  # 与2018年相比下降1.7个百分点
+    rf"|((?:比|较)[^，,。；;：:！？、(（]{{1,8}}[(（][^)）]{{1,16}}[)）])(?={_CHANGE})")  # 较上一期(2023年1月至3月)下跌
 FROM_TO = re.compile(r"到|至|转为|变为")
 PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
@@ -257,9 +259,12 @@ class TimeIndex:
         text = self.text
         first_end = self._first_sentence_end()
         for release in RELEASE.finditer(text, 0, first_end):
+            period_at = RELEASED_DATA.match(text, release.end()).end()
+            if not TIME_CANDIDATE.match(text, period_at):
+                continue  # no time expression starts right after the verb (most leads)
             found = find_times(text, self.published, release.end(), first_end, self.reference, self.holiday)
             first = found[0] if found else None  # a period right after the verb (or its 数据显示), not a day
-            if (first is not None and first.start == RELEASED_DATA.match(text, release.end()).end()
+            if (first is not None and first.start == period_at
                     and first.value and len(first.value) != 10
                     and not (first.clause_only or first.own_clause)):
                 return first.value
