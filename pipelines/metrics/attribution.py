@@ -18,8 +18,7 @@ from pipelines.models import Entity
 from . import lexicon
 from .extract import Quantity
 from .timeexpr import CANDIDATE as TIME_CANDIDATE
-from .timeexpr import (BASE_BEFORE, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year,
-                       shift_year)
+from .timeexpr import BASE_BEFORE, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year, shift_year
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")

@@ -103,7 +103,7 @@ PATTERN = re.compile(
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|近日|日前|近期|这几天|这些天|这两天"
+    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|" + "|".join(RECENT_DAYS_WORDS) +
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
     r"|现在(?=[，,])|(?<=[到至])现在)"
     r")"
