@@ -244,12 +244,14 @@ MAX_STAFF_LINE_LENGTH = 40
 _SOURCE_NOTE_CLUTTER_RE = re.compile(r"[\s•|｜丨]+|" + _alternation(LEXICON["inline_navigation"]))
 # a source that is a site's code, not a name (来源: sp20241201)
 _CODE_SOURCE_RE = re.compile(r"[A-Za-z_]*[0-9]{4,}[A-Za-z0-9_]*")
+_UNNAMED_SOURCES = frozenset(LEXICON["unnamed_sources"])
 
 
 def _source_name(note: str) -> str | None:
-    """The outlet a source note names: its first word, without clutter; None for a code."""
+    """The outlet a source note names: its first word, without clutter; None for a code or for
+    no outlet at all (来源：互联网)."""
     words = [w for w in _SOURCE_NOTE_CLUTTER_RE.split(note) if w]
-    if not words or _CODE_SOURCE_RE.fullmatch(words[0]):
+    if not words or _CODE_SOURCE_RE.fullmatch(words[0]) or words[0] in _UNNAMED_SOURCES:
         return None
     return words[0]
 
@@ -284,7 +286,7 @@ _LEAD_IN_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)消息\s*(?:[（(]([^�
 # the outlet may be two names joined by a hyphen (长江日报-长江网10月23日讯)
 _DATELINE_RE = re.compile(
     r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z-]{1,15}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
-    r"(?P<mark>讯|电|丨|｜)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,/]?\s*"
+    r"(?P<mark>讯|电|丨|｜|\|)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,/]?\s*"
 )
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
@@ -795,6 +797,8 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             continue
         if not kept and (_read_page_stamp_line(simplified, meta) or _EPAPER_PAGE_RE.fullmatch(simplified.strip())):
             continue
+        if _read_print_edition_line(simplified, meta):
+            continue
         if not kept and index + 1 < len(paragraphs) and _read_byline_outlet_line(
                 simplified, simplify(paragraphs[index + 1].text), meta):
             continue
@@ -1122,7 +1126,23 @@ _EPAPER_PAGE_DATE_RE = re.compile(r"(?:当前\s*[:：]\s*)?[A-Z]?[0-9]{1,3}\s*�
 _YEAR_THEN_MONTH_DAY_RE = re.compile(r"(?P<labels>)((?:19|20)[0-9]{2})\s+([0-9]{1,2})/([0-9]{1,2})\s+([0-9]{1,2}):([0-9]{2})"
                                      r"()\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
+# A paper's print edition cited on a line of its own, above or below the story: 《 人民日报 》( 2025年09月28日
+# 01 版), 《工人日报》(2024年07月25日 03版). The day it was printed is the publication date, not the dateline's.
+_PRINT_EDITION_RE = re.compile(r"《\s*([\u4e00-\u9fff·]{2,20}?)\s*》\s*[(（]\s*" + _INFO_DATE_RE.pattern
+                               + r"\s*(?:第\s*)?(?:[A-Z]?[0-9]{1,3}\s*版)?\s*[)）]")
 _LEADING_SITE_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-zA-Z]{2,}/?\s+(?=\d)")
+
+
+def _read_print_edition_line(simplified: str, meta: Metadata) -> bool:
+    line = normalise_width(simplified).strip()
+    edition = _PRINT_EDITION_RE.fullmatch(line) if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH else None
+    if edition is None or not _is_outlet_name(edition.group(1)):
+        return False
+    published = _valid_stamp(*edition.groups()[1:4])
+    if published and meta.published_at is None:
+        meta.published_at, meta.published_at_note = published, f"print edition of {edition.group(1)}; time unknown"
+    meta.source = meta.source or edition.group(1)
+    return True
 
 
 def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:

@@ -677,6 +677,18 @@ def test_finance_page_information_lines(raw, source, author, published, text):
         # a site's code is no source; the dateline's outlet is (a 人民网 page reposted in 2024)
         ("新增就业\n发布时间:2024-12-01 05:32:52 来源: sp20241201\n人民网北京10月26日电 (记者宋子节)1-9月城镇新增就业1022万人。\n",
          "人民网", "宋子节", None, "2024-12-01T05:32:52+08:00", "1-9月城镇新增就业1022万人。"),
+        # a source note that names no outlet (finance set 9: 来源:互联网)
+        ("人社部发布会\n2022-07-24 来源:互联网\n上半年,全国城镇新增就业654万人。\n",
+         None, None, None, "2022-07-24T00:00:00+08:00", "上半年,全国城镇新增就业654万人。"),
+        # a paper's print edition on a line of its own dates the story, above it or below it (finance sets 3, 9)
+        ("上半年就业\n《工人日报》(2024年07月25日 03版)\n本报讯 (记者李丹青)上半年,城镇新增就业人数698万人。\n",
+         "工人日报", "李丹青", None, "2024-07-25T00:00:00+08:00", "上半年,城镇新增就业人数698万人。"),
+        ("技能培训\n本报北京9月27日电 “十四五”时期,累计面向9200万人次开展补贴性职业技能培训。2025年继续开展。\n"
+         "《 人民日报 》( 2025年09月28日 01 版)\n",
+         "人民日报", None, None, "2025-09-28T00:00:00+08:00", "“十四五”时期,累计面向9200万人次开展补贴性职业技能培训。2025年继续开展。"),
+        # a flash's dateline closed by a bar (finance set 9: 格隆汇3月18日|)
+        ("失业率\n格隆汇3月18日|国家统计局表示,2024年1-2月全国城镇调查失业率平均值为5.3%。\n",
+         "格隆汇", None, None, "2024-03-18T00:00:00+08:00", "国家统计局表示,2024年1-2月全国城镇调查失业率平均值为5.3%。"),
         # reporters named without a role after the dateline, under a photo's caption
         ("就业稳定\n发布日期:2019-07-15   来源:中国新闻网\n资料图:学生在双选会现场寻找合适的职位。中新社记者 于海洋 摄\n"
          "中新网客户端7月15日电 (王恩博 李金磊)上半年,全国城镇新增就业737万人。\n",
