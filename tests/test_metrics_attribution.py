@@ -444,6 +444,9 @@ def test_region_from_paragraph_then_article():
     ("截止到9月底，张店区共发放268笔4209万元创业贷款，带动733人就业。", "268笔", "funding"),
     ("截至2019年10月底，共开班130期，完成职业培训5919人。", "130期", "training"),
     ("一季度各类用人单位需求人数为36203人，求职人数为23015人。", "36203人", "job_postings"),
+    # holdout46/47: projects signed are investment, not job contracts; financial firms are enterprises
+    ("其间，68个高科技产业项目签约，签约总额超680亿元。", "68个", "economy"),
+    ("目前，陆家嘴金融城已经集聚了6000多家金融机构。", "6000多家", "enterprises"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -1558,3 +1561,45 @@ def test_a_fixed_venue_fair_places_its_figures_but_not_the_article():
             "不仅是在广交会，国内各大港口同样见证了“新三样”的加速出海。\n"
             "一季度，全国外贸“新三样”的同比增量超过1000亿元。")
     assert metric(text, "超过1000亿元", "2023-04-22").region == "全国"
+
+
+def test_a_paragraph_opening_with_tong_qi_takes_the_previous_paragraphs_period():
+    # xwlb-20230113-01.md (holdout47): 同期 is the year the paragraph before reported, not 2021 (a base)
+    text = ("据海关统计，2022年，我国外贸结构持续优化，一般贸易进出口26.81万亿元，比2021年增长11.5%。\n"
+            "同期，我国与“一带一路”沿线国家进出口合计13.83万亿元，比2021年增长19.4%。"
+            "我国与RCEP其他14个成员国合计进出口12.95万亿元，比2021年增长7.5%。")
+    assert metric(text, "13.83万亿元", "2023-01-13").time == "2022"
+    assert metric(text, "12.95万亿元", "2023-01-13").time == "2022"
+
+
+def test_world_economy_and_groups_of_economies():
+    # xwlb-20230726-12.md (holdout46): the world economy is 全球; advanced or emerging economies are no one region
+    text = ("国际货币基金组织25日将2023年世界经济增长预期上调至3.0%，较4月预测值高出0.2个百分点。"
+            "该组织认为发达经济体增长明显放缓，预计增速将从2022年的2.7%降至2023年的1.5%。")
+    assert metric(text, "3.0%", "2023-07-26").region == "全球"
+    assert metric(text, "1.5%", "2023-07-26").region is None
+    # a body named after the world (世界粮食计划署) or a theme in quotes is not the world economy
+    text = "联合国世界粮食计划署16日称，只有10%的必需食物供应进入了加沙地带。"
+    assert metric(text, "10%", "2023-11-17").region != "全球"
+    text = "本届年会以“企业家精神：世界经济驱动力”为主题，将举办150多场分论坛。"
+    assert metric(text, "150多场", "2023-06-16").region != "全球"
+    # but China's figures beside a group of economies stay national
+    text = "不少发达国家对我国投资保持增长，新设外资企业数增长超三成。"
+    assert metric(text, "超三成", "2023-07-20").region == "全国"
+
+
+def test_where_participants_come_from_is_not_the_region_but_a_whole_countrys_team_is():
+    fuzhou = Entity("LOC", "福州", "福州市", 8, 10, "350100", "350000", "350100")
+    fujian = Entity("LOC", "福建", "福建省", 6, 8, "350000", "350000", None)
+    text = "2023中华龙舟大赛福建福州站各项决赛今天（6月22日）举行，来自全国各地的37支龙舟队分五个组别展开争夺。"
+    assert metric(text, "37支", "2023-06-22", [fujian, fuzhou]).region == "福州市"
+    # holdout35: 运动员分别来自全国25个省 are the country's team
+    text = "巴黎残奥会中国体育代表团总人数516人。运动员分别来自全国25个省、自治区和直辖市，平均年龄25.8岁。"
+    assert metric(text, "25.8岁", "2024-08-16").region == "全国"
+
+
+def test_a_place_in_the_name_of_a_train_service_is_not_the_region():
+    # xwlb-20240104-06.md: 中欧（中亚）班列 names the trains; 中亚 is not where they were counted
+    text = "国铁集团数据显示，2023年中欧（中亚）班列开行达6600多列，同比增长近7%。"
+    central_asia = Entity("LOC", "中亚", "中亚", text.index("中亚"), text.index("中亚") + 2)
+    assert metric(text, "6600多列", "2024-01-04", [central_asia]).region == "全国"

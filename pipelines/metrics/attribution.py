@@ -54,6 +54,10 @@ NATIONAL_AS_BASE = ("占", "高出", "高于", "低于", "快于", "慢于", "�
 # 容桂街道是我国首个工业产值突破千亿的镇域)
 RANKED_IN = re.compile(r"第[一二三四五六七八九十0-9]|首[个家位批]|前[列三五十]")
 CONTRIBUTION_TO = re.compile(r"[^，,。；;]{0,10}贡献")  # 对全国外贸增长贡献率40.5%: 全国 is what is added to
+# 全国 in a national honour a local figure counts (全国技术能手695人, 全国劳动模范), and a central body that
+# sets a local target (完成人力资源社会保障部下达任务指标的212%): not the figure's place
+NATIONAL_HONOUR = re.compile(r"技术能手|劳动模范|劳模|五一劳动奖|先进集体|先进个人|先进工作者|模范|文明城市|文明单位")
+TARGET_SET = re.compile(r"下达")
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
 # a sentence that turns to another view of the subject (而从生产端看，…; 分区域看，…): the places of the
@@ -64,8 +68,11 @@ ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
 # The world economy as what the figure's clause is about (2022年全球外国直接投资额下降了12%, 将今年全球
 # 经济增长预期上调至2.9%), not 全球 as where things come from (来自全球…), a superlative or a share.
-WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在《])全球(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
-                           r"日均石油需求|石油需求|粮食|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)")
+WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在《“：:])(?:全球|世界)(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
+                           r"日均石油需求|石油需求|粮食|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)"
+                           r"(?!论坛|组织|大会|中心|研究|计划署|峰会|博览会|日)")  # 世界经济论坛, 世界粮食计划署: bodies
+# Groups of economies as what the figure is about (发达经济体增长明显放缓，预计增速将…降至1.5%): no one region
+ECONOMY_GROUP = re.compile(r"(?:新兴市场和)?(?:发达|发展中|新兴|新兴市场)(?:经济体|国家)")
 # a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
 PLACE_SPEAKS = re.compile(r"(?:媒体|官方|方面|官员|当局|军方|警方)(?:\d{1,2}日)?(?:称|说|表示|报道)")
 # the end of a speaker opening a sentence (俄罗斯国防部2月29日称，); its places are a source's
@@ -122,6 +129,8 @@ ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|�
 CAPACITY_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
+FROM_MANY = re.compile(r"各地|[和、及与]")  # 来自全国各地, 来自中国和东盟国家
+SAME_PERIOD = ("同期，", "同期,", "同一时期，", "同一时期,")  # a paragraph opening with the previous one's period
 NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
@@ -425,6 +434,13 @@ class TimeIndex:
                     if self._is_frame(mention) and not shift and mentions is earlier:
                         return self._day_of_sentence(s_start, mention.start, value, quantity.start) or value
                     return value
+        if p_start and self.text.startswith(SAME_PERIOD, p_start):
+            # 同期，我国与沿线国家进出口合计13.83万亿元: the period the previous paragraph told
+            previous_start = self.text.rfind("\n", 0, p_start - 1) + 1
+            self.scan_paragraph(previous_start, p_start - 1)
+            for mention in reversed(self.carried(previous_start, p_start - 1)):
+                if not (mention.clause_only or self._planned(mention) or self._base(mention, quantity)):
+                    return _shifted(mention.value, shift)
         p_end = where.paragraph_end
         if p_end < len(self.text) and _is_heading(self.text[p_start:p_end]):
             # 中国人民银行在香港成功发行250亿元人民币央行票据 / 昨天（11月21日），…: a 快讯 heading's
@@ -631,6 +647,8 @@ class RegionIndex:
                 return True
         if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
+        if p.start and self.text[p.start - 1] in "（(" and self.text.startswith(("）班列", ")班列"), p.end):
+            return True  # 中欧（中亚）班列: the trains' name, not where the figure is
         if RECORD_AFTER.match(self.text, p.end):
             return True  # 超3项亚洲纪录: a kind of record, not where it was set
         if p.start and self.text[p.start - 1] == "占":
@@ -661,7 +679,12 @@ class RegionIndex:
             start = m.start()
             if (not text.endswith(NATIONAL_AS_BASE, max(0, start - 4), start) and start not in self.place_ends
                     and not (text.startswith("对", start - 1) and CONTRIBUTION_TO.match(text, m.end()))
-                    and not (m.group() in ("全国", "我国") and RANKED_IN.match(text, m.end()))):
+                    and not (m.group() in ("全国", "我国") and RANKED_IN.match(text, m.end()))
+                    and not (m.group() == "全国" and NATIONAL_HONOUR.match(text, m.end()))
+                    and not TARGET_SET.match(text, m.end())
+                    and not (text.endswith("来自", max(0, start - 2), start) and FROM_MANY.match(text, m.end()))):
+                # 来自全国各地的37支龙舟队 (in 福州), 来自中国和东盟国家的200多位官员: where they come from
+                # (but 运动员分别来自全国25个省: the whole country's team)
                 return True  # but 埃及全国武术锦标赛: another country's whole
             m = pattern.search(text, m.end(), hi)
         return False
@@ -830,11 +853,17 @@ class RegionIndex:
             return respective
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
-        world = WORLD_SUBJECT.search(self.text, s_start, quantity.start) if "全球" in self.text else None
+        world = (WORLD_SUBJECT.search(self.text, s_start, quantity.start)
+                 if "全球" in self.text or "世界" in self.text else None)
         if world is not None and not self._groups_at(min(c_start, world.start()), quantity.start) \
                 and not self._national(min(c_start, world.start()), quantity.start):
             # 报告将今年全球经济增长预期由原来的2.7%上调至2.9% (released in 新加坡); 全球粮食进口费用…，将升至…
             return "全球"
+        economies = (max(ECONOMY_GROUP.finditer(self.text, s_start, quantity.start), key=lambda m: m.start(), default=None)
+                     if "经济体" in self.text or "国家" in self.text else None)
+        if economies is not None and not self._groups_at(economies.end(), quantity.start) \
+                and not self._national(economies.end(), quantity.start):
+            return None  # 主要发达经济体的外国直接投资下降了37%, 流向发展中国家的投资增长了4%: no one region
         # Parts of a sentence split by ； name their own subjects (…中欧班列（西安）…；中欧班列（武汉）…).
         s_start = max(s_start, self.text.rfind("；", s_start, c_start) + 1, self.text.rfind(";", s_start, c_start) + 1)
         venue = self._venue(s_start, c_end) if self.places else None

@@ -21,7 +21,7 @@ ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9
 CHINESE = rf"(?:[{CHINESE_DIGITS}十拾百佰仟万亿]|千(?![瓦米克伏]))+(?:点[{CHINESE_DIGITS}]+)?"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])|百(?!分)"
-RANGE_SEPARATORS = r"至|到|-|—|–|~|～|－|〜"
+RANGE_SEPARATORS = r"至|到|-|——|—|–|~|～|－|〜"  # 16——24岁: a doubled dash too
 # units a range may write on both ends (30毫米～50毫米, 18岁至35岁); % and ℃ are handled beside them
 REPEATED_RANGE_UNITS = "平方公里|平方米|立方米|毫米|厘米|千米|公里|米|公斤|千克|吨|亩|千瓦|级|岁|倍|个百分点"
 # 成 as "tenths" (六成); not when it starts a word (成员, 成立, 完成...).
@@ -206,11 +206,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 if scan.startswith(prefix, number_start - len(prefix)):
                     pre = prefix
                     break
-        start = number_start - len(pre)
+        negative = not pre and number_start > 0 and n1 is not None and n1[0] in ARABIC_START and _is_minus_sign(
+            scan, number_start - 1)
+        start = number_start - len(pre) - negative
         # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
         if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
             start, pre = number_start, ""
-        if number_start > 0 and _bad_left_context(scan, number_start, before_words):
+        if start > 0 and _bad_left_context(scan, number_start - negative, before_words):
             continue
         if pre and start > 0 and scan[start - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
             start, pre = number_start, ""  # 最近一个, 附近: part of a word, not a qualifier
@@ -312,6 +314,10 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier = "at_least"
         if value is None:
             continue
+        if negative:
+            if unit not in SIGNED_UNITS or value_high is not None:
+                continue  # 歼-20, 碳-14, 米-8: a model's or an isotope's name, as before any sign was read
+            value = -value
         if unit == "米" and value_high is None and (mark := CENTIMETRES_OF_MARK.match(scan, end)):
             value += int(mark.group(1)) / 100  # 67米51: a field-event mark, metres and centimetres
             end = done_until = mark.end(1)
@@ -355,6 +361,22 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
                     listed.append(Quantity(n.group(), float(n.group()), None, q.unit, "exact",
                                            run.start() + n.start(), run.start() + n.end()))
     return sorted(found + listed, key=lambda q: q.start) if listed else found
+
+
+MINUS_SIGNS = frozenset("-−－")
+SIGNED_UNITS = frozenset({"%", "％", "个百分点", "百分点", "℃", "摄氏度", "度", "点"})  # what may fall below zero
+NOT_BEFORE_SIGN = ARABIC_START | set(CHINESE_DIGITS + CHINESE_SCALES) | set("%％.．")
+
+
+def _is_minus_sign(scan: str, sign_at: int) -> bool:
+    """增速为-0.3%, 降至−5℃: a minus sign, not the joiner of a range or a code (2021-2022, 3000元-5000元,
+    G6173-1); nothing numeric stands just before it."""
+    if scan[sign_at] not in MINUS_SIGNS:
+        return False
+    before = scan[max(0, sign_at - 3):sign_at]
+    if before[-1:].isascii() and before[-1:].isalnum():
+        return False
+    return not any(c in NOT_BEFORE_SIGN for c in before)
 
 
 def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...]) -> bool:
