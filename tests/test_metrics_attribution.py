@@ -1603,3 +1603,14 @@ def test_a_place_in_the_name_of_a_train_service_is_not_the_region():
     text = "国铁集团数据显示，2023年中欧（中亚）班列开行达6600多列，同比增长近7%。"
     central_asia = Entity("LOC", "中亚", "中亚", text.index("中亚"), text.index("中亚") + 2)
     assert metric(text, "6600多列", "2024-01-04", [central_asia]).region == "全国"
+
+
+def test_a_lead_learning_a_periods_data_frames_the_story():
+    # xwlb-20240607-09.md (holdout48): 记者…获悉，今年前5个月，… dates the undated breakdown paragraphs after it
+    text = ("记者今天（6月7日）从海关总署获悉，今年前5个月，我国货物贸易进出口同比增长6.3%。\n"
+            "其中，出口9.95万亿元，增长6.1%。\n"
+            "进口7.55万亿元，增长6.4%。\n"
+            "5月当月，进出口3.71万亿元，同比增长8.6%。")
+    assert metric(text, "9.95万亿元", "2024-06-07").time == "2024-01/2024-05"
+    assert metric(text, "7.55万亿元", "2024-06-07").time == "2024-01/2024-05"
+    assert metric(text, "3.71万亿元", "2024-06-07").time == "2024-05"
