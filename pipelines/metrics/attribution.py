@@ -57,7 +57,7 @@ CONTRIBUTION_TO = re.compile(r"[^，,。；;]{0,10}贡献")  # 对全国外贸�
 # 全国 in a national honour a local figure counts (全国技术能手695人, 全国劳动模范), and a central body that
 # sets a local target (完成人力资源社会保障部下达任务指标的212%): not the figure's place
 NATIONAL_HONOUR = re.compile(r"技术能手|劳动模范|劳模|五一劳动奖|先进集体|先进个人|先进工作者|模范|文明城市|文明单位")
-TARGET_SET = re.compile(r"下达")
+TARGET_SET = "下达"
 # Who reports a figure is not where it is (据深圳海关统计, 记者从上海海关了解到).
 SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|监测|测算)|记者从[^，,。；;\n]{1,30}?(?:了解到|获悉)")
 # a sentence that turns to another view of the subject (而从生产端看，…; 分区域看，…): the places of the
@@ -582,6 +582,7 @@ class RegionIndex:
                 and NATIONAL.search(text)):
             self.article_place = "全国"
         self.article_national = NATIONAL.search(text) is not None
+        self.names_economy_groups = ECONOMY_GROUP.search(text) is not None  # rare: checked per figure only then
         if self.main_place is None and not self.article_national and title:
             # nothing in the body says where: the title does (【统计局：10月份CPI同比上涨0.3%】)
             title_partners = _china_partners(title, title_places)
@@ -681,7 +682,7 @@ class RegionIndex:
                     and not (text.startswith("对", start - 1) and CONTRIBUTION_TO.match(text, m.end()))
                     and not (m.group() in ("全国", "我国") and RANKED_IN.match(text, m.end()))
                     and not (m.group() == "全国" and NATIONAL_HONOUR.match(text, m.end()))
-                    and not TARGET_SET.match(text, m.end())
+                    and not text.startswith(TARGET_SET, m.end())
                     and not (text.endswith("来自", max(0, start - 2), start) and FROM_MANY.match(text, m.end()))):
                 # 来自全国各地的37支龙舟队 (in 福州), 来自中国和东盟国家的200多位官员: where they come from
                 # (but 运动员分别来自全国25个省: the whole country's team)
@@ -860,7 +861,7 @@ class RegionIndex:
             # 报告将今年全球经济增长预期由原来的2.7%上调至2.9% (released in 新加坡); 全球粮食进口费用…，将升至…
             return "全球"
         economies = (max(ECONOMY_GROUP.finditer(self.text, s_start, quantity.start), key=lambda m: m.start(), default=None)
-                     if "经济体" in self.text or "国家" in self.text else None)
+                     if self.names_economy_groups else None)
         if economies is not None and not self._groups_at(economies.end(), quantity.start) \
                 and not self._national(economies.end(), quantity.start):
             return None  # 主要发达经济体的外国直接投资下降了37%, 流向发展中国家的投资增长了4%: no one region

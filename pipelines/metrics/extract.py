@@ -212,7 +212,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
         if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
             start, pre = number_start, ""
-        if start > 0 and _bad_left_context(scan, number_start - negative, before_words):
+        if number_start - negative > 0 and _bad_left_context(scan, number_start - negative, before_words):
             continue
         if pre and start > 0 and scan[start - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
             start, pre = number_start, ""  # 最近一个, 附近: part of a word, not a qualifier
