@@ -1614,3 +1614,73 @@ def test_a_lead_learning_a_periods_data_frames_the_story():
     assert metric(text, "9.95万亿元", "2024-06-07").time == "2024-01/2024-05"
     assert metric(text, "7.55万亿元", "2024-06-07").time == "2024-01/2024-05"
     assert metric(text, "3.71万亿元", "2024-06-07").time == "2024-05"
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # holdout50: an event whose start is told (自…以来) runs to the article's day
+    ("自9月27日铁路启动假期运输以来，已累计发送旅客1.14亿人次。", "1.14亿人次", "2023-10-04", "2023-09-27/2023-10-04"),
+    ("自2013年提出共建“一带一路”倡议以来，中欧班列累计开行7万列。", "7万列", "2023-10-04", "2013/2023"),
+    # 十年间 and 过去五年 are spans up to the article's year, as 十年来; 过去一年 is left unresolved
+    ("十年间，解决了1.3亿人的城镇就业问题。", "1.3亿人", "2022-10-19", "2012/2022"),
+    ("过去五年，全国累计新增就业6000万人。", "6000万人", "2022-10-19", "2017/2022"),
+    ("过去一年，全国新增就业1200万人。", "1200万人", "2022-10-19", None),
+    # finance 11: the year of a cohort after an as-of day is not the figure's time; a year of a change is
+    ("最新数据监测显示,截至2月15日,2022年在江苏就业的农民工中,已返岗就业2203万人。", "2203万人", "2023-02-17",
+     "2023-02-15"),
+    ("截至目前，全国耕地面积达到19.14亿亩，2022年较上年增加约130万亩。", "约130万亩", "2023-04-16", "2022"),
+])
+def test_time_of_spans_and_as_of_days(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+def test_a_review_lead_frames_undated_figures_and_an_event_named_by_its_year_keeps_its_day():
+    # holdout50: 党的十八大以来 opening a decade's review dates its undated averages
+    text = "党的十八大以来，中国经济社会发展成就非凡。\n经济增长更可持续。以年均3%的能源消费增速，支撑了年均6.6%的经济增速。"
+    assert metric(text, "6.6%", "2022-10-19").time == "2012/2022"
+    # finance 11: 2024年 opens the event's name; its figures are of the day it was held
+    text = ("3月17日,在灌阳县城举办2024年广西“就业暖心·桂在行动”专项服务活动。"
+            "来自区内外约100家企业参加现场招聘,提供就业岗位8000余个。")
+    assert metric(text, "8000余个").time == "2024-03-17"
+
+
+def test_where_the_figure_is_against_the_world_the_nation_and_its_visitors():
+    # holdout50: a contribution to the world's growth is China's
+    text = "过去十年间，中国经济总量不断迈上新台阶，对世界经济增长的平均贡献率达到了38.6%。"
+    assert metric(text, "38.6%", "2022-10-19").region == "全国"
+    # holdout51: 创造了全国6.5%的生产总值 is Zhejiang's share of the nation's
+    text = "2023年，浙江省生产总值82553亿元，以占全国1.1%的土地、4.7%的人口创造了全国6.5%的生产总值。"
+    places = locs(text, ("浙江省", "浙江省", "330000", "330000", None))
+    assert metric(text, "6.5%", "2024-03-28", places).region == "浙江省"
+    # holdout50: exhibitors drawn from the whole country, at a fair held in Jinan
+    text = "第31届全国图书交易博览会在山东济南开幕。本届书博会吸引全国1700多家出版印刷发行单位参展。"
+    places = locs(text, ("山东", "山东省", "370000", "370000", None), ("济南", "济南市", "370100", "370000", "370100"))
+    assert metric(text, "1700多家", "2023-07-27", places).region == "济南市"
+    # holdout50: China among the parties at a fixed-venue fair (Hangzhou's digital trade expo)
+    text = "本届数贸会以“数字贸易 商通全球”为主题，中国与来自63个国家和地区的各界代表约1000人出席开幕式。"
+    assert metric(text, "约1000人", "2023-11-23").region == "杭州市"
+
+
+def test_a_place_named_after_its_description_is_inside_its_parent():
+    # holdout50: 四川粮油生产大市广安 is 广安 in 四川
+    text = "四川粮油生产大市广安，通过引才入村，选派1300多名农技人员下沉一线。"
+    places = locs(text, ("四川", "四川省", "510000", "510000", None), ("广安", "广安市", "511600", "510000", "511600"))
+    assert metric(text, "1300多名", "2022-12-11", places).region == "广安市"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # holdout50/51: brands and shops are enterprises, projects signed are investment, a population is other
+    ("印刷厂“变身”潮流聚集地，新签约品牌106个，其中8个是贵阳首店。", "106个", "enterprises"),
+    ("印刷厂“变身”潮流聚集地，新签约品牌106个，其中8个是贵阳首店。", "8个", "enterprises"),
+    ("截至6月底，全省已打造各级劳务品牌共216个。", "216个", "labor_transfer"),
+    ("芜湖数据中心集群目前已签约13个项目，累计投资超2300亿元。", "13个", "economy"),
+    ("一个14多亿人口、4亿左右中等收入群体的强大内需市场活力四射。", "14多亿", "other"),
+    ("一个14多亿人口、4亿左右中等收入群体的强大内需市场活力四射。", "4亿左右", "other"),
+    # units that exhibit are enterprises; units of government are not
+    ("本届书博会吸引全国1700多家出版印刷发行单位参展。", "1700多家", "enterprises"),
+    ("已有超过3400家参展商和39.4万名专业观众注册报名。", "超过3400家", "enterprises"),
+    ("共巡视57家中管企业、5家中管金融企业、7家中央国家机关单位。", "7家", "other"),
+    # finance set 1: the target that new jobs exceeded
+    ("2022年全年城镇新增就业1206万人，超额完成1100万人的全年预期目标任务。", "1100万人", "employment"),
+])
+def test_category_of_brands_projects_populations_and_targets(text, surface, expected):
+    assert metric(text, surface, "2024-06-11").category == expected

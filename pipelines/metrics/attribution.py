@@ -29,7 +29,10 @@ PROVINCE_WIDE_ZONES = ("自由贸易港",)
 PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的",
            "首都", "首府", "首都的",  # 伊拉克首都巴格达: the capital is inside its country
            # 约旦河西岸城市杰宁, 俄罗斯南部城市别尔哥罗德: a city named after the region it is in
-           "城市", "北部城市", "南部城市", "东部城市", "西部城市", "中部城市", "港口城市", "边境城市", "沿海城市"}
+           "城市", "北部城市", "南部城市", "东部城市", "西部城市", "中部城市", "港口城市", "边境城市", "沿海城市",
+           "省会"}
+# 四川粮油生产大市广安, 湖北劳务输出大县红安: a place named after a description of it inside its parent
+DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇|名城|名镇)")
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通)|中央"
@@ -68,9 +71,13 @@ ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
 # The world economy as what the figure's clause is about (2022年全球外国直接投资额下降了12%, 将今年全球
 # 经济增长预期上调至2.9%), not 全球 as where things come from (来自全球…), a superlative or a share.
-WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在《“：:])(?:全球|世界)(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
+WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在对《“：:])(?:全球|世界)(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
                            r"日均石油需求|石油需求|粮食|平均气温|人口|债务|通胀|通货膨胀|GDP|国内生产总值)"
                            r"(?!论坛|组织|大会|中心|研究|计划署|峰会|博览会|日)")  # 世界经济论坛, 世界粮食计划署: bodies
+COMPARED_YEAR = re.compile(r"年(?:较|比|同比)")
+REVIEW_LEAD = re.compile(r"(?:党的)?(?:十[八九]大|二十大)以来|“?十[三四]五”?(?:以来|期间)")
+# a year that opens an event's name (2024年广西“就业暖心·桂在行动”专项服务活动, 2022年庐阳区春风行动专场招聘会)
+NAMED_EVENT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?:招聘会|招聘活动|服务活动|专场活动|博览会|交易会|洽谈会|运动会|论坛|峰会)")
 # Groups of economies as what the figure is about (发达经济体增长明显放缓，预计增速将…降至1.5%): no one region
 ECONOMY_GROUP = re.compile(r"(?:新兴市场和)?(?:发达|发展中|新兴|新兴市场)(?:经济体|国家)")
 # a place's media or officials speaking (苏丹媒体称喀土穆…): the place told of comes after
@@ -130,6 +137,9 @@ CAPACITY_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
 FROM_MANY = re.compile(r"各地|[和、及与]")  # 来自全国各地, 来自中国和东盟国家
+WITH_THOSE_FROM = ("与来自", "和来自", "及来自")  # 中国与来自63个国家和地区的各界代表
+ATTRACTS = ("吸引", "吸引了")  # 吸引全国1700多家出版印刷发行单位参展
+SHARE_AFTER = re.compile(r"(?:[0-9.]+%|[一二三四五六七八九十]分之[一二三四五六七八九十]|[一二三四五六七八九]成)的")  # 创造了全国6.5%的生产总值
 SAME_PERIOD = ("同期，", "同期,", "同一时期，", "同一时期,")  # a paragraph opening with the previous one's period
 NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
@@ -236,6 +246,11 @@ class TimeIndex:
                          else int(lead.group(1)) == self.reference):
                 # undated: the lead's year frames the story when no later year is named (2018年,唐县…)
                 self.default = lead.group(1)
+            elif published and REVIEW_LEAD.match(text) and self._lead_times and self._is_span_to_now(
+                    self._lead_times[0].value):
+                # 党的十八大以来，…: a review of the years up to now frames its undated figures (not a
+                # feature's 二十年来，…, whose later paragraphs tell the present)
+                self.default = self._lead_times[0].value
         # A lead that releases a period's data (自然资源部今天发布前三季度海洋经济运行情况) frames the
         # story: its undated figures are that period's.
         if published:
@@ -253,6 +268,11 @@ class TimeIndex:
     def _lead_times(self) -> list[TimeMention]:
         """The time expressions of the first sentence (read once, when asked for)."""
         return find_times(self.text, self.published, 0, self._first_sentence_end(), self.reference, self.holiday)
+
+    def _is_span_to_now(self, value: str | None) -> bool:
+        """2012/2022 in a story of 2022: years up to the article's."""
+        first, _, last = (value or "").partition("/")
+        return len(first) == len(last) == 4 and self.reference is not None and int(last) == self.reference
 
     def _lead_opens_with_holiday(self) -> bool:
         found = self._lead_times
@@ -357,7 +377,16 @@ class TimeIndex:
                                               and self.text.startswith(("，", ","), mention.end)
                                               and not self.text.endswith(NOW_WORDS, mention.start, mention.end)):
                 return value
+            elif as_of and frame < value[:4] and not COMPARED_YEAR.search(self.text, frame_start, figure_start):
+                # 截至2月15日，2022年在江苏就业的农民工中，已返岗就业2203万人: a cohort's year (not
+                # 截至目前，…，2022年较上年增加约130万亩: the year of the change)
+                return value
         return None
+
+    def _day_before(self, lo: int, hi: int, year: str) -> str | None:
+        """The last day of `year` named in text[lo:hi]."""
+        days = [m.value for m in self.carried(lo, hi) if m.value and len(m.value) == 10 and m.value.startswith(year)]
+        return days[-1] if days else None
 
     def _is_frame(self, mention: TimeMention) -> bool:
         """A year (2024), or a season of days or months inside a clause (全国铁路暑运已累计…), that an
@@ -425,6 +454,10 @@ class TimeIndex:
                 if (not mention.clause_only and not self._base(mention, quantity)
                         and not self._starting_point(mention, quantity.start)):
                     value = _shifted(mention.value, shift)
+                    if value and len(value) == 4 and NAMED_EVENT_AFTER.match(self.text, mention.end):
+                        day = self._day_before(p_start, mention.start, value)
+                        if day is not None:
+                            return day  # 3月17日，…举办2024年…专场招聘会。来自区内外约100家企业…: the event's day
                     if (value and len(value) == 10 and mentions is not earlier
                             and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
                         return value[:4]  # 今天…。本届残奥会共设22个大项: today's date dates its own sentence
@@ -683,9 +716,13 @@ class RegionIndex:
                     and not (m.group() in ("全国", "我国") and RANKED_IN.match(text, m.end()))
                     and not (m.group() == "全国" and NATIONAL_HONOUR.match(text, m.end()))
                     and not text.startswith(TARGET_SET, m.end())
-                    and not (text.endswith("来自", max(0, start - 2), start) and FROM_MANY.match(text, m.end()))):
-                # 来自全国各地的37支龙舟队 (in 福州), 来自中国和东盟国家的200多位官员: where they come from
-                # (but 运动员分别来自全国25个省: the whole country's team)
+                    and not (text.endswith("来自", max(0, start - 2), start) and FROM_MANY.match(text, m.end()))
+                    and not text.startswith(WITH_THOSE_FROM, m.end())
+                    and not text.endswith(ATTRACTS, max(0, start - 3), start)
+                    and not (m.group() in ("全国", "全球") and SHARE_AFTER.match(text, m.end()))):
+                # 来自全国各地的37支龙舟队 (in 福州), 来自中国和东盟国家的200多位官员, 中国与来自63个国家和地区的
+                # 代表, 吸引全国1700多家单位参展 (in 济南): where they come from (but 运动员分别来自全国25个省:
+                # the whole country's team)
                 return True  # but 埃及全国武术锦标赛: another country's whole
             m = pattern.search(text, m.end(), hi)
         return False
@@ -720,7 +757,8 @@ class RegionIndex:
             if (gap == "" and prev.admin_code and p.admin_code
                     and not _inside(p, prev) and not _inside(prev, p)):
                 groups[-1].append([p])  # 宁波舟山港: two places side by side, neither in the other
-            elif prev is not None and (gap == "" or gap in PART_OF or (gap == "的" and _inside(p, prev))):
+            elif prev is not None and (gap == "" or gap in PART_OF or (gap == "的" or DESCRIBED_PART.fullmatch(gap))
+                                       and _inside(p, prev)):
                 groups[-1][-1].append(p)  # 湘西州古丈县; 加沙地带北部的杰巴利耶: the second is inside the first
             elif prev is not None and (gap in ENUMERATION_JOINERS or gap in ROUTE_JOINERS
                                        and not (_inside(p, prev) or _inside(prev, p))):

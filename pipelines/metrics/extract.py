@@ -66,7 +66,7 @@ def _compiled():
         rf"百分之(?P<pct>{NUMBER})"
         r"|(?P<half>一半)"
         rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
-        rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?P<s1>{SCALE})?(?P<in1b>余|多)?"
+        rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?: (?={SCALE}))?(?P<s1>{SCALE})?(?P<in1b>余|多)?"  # 7800 万 (typeset)
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
         rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
         rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?P=ru)))?"
@@ -200,22 +200,24 @@ def find_quantities(text: str) -> list[Quantity]:
                 and (not number_start or scan[number_start - 1] not in bare_verb_ends)
                 and not (FROM_VALUE.match(scan, end) and scan[number_start - 1:number_start] in ("的", "从"))):
             continue  # a bare Arabic number that is not the value of a named measure
+        below_zero = unit in TEMPERATURE_UNITS and scan.endswith(BELOW_ZERO, 0, number_start)  # 接近零下30℃
+        sign_at = number_start - len(BELOW_ZERO) * below_zero
         pre = ""
-        if number_start:
-            for prefix in prefixes_by_last.get(scan[number_start - 1], ()):
-                if scan.startswith(prefix, number_start - len(prefix)):
+        if sign_at:
+            for prefix in prefixes_by_last.get(scan[sign_at - 1], ()):
+                if scan.startswith(prefix, sign_at - len(prefix)):
                     pre = prefix
                     break
-        negative = not pre and number_start > 0 and n1 is not None and n1[0] in ARABIC_START and _is_minus_sign(
-            scan, number_start - 1)
-        start = number_start - len(pre) - negative
+        negative = not (pre or below_zero) and number_start > 0 and n1 is not None and n1[0] in ARABIC_START \
+            and _is_minus_sign(scan, number_start - 1)
+        start = sign_at - len(pre) - negative
         # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
         if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
-            start, pre = number_start, ""
+            start, pre = sign_at, ""
         if number_start - negative > 0 and _bad_left_context(scan, number_start - negative, before_words):
             continue
         if pre and start > 0 and scan[start - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
-            start, pre = number_start, ""  # 最近一个, 附近: part of a word, not a qualifier
+            start, pre = sign_at, ""  # 最近一个, 附近: part of a word, not a qualifier
         qualifier = prefix_quals.get(pre, "exact") if pre else "exact"
         value_high = None
         if pct is not None:
@@ -318,6 +320,9 @@ def find_quantities(text: str) -> list[Quantity]:
             if unit not in SIGNED_UNITS or value_high is not None:
                 continue  # 歼-20, 碳-14, 米-8: a model's or an isotope's name, as before any sign was read
             value = -value
+        elif below_zero:
+            value = -value
+            value_high = -value_high if value_high is not None else None
         if unit == "米" and value_high is None and (mark := CENTIMETRES_OF_MARK.match(scan, end)):
             value += int(mark.group(1)) / 100  # 67米51: a field-event mark, metres and centimetres
             end = done_until = mark.end(1)
@@ -365,6 +370,8 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
 
 MINUS_SIGNS = frozenset("-−－")
 SIGNED_UNITS = frozenset({"%", "％", "个百分点", "百分点", "℃", "摄氏度", "度", "点"})  # what may fall below zero
+TEMPERATURE_UNITS = frozenset({"℃", "摄氏度", "度"})
+BELOW_ZERO = "零下"
 NOT_BEFORE_SIGN = ARABIC_START | set(CHINESE_DIGITS + CHINESE_SCALES) | set("%％.．")
 
 

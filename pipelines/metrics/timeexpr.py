@@ -94,8 +94,8 @@ PATTERN = re.compile(
     rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
     rf"|(?P<period2>{PERIOD})"
     # spans: 6年来, 近5年, 十三五
-    rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来)"
-    rf"|近(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
+    rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来|(?P<span_within>间))"
+    rf"|(?:近|(?P<span_past>过去))(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
     r"|(?P<plan>十[一二三四五六])五[”’\"]?(?P<plan_part>期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
@@ -170,7 +170,7 @@ def _last_day(year: int, month: int) -> str:
 CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
-    rf"近[日期0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
+    rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
@@ -269,9 +269,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     value += f"/{published[:7]}"  # 自2020年5月以来: from then to the article's month
         elif g["span"] or g["span2"]:
             n = _num(g["span"] or g["span2"])
-            if ref is None or not n or n > 100:
-                continue
-            value = f"{ref - n}/{ref}"
+            if ref is None or not n or n > 100 or (g["span_within"] or g["span_past"]) and (n == 1 or not published):
+                continue  # 一年间, 过去一年: the last twelve months or the last year, unclear; 十年间 in an undated text
+            value = f"{ref - n}/{ref}"  # 6年来, 近5年, 十年间, 过去五年
         elif g["plan"]:
             first = FIVE_YEAR_PLANS[g["plan"][1]]
             if g["plan_part"] == "以来" and published and int(published[:4]) > first:
@@ -387,6 +387,10 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if ((explicit or rel) and period not in (*SINCE, "同期") and g["asof"] != "到"
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
+        if value and "/" not in value and published and _since_event(text, m.start(), m.end()):
+            now = {10: published[:10], 7: published[:7], 4: str(ref)}.get(len(value))
+            if now is not None and value < now:
+                value += f"/{now}"  # 自9月27日铁路启动假期运输以来: from that day to the article's date
         if value and _horizon(text, m.start(), m.end(), g["asof"] == "到"):
             own_clause = True  # 生产计划已经排到了年底。: how long an activity runs, not the time of later figures
         mentions.append(TimeMention(m.start(), m.end(), value, clause_only, shift, own_clause, later_only))
@@ -468,6 +472,15 @@ YEAR_AS_SHARE_BASE = re.compile(r"[^，,。；;]{0,10}?(?:(?:目标|任务|计�
 STREAK_STARTS = ("起", "以来", "开始")  # 从2020年起, 连续两年: the streak's first year
 FIRST_TIME_WORDS = ("首次", "第一次", "首度")  # 今年首次: "the first time this year"
 RECORD_AFTER_SINCE = re.compile(r"的?(?:最|新高|新低)")
+EVENT_THEN_SINCE = re.compile(r"[^，,。；;：:！？!?\n]{1,25}?以来")
+
+
+def _since_event(text: str, start: int, end: int) -> bool:
+    """自2013年提出共建“一带一路”倡议以来: from the time an event happened to now."""
+    if not start or text[start - 1] not in "自从":
+        return False
+    since = EVENT_THEN_SINCE.match(text, end)
+    return since is not None and not RECORD_AFTER_SINCE.match(text, since.end())
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
 
 
