@@ -792,6 +792,9 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             continue
         if not kept and meta.title and _same_words(simplified, simplify(meta.title)):
             continue  # the headline repeated at the top of the body (an <h1>, a title line)
+        if not kept and index + 1 < len(paragraphs) and _is_lone_name(simplified.strip()):
+            meta.add_authors([simplified.strip()])  # 黄洪涛 on its own line above the story: its reporter
+            continue
         if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
             _read_info_line(simplified, meta)
             continue
@@ -855,6 +858,9 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
                 kept.pop()
     if kept and _read_closing_stamp(simplify(kept[-1].text), meta):
         kept.pop()
+    if kept and (signed := _signed_names(simplify(kept[-1].text))):
+        meta.add_authors(signed)  # （陆仕臣 文 平 沈 忠 熊继艳） on a line of its own
+        kept.pop()
     if dateline and meta.published_at is None:
         _date_from_dateline(dateline, kept, meta)
     return kept
@@ -896,6 +902,35 @@ def _read_day_first_stamp(line: str, meta: Metadata, where: str) -> bool:
 
 # a wire story signs off with its reporter's name in brackets: …提供更有力支撑。（申仁宝）
 _SIGN_OFF_RE = re.compile(r"(?:(?<=[。！？!?”])|^)\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
+
+
+_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+# several reporters sign off together; two-character names are spaced to the width of three (文 平)
+_SIGN_OFF_LIST_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})+)\s*[)）]")
+
+
+def _signed_names(line: str) -> list[str]:
+    """The names of a bracketed sign-off line listing several reporters, else []."""
+    listed = _SIGN_OFF_LIST_RE.fullmatch(line.strip())
+    if not listed:
+        return []
+    names: list[str] = []
+    tokens = listed.group(1).split()
+    while tokens:
+        token = tokens.pop(0)
+        if len(token) == 1 and tokens and len(tokens[0]) == 1:
+            token += tokens.pop(0)  # 文 平 -> 文平
+        names.append(token)
+    if len(names) < 2 or not all(2 <= len(n) <= 4 and _is_surname_first(n) for n in names):
+        return []
+    return names
+
+
+def _is_lone_name(line: str) -> bool:
+    """黄洪涛: a two- or three-character personal name and nothing else (not 高峰, 文化)."""
+    if not (2 <= len(line) <= 3 and _CJK_ONLY_RE.fullmatch(line) and _is_surname_first(line)):
+        return False
+    return len(line) == 3 or line[0] not in entity_lexicon.comment_directive("surnames.txt", "ambiguous")
 
 
 def _is_surname_first(name: str) -> bool:

@@ -787,3 +787,23 @@ def test_a_short_bracketed_label_is_not_a_headline():
 def test_a_reporters_credit_after_xiaoxi_gives_the_authors():
     article = load("新华社消息（记者张三、李四）：国家统计局今天发布数据。\n")
     assert (article.source, article.author, article.text) == ("新华社", "张三、李四", "国家统计局今天发布数据。")
+
+
+def test_reporters_signing_off_together_and_a_lone_name_above_the_story():
+    # finance 11: two-character names are spaced to the width of three in a joint sign-off
+    raw = ("灌阳举办春风行动专场招聘会\n"
+           "3月17日,灌阳县举办专场招聘会,提供就业岗位8000余个。\n"
+           "(陆仕臣 文 平 沈 忠 熊继艳)\n").encode("utf-8")
+    article = load_article(raw, "f09.txt")
+    assert article.author == "陆仕臣、文平、沈忠、熊继艳"
+    assert "熊继艳" not in article.text
+    # a reporter's name alone on the line above the story (not a one-word heading such as 高峰)
+    raw = ("江苏:农民工春节后返岗比例已超九成\n"
+           "2023年02月17日09:57  来源:《工人日报》\n"
+           "黄洪涛\n"
+           "江苏省人社厅最新监测分析数据显示,江苏农民工春节后返岗比例已超九成。\n").encode("utf-8")
+    article = load_article(raw, "f06.txt")
+    assert article.author == "黄洪涛"
+    assert article.text.startswith("江苏省人社厅")
+    raw = "标题\n高峰\n今年春运客流迎来高峰。\n".encode("utf-8")
+    assert load_article(raw, "x.txt").author is None

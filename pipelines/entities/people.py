@@ -41,7 +41,9 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
-NOT_NAMES = {"毕业", "强调", "表示", "指出", "介绍", "认为", "要求", "希望", "同志", "一行", "带领", "高度", "全面", "方面",
+NOT_NAMES = {"乌空军", "乌海军", "乌陆军", "乌军方",  # 乌 (Ukraine) + its forces
+             "计划", "原定", "曾于", "时隔", "相继", "连续",  # 外长计划20日在…讨论: words before a day
+             "毕业", "强调", "表示", "指出", "介绍", "认为", "要求", "希望", "同志", "一行", "带领", "高度", "全面", "方面",
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里",
@@ -208,6 +210,7 @@ def _cue_words() -> frozenset:
     return frozenset(row["word"] for row in lexicon.table("person_cues.tsv"))
 
 
+DAY_AFTER_NAME = re.compile(r"[0-9]{1,2}日")
 SPEECH_VERBS = ("表示", "介绍", "指出", "强调", "认为", "说", "告诉")
 ADVERBS_BEFORE_SPEECH = {"普遍", "鲜明", "明确", "深刻", "一致", "多次", "再次", "同样", "高度", "特别", "公开", "坦率",
                          "郑重", "严正", "还", "也"}
@@ -220,6 +223,8 @@ def _two_character_name_after_role(text: str, i: int) -> int | None:
     if text[i:i + 1] not in _ambiguous_surnames() or end > len(text) or NOT_GIVEN_CHAR.match(text, i + 1) \
             or text[i:end] in NOT_NAMES:
         return None
+    if DAY_AFTER_NAME.match(text, end):
+        return end  # 副部长游钧25日在…说: the day the person spoke
     return end if text.startswith(SPEECH_VERBS, end) and text[i:end] not in ADVERBS_BEFORE_SPEECH else None
 
 

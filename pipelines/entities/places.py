@@ -296,6 +296,8 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 continue  # 海南岛, 崇明岛: the island, a natural feature
             elif hit.key == "上海" and text[hit.end:hit.end + 1] in "拔洋浪" and start and text[start - 1] in "界上":
                 continue  # 世界上海拔最高: 上 ends 世界上, 海拔 follows
+            elif hit.key == "乌海" and text.startswith("军", hit.end):
+                continue  # 乌海军: 乌 (Ukraine) + 海军 (navy), not the city of 乌海
             elif hit.key == "北京" and text.startswith("时间", hit.end):
                 continue  # 北京时间: China's time zone, not the city
             elif FOREIGN in hit.kinds and PLACE not in hit.kinds and any(
