@@ -1684,3 +1684,14 @@ def test_a_place_named_after_its_description_is_inside_its_parent():
 ])
 def test_category_of_brands_projects_populations_and_targets(text, surface, expected):
     assert metric(text, surface, "2024-06-11").category == expected
+
+
+def test_an_international_fair_named_after_china_is_held_at_its_venue():
+    # holdout52: 中国国际自行车展览会 names the fair; its figures are Shanghai's, where it opened
+    text = "2024中国国际自行车展览会今天（5月5日）在上海开幕，1460家企业参展。"
+    places = locs(text, ("上海", "上海市", "310000", "310000", None))
+    assert metric(text, "1460家", "2024-05-05", places).region == "上海市"
+    # holdout52: a county introduced as a province's main growing area is the county
+    text = "在安徽小麦主产区——颍上县，当地组织300多名农技人员。"
+    places = locs(text, ("安徽", "安徽省", "340000", "340000", None), ("颍上县", "颍上县", "341226", "340000", "341200"))
+    assert metric(text, "300多名", "2024-12-23", places).region == "颍上县"
