@@ -25,7 +25,8 @@ EVALUATION_SETS = ("devset", "holdout", "holdout2", "holdout4", "holdout5", "hol
                    "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
                    "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
                    "holdout44", "holdout45", "holdout46", "holdout47",
-                   "holdout48", "holdout49", "holdout50", "holdout51")  # holdout3: still blind
+                   "holdout48", "holdout49", "holdout50", "holdout51",
+                   "holdout52", "holdout53")  # holdout3: still blind
 SETS = {
     "sample": (PROJECT_DIR / "data" / "sample" / "raw", PROJECT_DIR / "data" / "sample" / "gold"),
     **{name: (PROJECT_DIR / "evaluation" / name / "raw", PROJECT_DIR / "evaluation" / name / "gold")
