@@ -388,7 +388,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     and not (m.start() and text[m.start() - 1] in BASE_BEFORE)):
                 anchor = (year, m.end())
         if value and "/" not in value and published and _since_event(text, m.start(), m.end()):
-            now = {10: published[:10], 7: published[:7], 4: str(ref)}.get(len(value))
+            now = {10: published[:10], 7: published[:7], 4: str(ref) if ref is not None else None}.get(len(value))
             if now is not None and value < now:
                 value += f"/{now}"  # 自9月27日铁路启动假期运输以来: from that day to the article's date
         if value and _horizon(text, m.start(), m.end(), g["asof"] == "到"):
