@@ -719,7 +719,7 @@ class RegionIndex:
                     and not (text.endswith("来自", max(0, start - 2), start) and FROM_MANY.match(text, m.end()))
                     and not text.startswith(WITH_THOSE_FROM, m.end())
                     and not text.endswith(ATTRACTS, max(0, start - 3), start)
-                    and not (m.group() in ("全国", "全球") and SHARE_AFTER.match(text, m.end()))):
+                    and not (m.group() == "全国" and SHARE_AFTER.match(text, m.end()))):
                 # 来自全国各地的37支龙舟队 (in 福州), 来自中国和东盟国家的200多位官员, 中国与来自63个国家和地区的
                 # 代表, 吸引全国1700多家单位参展 (in 济南): where they come from (but 运动员分别来自全国25个省:
                 # the whole country's team)
