@@ -114,6 +114,14 @@ DIRECT_UNIT = re.compile(r"(?:办公厅|办公室|宣传部|组织部|统战部|
 # an armed wing named after its parent group's 武装派别 (…下属武装派别卡桑旅)
 ARMED_WING = re.compile(r"(?:武装派别|武装分支|军事分支|军事派别)([\u4e00-\u9fff·]{1,8}?旅)(?![游行客途程店馆])")
 INDUSTRY_BAD = re.compile(r"学|院|局|厅|部|委|中心|公司|集团|区|县|省|市")
+# a team named by its country, province, city or school (中国队, 日本队, 中国羽毛球队, 吉林队, 聊城大学队)
+SPORTS = ("足球|篮球|排球|女排|男排|女篮|男篮|女足|男足|羽毛球|乒乓球|跳水|游泳|体操|射击|柔道|举重|田径|击剑|拳击|摔跤|"
+          "跆拳道|皮划艇|赛艇|帆船|网球|冰球|短道速滑|速度滑冰|花样滑冰|滑雪|冰壶|自行车|射箭|龙舟")
+TEAM = re.compile(rf"(?:国家)?(?:{SPORTS})?队(?![员伍长列形友旗服部里内])")
+# a CCTV channel, with the station written before it or not (总台央视新闻频道, 央视综合频道)
+CCTV_CHANNEL = re.compile(r"(?:(?:中央广播电视总台|总台)(?=央视))?央视(?:综合|新闻|中文国际|财经|综艺|体育赛事|体育|电视剧|纪录|"
+                          r"科教|戏曲|社会与法|少儿|音乐|农业农村|国防军事|英语|奥林匹克|文艺)频道")
+STATION = "中央广播电视总台"
 
 
 @dataclass
@@ -244,6 +252,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 start -= 1
             add(start, end, fixed[hit.key] if (start, end) == (hit.start, hit.end) else None,
                 region if start < hit.start - 1 else None)
+            continue
+        if start == hit.start and text.endswith("中国", 0, hit.start) and fixed_kinds.get(hit.key) == "gov" \
+                and hit.key.startswith(("全国", "国家", "国务院")):
+            add(hit.start - 2, hit.end, fixed[hit.key])  # 中国全国人大, 中国国家发改委: the country is written into the name
             continue
         if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
             add(start, hit.end, None, region)
@@ -482,6 +494,24 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     for d in DEPARTMENT_BEFORE_HEAD.finditer(text) if "司长" in text else ():
         if not any(o.start <= d.start(1) and d.end(1) <= o.end for o in out.values()):
             add(d.start(1), d.end(1))
+    if "队" in text:
+        for m in places:
+            t = TEAM.match(text, m.end) if m.kind in ("division", "foreign") else None
+            if t:
+                start, region = _place_chain_start(places_by_end, m.end)
+                add(start, t.end(), None, region if m.kind == "division" else None, "team")
+        for c in re.finditer("中国", text):
+            if t := TEAM.match(text, c.end()):
+                add(c.start(), t.end(), None, None, "team")
+        for org in list(out.values()):
+            if org.kind == "free" and org.text.endswith(("大学", "学院", "中学")) and (t := TEAM.match(text, org.end)):
+                add(org.start, t.end(), None, org.region, "team")
+    for c in CCTV_CHANNEL.finditer(text) if "频道" in text else ():
+        # the channel is named as written; 央视 and 央视新闻 inside it are not mentions of their own, the station is
+        for key in [k for k, o in out.items() if c.start() <= o.start and o.end <= c.end() and o.canonical != STATION]:
+            del out[key]
+        add(c.start(), c.end(), None, None, "channel")
+        add(text.index("央视", c.start()), c.end(), None, None, "channel")  # annotators also write it without the station
     # dateline credits: 华声在线3月30日讯, 央视网消息
     first = text[:40]
     d = re.match(r"^[\s【\[]*([\u4e00-\u9fff]{2,8}?)(\d{1,2}月\d{1,2}日)?(?:讯|消息|电)", first)
