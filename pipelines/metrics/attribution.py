@@ -384,8 +384,9 @@ class TimeIndex:
         return None
 
     def _day_before(self, lo: int, hi: int, year: str) -> str | None:
-        """The last day of `year` named in text[lo:hi]."""
-        days = [m.value for m in self.carried(lo, hi) if m.value and len(m.value) == 10 and m.value.startswith(year)]
+        """The last day named in text[lo:hi] of `year` or before it (今天（7月22日）是2025年…运动会倒计时200天:
+        a coming event's year)."""
+        days = [m.value for m in self.carried(lo, hi) if m.value and len(m.value) == 10 and m.value[:4] <= year]
         return days[-1] if days else None
 
     def _is_frame(self, mention: TimeMention) -> bool:

@@ -83,7 +83,7 @@ PATTERN = re.compile(
     # 春节期间 or 春运期间: the sample reads those as the year (春运期间组织14台… -> 2022).
     rf"|{_year(4)}?[“\"]?(?P<holiday>{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})"
     rf"|{_year(5)}?(?P<chunyun>春运)(?P<chunyun_part>首日)"
-    rf"|{_year(6)}?(?P<summer>暑期(?!档)|暑运)"
+    rf"|{_year(6)}?(?P<summer>暑期档?|暑运)"
     # 假期, 节日期间 after the article has named its holiday: that holiday
     r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
     # a span of years written once: 1999—2023年
@@ -348,6 +348,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         else:
             period = g["period"] or g["period2"]
             if year is None or (period == "全年" and (text.startswith(TARGET_WORDS, m.end())
+                                                        and not YEAR_PLAN_VERB.match(text, m.end())
                                                         or YEAR_AS_SHARE_BASE.match(text, m.end()))):
                 continue  # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月
             if not (explicit_year or rel) and period in (*SINCE, "同期", "年初", "年内") and not (
@@ -466,6 +467,7 @@ def _time_of_clause(text: str, start: int, end: int) -> bool:
 
 
 TARGET_WORDS = ("目标", "计划", "任务")
+YEAR_PLAN_VERB = re.compile(r"计划(?:完成|实现|投资|新增|开工|建设|安排)(?![\u4e00-\u9fff]{0,4}的)")  # 全年计划完成投资4300多亿元: the year's plan
 # 完成全年1100万人目标任务的27%, 达到全年发放量的50%: the year's total is the base of a share
 YEAR_AS_SHARE_BASE = re.compile(r"[^，,。；;]{0,10}?(?:(?:目标|任务|计划|总量|发放量)的"
                                 r"|(?:目标|任务|计划)(?=[近超约逾]?[0-9０-９.一二三四五六七八九十]+(?:成|%|％)))")
@@ -493,7 +495,14 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
         return None
     if g["summer"]:
         summer = year or ref
-        return _day_of(f"{summer}-07-01/{summer}-08-31", text, m.end(), published) if summer else None
+        if not summer:
+            return None
+        if g["summer"] == "暑期档":
+            return f"{summer}-06/{summer}-08"  # the film industry's summer season runs June to August
+        value = _day_of(f"{summer}-07-01/{summer}-08-31", text, m.end(), published)
+        if g["summer"] == "暑期" and value == f"{summer}-07-01/{summer}-08-31":
+            return f"{summer}-07/{summer}-08"  # the summer holidays as months; 暑运 is the transport's dated season
+        return value
     periods = holiday_periods()["春运" if g["chunyun"] else holiday_names()[g["holiday"]]]
     if year is None:
         if ref is None:
