@@ -1691,6 +1691,17 @@ def test_a_place_named_after_its_description_is_inside_its_parent():
     ("共巡视57家中管企业、5家中管金融企业、7家中央国家机关单位。", "7家", "other"),
     # finance set 1: the target that new jobs exceeded
     ("2022年全年城镇新增就业1206万人，超额完成1100万人的全年预期目标任务。", "1100万人", "employment"),
+    # session 20 (holdout55, finance set 12): tax cuts are funding; small taxpayers are firms; people placed
+    # in public-welfare posts (and the breakdown after 其中) are employment; intern bases are training
+    ("1—5月份，小规模纳税人免征增值税这一项政策，新增减税就超过1000亿元，惠及超过2000万户小规模纳税人。",
+     "超过1000亿元", "funding"),
+    ("1—5月份，小规模纳税人免征增值税这一项政策，新增减税就超过1000亿元，惠及超过2000万户小规模纳税人。",
+     "超过2000万户", "enterprises"),
+    ("截至目前，中西部22个省份扶贫公益岗位安置494.86万贫困人口，其中护林员127.86万人，护路员31.45万人。",
+     "127.86万人", "employment"),
+    ("光伏扶贫收益提供的公益岗位吸纳贫困人口114.79万人。", "114.79万人", "employment"),
+    ("天津今年全力打造1900多个就业见习基地，上岗人数已超1.7万人。", "1900多个", "training"),
+    ("甘肃今年计划开发就业见习岗位1.5万个。", "1.5万个", "job_postings"),
 ])
 def test_category_of_brands_projects_populations_and_targets(text, surface, expected):
     assert metric(text, surface, "2024-06-11").category == expected

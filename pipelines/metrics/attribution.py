@@ -1093,14 +1093,19 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
         return "other"  # 500人以上企业: a size class of firms, not people counted
     if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
         unit = PLACES_UNIT
+    sentence_before: set[str] | None = None
     for category, keywords, scope, along in _rules_for_unit(unit):
-        if along and along.isdisjoint(in_clause):
-            continue  # the rule's companion word (岗位 for 提供) is not in the clause
         if scope == "sentence":
-            if keywords and keywords.isdisjoint(_keywords_before(pattern, contained, text,
-                                                                 where.sentence_start, quantity.start)):
+            if sentence_before is None:
+                sentence_before = _keywords_before(pattern, contained, text, where.sentence_start, quantity.start)
+            # 公益岗位安置494.86万贫困人口，其中护林员127.86万人: the companion word may open the sentence
+            if along and along.isdisjoint(in_clause) and along.isdisjoint(sentence_before):
+                continue
+            if keywords and keywords.isdisjoint(sentence_before):
                 continue
             return category
+        if along and along.isdisjoint(in_clause):
+            continue  # the rule's companion word (岗位 for 提供) is not in the clause
         words = near if scope == "near" else after if scope == "after" else in_clause
         if not keywords or not keywords.isdisjoint(words):
             return category
