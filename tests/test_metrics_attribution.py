@@ -1716,3 +1716,21 @@ def test_an_international_fair_named_after_china_is_held_at_its_venue():
     text = "在安徽小麦主产区——颍上县，当地组织300多名农技人员。"
     places = locs(text, ("安徽", "安徽省", "340000", "340000", None), ("颍上县", "颍上县", "341226", "340000", "341200"))
     assert metric(text, "300多名", "2024-12-23", places).region == "颍上县"
+
+
+def test_a_trade_partner_after_dui_and_a_continent_naming_games_are_not_regions():
+    # holdout54: 对哈萨克斯坦等中亚五国 are partners of China's trade, the next sentence stays national;
+    # 亚洲 in 第九届亚洲冬季运动会 names the games, whose figures are the host city's
+    text = ("海关总署今天发布数据，前5个月，我国货物贸易进出口总值16.77万亿元。同期，对“一带一路”沿线国家进出口"
+            "5.78万亿元，同比增长13.2%，其中对哈萨克斯坦等中亚五国增长44%。对RCEP其他成员国进出口5.11万亿元。")
+    places = locs(text, ("哈萨克斯坦", "哈萨克斯坦", None, None, None), ("中亚", "中亚", None, None, None))
+    assert [metric(text, s, "2023-06-07", places).region for s in ("44%", "5.11万亿元")] == ["全国", "全国"]
+    # but 对西部地区外贸拉动作用明显 is the place's own trade
+    text = "今年上半年，西部陆海新通道沿线省经新通道进出口货值约3500亿元，对西部地区外贸拉动作用明显。"
+    places = locs(text, ("西部地区", "西部地区", None, None, None))
+    assert metric(text, "约3500亿元", "2023-08-01", places).region == "西部地区"
+    text = ("今天（7月22日）是2025年第九届亚洲冬季运动会倒计时200天，哈尔滨开展120多场文体活动。"
+            "目前，亚冬会竞赛组织有序推进，已有34个国家和地区完成项目报名。")
+    places = locs(text, ("亚洲", "亚洲", None, None, None), ("哈尔滨", "哈尔滨市", "230100", "230000", "230100"))
+    assert metric(text, "34个", "2024-07-22", places).region == "哈尔滨市"
+

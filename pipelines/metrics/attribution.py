@@ -96,6 +96,11 @@ PARTNER_AFTER_NATIONAL = re.compile(r"(?:我国|中国|全国)[^，,；;。]{0,8
 # after 对/与/同/自/向 runs up to the place, and a trade word up to the clause's end.
 PARTNER_LIST_BEFORE = re.compile(r"[对与同自向](?:[^，,；;。、和及与]{1,10}(?:、|和|及|与))*$")
 PARTNER_LIST_LAST = frozenset("对与同自向、和及")  # what PARTNER_LIST_BEFORE can end with
+CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "拉丁美洲", "北美洲", "南美洲", "大洋洲", "亚太", "亚太地区"})
+CONTINENTAL_EVENT_AFTER = re.compile(r"[^，,。；;：:\n]{0,8}?(?:运动会|锦标赛|杯|博览会|艺术节|电影节|文化节)")
+TRADE_BEFORE = re.compile(r"进出口|出口|进口|贸易")
+OWN_ECONOMY_AFTER = re.compile(r"的?(?:外贸|贸易|经济|发展|产业)")
+PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈萨克斯坦等 before 中亚五国
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
 # Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
 # not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
@@ -686,6 +691,8 @@ class RegionIndex:
             return True  # 中欧（中亚）班列: the trains' name, not where the figure is
         if RECORD_AFTER.match(self.text, p.end):
             return True  # 超3项亚洲纪录: a kind of record, not where it was set
+        if p.name in CONTINENTS and CONTINENTAL_EVENT_AFTER.match(self.text, p.end):
+            return True  # 第九届亚洲冬季运动会: the games' name; its figures are the host city's
         if p.start and self.text[p.start - 1] == "占":
             return True  # 北京经开区…产值达到了1983亿元，占北京市的60%以上: the whole the share is of
         if p.start and self.text[p.start - 1] == "在" and SPEECH_AFTER.match(self.text, p.end):
@@ -704,6 +711,15 @@ class RegionIndex:
             sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
             if NATIONAL.search(self.text, sentence_start, p.start):
                 return True
+            if (self.text[p.start - 1] == "对" and TRADE_BEFORE.search(self.text, sentence_start, p.start)
+                    and not OWN_ECONOMY_AFTER.match(self.text, p.end)):
+                # 对…沿线国家进出口5.78万亿元，其中对哈萨克斯坦等中亚五国增长44%: a trade partner (not
+                # 对西部地区外贸拉动作用明显: the place's own trade)
+                return True
+        if p.start and self.text[p.start - 1] == "等" and (
+                lead := PARTNER_BEFORE_OTHERS.search(self.text, clause_start, p.start)):
+            sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
+            return TRADE_BEFORE.search(self.text, sentence_start, lead.start()) is not None  # 对哈萨克斯坦等中亚五国
         return False
 
     def _national(self, lo: int, hi: int, pattern: re.Pattern = NATIONAL) -> bool:
