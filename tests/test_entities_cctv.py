@@ -100,6 +100,9 @@ def test_name_before_verb(sentence, expected, absent):
     ("今晚（5月24日），总台央视新闻频道《高端访谈》栏目将播出专访。", {"总台央视新闻频道", "央视新闻频道", "总台"}),
     ("该片将于今晚在中央广播电视总台央视综合频道黄金时段首播。",
      {"中央广播电视总台央视综合频道", "央视综合频道", "中央广播电视总台"}),
+    # a channel named by the station alone, and the next channels of a list (holdout56)
+    ("典礼将于2月8日晚在总台财经频道播出。", {"总台财经频道", "财经频道"}),
+    ("10月1日早晨，总台央视综合频道、新闻频道将并机直播。", {"总台央视综合频道", "央视综合频道", "新闻频道"}),
     # the country written into the name of a national body (holdout29/47/52/53, holdout7)
     ("中国全国人大愿同赞国民议会加强各领域各层级友好往来。", {"中国全国人大"}),
     ("中国全国政协愿同荷议会一院加强友好往来。", {"中国全国政协"}),
@@ -295,6 +298,8 @@ def test_greeting_letter_is_not_a_person(sentence):
     # a name running into 日前/近日 (finance set 12; 中央宣讲团 stories)
     ("国务院扶贫办副主任欧青平日前表示，各帮扶单位要进一步强化定点扶贫政治责任。", {"欧青平"}),
     ("中央政策研究室副主任田培炎近日在拉萨作宣讲报告。", {"田培炎"}),
+    # a skater named right after her team (holdout56)
+    ("在速度滑冰混合接力决赛中，中国队刘昀琪、潘宝硕组合以3分11秒74的成绩夺得金牌。", {"刘昀琪"}),
 ])
 def test_more_people(sentence, expected):
     assert expected <= names(sentence, "PERSON")

@@ -120,8 +120,10 @@ SPORTS = ("足球|篮球|排球|女排|男排|女篮|男篮|女足|男足|羽毛
           "跆拳道|皮划艇|赛艇|帆船|网球|冰球|短道速滑|速度滑冰|花样滑冰|滑雪|冰壶|自行车|射箭|龙舟")
 TEAM = re.compile(rf"(?:国家)?(?:{SPORTS})?队(?![员伍长列形友旗服部里内])")
 # a CCTV channel, with the station written before it or not (总台央视新闻频道, 央视综合频道)
-CCTV_CHANNEL = re.compile(r"(?:(?:中央广播电视总台|总台)(?=央视))?央视(?:综合|新闻|中文国际|财经|综艺|体育赛事|体育|电视剧|纪录|"
-                          r"科教|戏曲|社会与法|少儿|音乐|农业农村|国防军事|英语|奥林匹克|文艺)频道")
+CHANNEL_NAMES = (r"(?:综合|新闻|中文国际|财经|综艺|体育赛事|体育|电视剧|纪录|科教|戏曲|社会与法|少儿|音乐|农业农村|国防军事|"
+                 r"英语|奥林匹克|文艺|4K超高清)频道")
+CCTV_CHANNEL = re.compile(rf"(?:(?:中央广播电视总台|总台)(?:央视)?|央视){CHANNEL_NAMES}")
+CHANNEL_LISTED = re.compile(rf"[、和及]({CHANNEL_NAMES})")  # 总台央视综合频道、新闻频道: the next channels of a list
 STATION = "中央广播电视总台"
 
 
@@ -512,7 +514,12 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         for key in [k for k, o in out.items() if c.start() <= o.start and o.end <= c.end() and o.canonical != STATION]:
             del out[key]
         add(c.start(), c.end(), None, None, "channel")
-        add(text.index("央视", c.start()), c.end(), None, None, "channel")  # annotators also write it without the station
+        station = re.match(r"(?:中央广播电视总台|总台)", text[c.start():])
+        bare = c.start() + (station.end() if station else 0)
+        add(bare, c.end(), None, None, "channel")  # annotators also write it without the station
+        while (listed := CHANNEL_LISTED.match(text, c.end())) is not None:
+            add(listed.start(1), listed.end(1), None, None, "channel")
+            c = listed
     # dateline credits: 华声在线3月30日讯, 央视网消息
     first = text[:40]
     d = re.match(r"^[\s【\[]*([\u4e00-\u9fff]{2,8}?)(\d{1,2}月\d{1,2}日)?(?:讯|消息|电)", first)
