@@ -125,6 +125,7 @@ CHANNEL_NAMES = (r"(?:综合|新闻|中文国际|财经|综艺|体育赛事|体�
 CCTV_CHANNEL = re.compile(rf"(?:(?:中央广播电视总台|总台)(?:央视)?|央视){CHANNEL_NAMES}")
 CHANNEL_LISTED = re.compile(rf"[、和及]({CHANNEL_NAMES})")  # 总台央视综合频道、新闻频道: the next channels of a list
 STATION = "中央广播电视总台"
+STATION_PREFIX = re.compile(r"中央广播电视总台|总台")
 
 
 @dataclass
@@ -256,7 +257,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             add(start, end, fixed[hit.key] if (start, end) == (hit.start, hit.end) else None,
                 region if start < hit.start - 1 else None)
             continue
-        if start == hit.start and text.endswith("中国", 0, hit.start) and hit.key.startswith(("全国人大", "全国人民代表大会", "全国政协")):
+        if (start == hit.start and text.endswith("中国", 0, hit.start)
+                and hit.key.startswith(("全国人大", "全国人民代表大会", "全国政协"))):
             # 中国全国人大愿同…: the legislature's name abroad (finance gold reads 中国国务院扶贫办 as 国务院扶贫办)
             add(hit.start - 2, hit.end, fixed[hit.key])
             continue
@@ -514,8 +516,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         for key in [k for k, o in out.items() if c.start() <= o.start and o.end <= c.end() and o.canonical != STATION]:
             del out[key]
         add(c.start(), c.end(), None, None, "channel")
-        station = re.match(r"(?:中央广播电视总台|总台)", text[c.start():])
-        bare = c.start() + (station.end() if station else 0)
+        station = STATION_PREFIX.match(text, c.start())
+        bare = station.end() if station else c.start()
         add(bare, c.end(), None, None, "channel")  # annotators also write it without the station
         while (listed := CHANNEL_LISTED.match(text, c.end())) is not None:
             add(listed.start(1), listed.end(1), None, None, "channel")
