@@ -711,16 +711,21 @@ class RegionIndex:
             sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
             if NATIONAL.search(self.text, sentence_start, p.start):
                 return True
-            if (self.text[p.start - 1] == "对" and TRADE_BEFORE.search(self.text, sentence_start, p.start)
-                    and not OWN_ECONOMY_AFTER.match(self.text, p.end)):
-                # 对…沿线国家进出口5.78万亿元，其中对哈萨克斯坦等中亚五国增长44%: a trade partner (not
-                # 对西部地区外贸拉动作用明显: the place's own trade)
-                return True
-        if p.start and self.text[p.start - 1] == "等" and (
-                lead := PARTNER_BEFORE_OTHERS.search(self.text, clause_start, p.start)):
-            sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
-            return TRADE_BEFORE.search(self.text, sentence_start, lead.start()) is not None  # 对哈萨克斯坦等中亚五国
-        return False
+        return self._traded_with(p, clause_start)
+
+    def _traded_with(self, p: Entity, clause_start: int) -> bool:
+        """对哈萨克斯坦(等中亚五国) in a sentence already about trade (对…沿线国家进出口5.78万亿元，其中对
+        哈萨克斯坦等中亚五国增长44%): a trade partner; not 对西部地区外贸拉动作用明显, the place's own trade."""
+        before = self.text[p.start - 1:p.start]
+        if before == "对":
+            lead = p.start - 1
+        elif before == "等" and (others := PARTNER_BEFORE_OTHERS.search(self.text, clause_start, p.start)):
+            lead = others.start()
+        else:
+            return False
+        sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
+        return (TRADE_BEFORE.search(self.text, sentence_start, lead) is not None
+                and not OWN_ECONOMY_AFTER.match(self.text, p.end))
 
     def _national(self, lo: int, hi: int, pattern: re.Pattern = NATIONAL) -> bool:
         """全国/我国… in text[lo:hi], not as the yardstick of a comparison (占全国…的)."""
