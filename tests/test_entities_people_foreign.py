@@ -24,6 +24,16 @@ def people(text):
     ("乌兹别克斯坦总统米尔济约耶夫表示，美好的春节洋溢着幸福与祥和气息", "米尔济约耶夫"),
     ("乌克兰国家安全与国防委员会秘书丹尼洛夫称，乌克兰近期将收到坦克", "丹尼洛夫"),
     ("基辅市长克利奇科近日称，将从德国获得无人机", "克利奇科"),
+    # a title's run of transliteration characters that a common character ends (holdout21, 33, 39)
+    ("约200位德国各界人士签署倡议书，呼吁德国总理朔尔茨尽早促成俄乌举行谈判。", "朔尔茨"),
+    ("瓦格纳集团创始人普里戈任目前不在白俄罗斯。", "普里戈任"),
+    ("黎真主党副总书记卡西姆15日称，黎真主党已经恢复实力。", "卡西姆"),
+    ("离开喀山时，俄罗斯联邦鞑靼斯坦共和国行政长官明尼哈诺夫和俄罗斯外交部高级官员到机场送行。", "明尼哈诺夫"),
+    # ... ended early by a word made of such characters
+    ("国际原子能机构总干事格罗西本月1日称，伊朗对核设施进行了改动。", "格罗西"),
+    ("当地时间5月7日，应法国总统马克龙特别邀请，国家主席习近平乘专机离开巴黎。", "马克龙"),
+    ("诺贝尔奖获得者戴维•格罗斯专访", "戴维•格罗斯"),  # a dotted name after 获得者
+    ("《高端访谈》今晚播出图灵奖得主莱斯利·瓦利安特独家专访", "莱斯利·瓦利安特"),
 ])
 def test_foreign_person_found(sentence, name):
     assert name in [n for _, n in people(sentence)]
@@ -40,6 +50,9 @@ def test_foreign_person_found(sentence, name):
     "向全国广大青年致以节日的祝贺。总书记的回信鼓舞着大家",  # no name before 总书记
     "委员们在主席台就座。",
     "公告还说，考虑到联合国大会将在纽约举行。",  # 公 is a surname, 还 no given name (holdout33)
+    "这是中国队亚运史上首枚男子马拉松金牌。",  # a description (男子) vouches for no run without a boundary
+    "联合国大会紧急特别会议就约旦代表阿拉伯国家提交的决议草案进行表决。",  # a people's word, not a name
+    "3100多名残疾人运动员参加比赛。",  # 运 (a surname) starts 运动员
 ])
 def test_no_person(sentence):
     assert people(sentence) == []

@@ -107,6 +107,8 @@ VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会�
 DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
                                r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分|"
                                r"访华|来华|赴华|庞大|派$|打造")
+# a description of a company's kind between its country and its name (英国市场调查企业|凯度公司)
+COMPANY_DESCRIBED = re.compile(r".{2,}(?:企业|机构)")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
@@ -165,7 +167,7 @@ def _rules():
     short_units = [u for u in suffixes["attach"] if len(u) == 1]
     long_units = [u for u in suffixes["attach"] if len(u) > 1]
     attach = re.compile(rf"(?:[\u4e00-\u9fff]{{1,14}}?(?:{alt(short_units)})|[\u4e00-\u9fff]{{0,6}}?(?:{alt(long_units)}))"
-                        r"(?![长员级令礼])")
+                        r"(?![长员级令礼置理])")  # not 调解处置, 办理
     attach_direct = re.compile(rf"(?:{alt(long_units)})(?![长员])")  # 培正中学艺术团: right after a school
     industry = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alt(suffixes['industry'])})")
     return (cores, whole_cores), fixed, body, free, party, (attach, attach_direct), industry
@@ -309,7 +311,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not (b.group(0).endswith("部") and text.startswith("署", b.end())) \
                     and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
                     and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
-                add(m.start, b.end(), None, None)
+                kind = COMPANY_DESCRIBED.match(core)
+                if kind and len(core) - kind.end() >= 2 and b.group(0).endswith(("公司", "集团")):
+                    add(m.end + kind.end(), b.end(), None, None)  # 英国市场调查企业凯度公司: 凯度公司
+                else:
+                    add(m.start, b.end(), None, None)
 
     def implied(ch, pos):
         level = IMPLIED_LEVEL.get(ch)
@@ -611,6 +617,9 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
             if CLAUSE_VERBS.search(between):
                 return None, None
             if len(between) <= 10 and not breaks and not LEAD_IN_WORDS.search(between):
+                kind = COMPANY_DESCRIBED.match(between)
+                if kind and len(between) - kind.end() >= 2 and text.startswith(("公司", "集团"), s):
+                    return m.end + kind.end(), None  # 英国市场调查企业凯度公司: the company is 凯度公司
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
     j = s

@@ -37,7 +37,9 @@ TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼毕宾波�
                # 武契奇, 泽连斯基, 欧尔班, 夏巴兹, 斯托尔滕贝格, 巴祖姆, 穆里略, 普拉昌达, 久卡诺维奇, 马哈茂德
                "武连欧夏南滕祖略昌旺敦久汀茂思良捷留丘圭纽延坤瑙季"
                # 米舒斯京, 奥云额尔登
-               "舒京云额")
+               "舒京云额"
+               # 努尔特列吾, 阿玛尔巴伊斯格楞
+               "吾楞")
 
 
 # two-character words that look like surname + given name after a role word (总书记强调)
@@ -47,7 +49,9 @@ NOT_NAMES = {"乌空军", "乌海军", "乌陆军", "乌军方",  # 乌 (Ukraine
              "同时", "黄金", "文化", "安全", "平安", "和平", "包括", "关于", "成为", "成功", "时间", "万元", "石油",
              "金融", "华为", "常态", "于是", "江山", "国家", "宁可", "任何", "应该", "应当", "原来", "原则", "路上",
              "信息", "应急", "党员", "党委", "孙子", "司机", "明确", "易于", "谢谢", "杨柳", "程序", "傅里",
-             "英明", "亲自", "高兴", "特别", "阁下", "贺信", "贺电", "贺词", "贺卡", "马拉松", "齐聚", "闻汛", "闻讯", "闻令", "房屋", "房子", "房价", "慕名"}
+             "英明", "亲自", "高兴", "特别", "阁下",
+             "运动", "运输", "运营", "运行",  # 运 is also a surname (运东来)
+             "贺信", "贺电", "贺词", "贺卡", "马拉松", "齐聚", "闻汛", "闻讯", "闻令", "房屋", "房子", "房价", "慕名"}
 
 
 # words ending in 员/师 that are not an occupation before a name (成员, 会员, 教师节)
@@ -108,12 +112,20 @@ NEXT_WORDS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "带�
 NEXT_WORD_SET = frozenset(NEXT_WORDS)  # for membership tests (the tuple is for str.startswith)
 # titles before a transliterated foreign name (法国总统马克龙, 俄总统新闻秘书佩斯科夫, 著名画家莫奈)
 FOREIGN_ROLE = re.compile(r"(?:总统|总理|首相|国王|女王|王储|亲王|外长|外交部长|国防部长|防长|部长|国务卿|秘书长|"
-                          r"总干事|执行干事|执行主任|署长|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
+                          r"总干事|执行干事|执行主任|署长|总书记|行政长官|大使|主席|新闻秘书|发言人|议长|总督|总司令|总参谋长|夫人|画家|作家|音乐家|"
                           r"常驻联合国代表|代表|专员|指挥官|司令|大臣|首席部长|领导人|领袖|高级成员|创始人|州长|市长|省长|"
                           # people in foreign news named by what they are (非洲裔男子尼科尔斯, 19岁的哥哥诺亚)
                           r"男子|女子|男孩|女孩|少年|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|母亲|父亲|学者|官员|顾问|"
                           r"秘书|议员|众议员|参议员|首席执行官|执行官|董事长|国务秘书|特使|教练|球员|警官|法官|检察官|总裁|行长|会长|"
                           r"选手|运动员|棋手|车手|拳手)")
+# descriptions in FOREIGN_ROLE that do not vouch for a run without a word boundary (男子马拉松金牌)
+FOREIGN_DESCRIPTIONS = {"男子", "女子", "男孩", "女孩", "少年", "哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿",
+                        "母亲", "父亲", "代表", "选手", "运动员"}
+# words made of transliteration characters that end such a run early (格罗西本月1日称, 马克龙特别邀请)
+WORDS_AFTER_RUN = {"本月", "本届", "本周", "本年", "本次", "提前", "提交", "提出", "提及", "提议", "热烈", "热情", "任命",
+                   "任内", "特别", "夫妇", "一行"}
+# characters after a run that make it a people's or country's word, not a name (代表阿拉伯国家)
+NOT_RUN_END = set("国人族语文式裔")
 FOREIGN_TITLE_AFTER = re.compile(r"(?:总统|总理|首相|主席|国王|秘书长|总干事)")
 # what may follow a transliterated name: punctuation, a date (30日称), a common verb or 夫人
 FOREIGN_NEXT = ("夫人", "举行", "访华", "访问", "抵达", "通电话", "通话", "先生", "女士", "阁下", "举办", "应约",
@@ -245,7 +257,8 @@ def _last_list_name(text: str, i: int) -> int | None:
 # the result of a contest right after a name (夺得澳网亚军, 以4:3战胜…)
 CONTEST_RESULT = r"夺得|战胜|击败|摘得|晋级|以[0-9]"
 # a name opening a clause and running into a result of a contest (，郑钦文夺得澳网亚军, 樊振东以4:3战胜…, 郑钦文2:0战胜)
-SPORTS_CLAUSE = re.compile(rf"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{{2,3}}?)(?={CONTEST_RESULT}|[0-9]{{1,2}}[:：∶比][0-9])")
+SPORTS_CLAUSE = re.compile(rf"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{{2,3}}?)(?={CONTEST_RESULT}|[0-9]{{1,2}}[:：∶比][0-9]"
+                           r"|(?:收获|斩获|获得|摘下|赢得)了?(?:一枚|[金银铜]牌|冠军|亚军|季军))")  # ，张心喆收获一枚银牌
 # what a contestant does right after the name when a role stands before it (中国选手冯彬以67米51的成绩夺得银牌,
 # 张博恒赢得一枚铜牌): the role vouches for the name, so more verbs are read
 CONTEST_VERB = re.compile(rf"{CONTEST_RESULT}|赢得|获得|收获|斩获|摘下|拿下|压哨|逆转|力克|夺冠|摘金|打破|刷新")
@@ -290,6 +303,23 @@ def _slash_pair(text: str, slash: int) -> tuple[tuple[int, int], tuple[int, int]
             second = (slash + 1, end)
             break
     return (first, second) if first and second else None
+
+
+# a pair of contestants named before what they form (由孙传懿和金文靓组成的中国队, 刘昀琪、潘宝硕组合)
+PAIR_FORMED = re.compile(r"组成|组合|搭档")
+
+
+def _joined_pair(text: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two names NAME、NAME or NAME和NAME right before `end`, or None: both must read as names."""
+    for second_length in (3, 2):
+        joint = end - second_length - 1
+        if joint < 2 or text[joint] not in "、和与" or not _is_name(text[joint + 1:end]):
+            continue
+        for first_length in (3, 2):
+            start = joint - first_length
+            if start >= 0 and _is_name(text[start:joint]):
+                return (start, joint), (joint + 1, end)
+    return None
 
 
 # words that follow the last name of a list of people doing something together (…、李广苏密切配合)
@@ -378,9 +408,15 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说|主持|出席|参加|陪同", text[end:end + 3]):
             add(i, end)
 
-    for m in SPORTS_CLAUSE.finditer(text) if "夺" in text or "胜" in text or "败" in text or "晋级" in text else ():
+    for m in SPORTS_CLAUSE.finditer(text) if re.search("夺|胜|败|晋级|获|摘下", text) else ():
         if _name_at(text, m.start(1)) == m.end(1):  # ，张雨霏夺得女子200米蝶泳铜牌
             add(m.start(1), m.end(1))
+
+    for m in PAIR_FORMED.finditer(text) if "组" in text or "搭档" in text else ():
+        pair = _joined_pair(text, m.start())  # 由孙传懿和金文靓组成, 刘昀琪、潘宝硕组合
+        if pair:
+            add(*pair[0])
+            add(*pair[1])
 
     for slash in (m.start() for m in re.finditer("/", text)) if "/" in text else ():
         pair = _slash_pair(text, slash)  # doubles: 中国组合王宗源/龙道一, 陈清晨/贾一凡和刘圣书/谭宁
@@ -440,6 +476,13 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                     add(i, end)
                     translit_found.add(i)
                 break
+        else:  # no word boundary: a title's run of three or more that a common character ends (总理朔尔茨尽早…)
+            if j - i >= 3 and j < len(text) and "\u4e00" <= text[j] <= "\u9fff" and text[j] not in NOT_RUN_END \
+                    and m.group() not in FOREIGN_DESCRIPTIONS and not DOT_RE.search(text, i, j):
+                end = next((k for k in range(i, j) if text[k:k + 2] in WORDS_AFTER_RUN), j)  # 梅西|本届
+                if end - i >= 2 and not place_inside(i, end):
+                    add(i, end)
+                    translit_found.add(i)
     for m in FOREIGN_TITLE_AFTER.finditer(text):
         e = m.start()  # name before its title: 冯德莱恩主席, 会见了马塔雷拉总统
         s = e
@@ -527,11 +570,17 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
                 if end is not None and end - p.end - 1 in (2, 3) and p.end + 1 not in found:
                     add(p.end + 1, end)
                     changed = changed or (p.end + 1) in found
+            elif p.end < len(text) and text[p.end] in "和与":  # 杨婧茹和李金恣分别以…: a pair doing the same
+                end = _name_at(text, p.end + 1) or _last_list_name(text, p.end + 1)
+                if end is not None and end - p.end - 1 in (2, 3) and p.end + 1 not in found and (
+                        end == len(text) or text[end] in PUNCT or text.startswith(LIST_CLOSE_WORDS, end)):
+                    add(p.end + 1, end)
+                    changed = changed or (p.end + 1) in found
             if p.start > 1 and text[p.start - 1] == "、":
                 for length in (3, 2):
                     i = p.start - 1 - length
-                    if i >= 0 and i not in found and (i == 0 or text[i - 1] in PUNCT) \
-                            and _name_at(text, i) == p.start - 1:
+                    if i >= 0 and i not in found and (i == 0 or text[i - 1] in PUNCT or text[i - 1] == "由") \
+                            and text[i] != "由" and _name_at(text, i) == p.start - 1:  # 由华天、包英凤…组成
                         add(i, p.start - 1)
                         changed = changed or i in found
                         break
@@ -592,11 +641,12 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
 # 任 is also a transliteration character)
 DOTTED_CUES = re.compile(r"(?:主任|主席|总统|总理|首相|国王|女王|部长|外长|大使|秘书|代表|议员|议长|首席执行官|执行官|"
                          r"董事长|会长|官员|顾问|学者|记者|专家|教授|博士|司令|将军|男子|女子|妻子|丈夫|儿子|女儿|"
+                         r"获得者|得主|创始人|作家|画家|"  # 诺贝尔奖获得者戴维•格罗斯
                          r"致电|致函|致信|会见|会晤|授予|看望|邀请|任命|欢迎|接见|同|和|与|及|向|对|给|的|了|是|为|由)$")
 DOTTED_CUE_WORDS = re.compile(r"主任|主席|总统|总理|首相|国王|部长|外长|大使|秘书|议员|议长|执行官|董事长|会长|官员|顾问|"
                               r"学者|记者|专家|教授|司令|将军|男子|女子|妻子|丈夫|致电|致函|致信|会见|授予|看望|邀请|任命|欢迎")
 # words after the last part of a dotted name that are not part of it (西摩·赫什近日, 托马斯·巴赫召开)
-DOTTED_AFTER = re.compile(r"近日|日前|当天|今天|今日|昨天|此前|随后|曾|生于|专访|关于|拒绝|死亡|受|召开|提出|大将|先生|女士|"
+DOTTED_AFTER = re.compile(r"近日|日前|当天|今天|今日|昨天|此前|随后|曾|生于|专访|独家|关于|拒绝|死亡|受|召开|提出|大将|先生|女士|"
                           r"博士|后[，,。]|率领|发表|接受|表示|称")
 # what follows a dotted run that makes it part of a facility, organisation or vessel name
 DOTTED_NOT_BEFORE = ("号", "大学", "基金", "国家", "国际", "中心", "医院", "纪念", "广场", "机场", "实验室", "研究",

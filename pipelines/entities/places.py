@@ -355,7 +355,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                         and hit.key not in COUNTRY_LIKE and hit.key[-1] not in "州省县" \
                         else hit.end  # 别尔哥罗德州, 顿涅茨克州; not 肯塔基州|州长
                     # an oblast's short name is also its seat's (哈尔科夫): with 市 it is the city
-                    seat_named = foreign_divisions().get(hit.key, {}).get("standard") == hit.key + "州"
+                    seat_named = hit.key + "州" in foreign_divisions()
                     if end == hit.end and text[end:end + 1] == "市" and text[end + 1:end + 2] not in FOREIGN_CITY_NOT \
                             and hit.key[-1] not in "国州省县市" and hit.key not in COUNTRY_LIKE \
                             and (hit.key not in foreign_divisions() or seat_named):
