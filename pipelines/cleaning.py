@@ -774,6 +774,8 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
                 add(_names(credit.group(2)))
             continue
         if _is_boilerplate(simplified):
+            if not kept:
+                _read_page_stamp_line(simplified, meta)  # ©原创 2021-08-16 10:10: marked, yet the page's date
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
         if note and len(_INFO_LINE_RE.findall(simplified)) < 2:  # 来源:X 编辑:Y is an information line
@@ -953,8 +955,10 @@ _TRAILING_INFO_DATE_RE = re.compile(r"\s+" + _INFO_DATE_RE.pattern + r"\s*$")
 
 
 _STRONG_INFO_LABELS = tuple(LEXICON["strong_info_labels"])
-# a line that is one labelled date and nothing else (时间:2025-03-09): a page's date, not content
-_LONE_DATE_FIELD_RE = re.compile(rf"\s*(?:{_INFO_LABELS})\s*[:：]\s*{_INFO_DATE_RE.pattern}\s*$")
+# a line that is one labelled date and nothing else (时间:2025-03-09), perhaps after the outlet's name
+# (中国产业经济信息网   时间:2021-12-20): a page's date, not content
+_LONE_DATE_FIELD_RE = re.compile(rf"\s*(?:(?P<outlet>[^\s:：]{{2,20}})\s+)?(?:{_INFO_LABELS})\s*[:：]\s*"
+                                 rf"{_INFO_DATE_RE.pattern}\s*$")
 
 
 def _is_info_line(simplified: str) -> bool:
@@ -966,7 +970,9 @@ def _is_info_line(simplified: str) -> bool:
     line = normalise_width(simplified)
     if len(labels) >= 2 or _INFO_DATE_RE.match(line.lstrip()):
         return True  # 2022年12月02日 17:13:11 来源: 大众日报: a page stamp with a labelled field
-    return any(strong in labels[0] for strong in _STRONG_INFO_LABELS) or _LONE_DATE_FIELD_RE.match(line) is not None
+    lone_date = _LONE_DATE_FIELD_RE.match(line)
+    return any(strong in labels[0] for strong in _STRONG_INFO_LABELS) or lone_date is not None and (
+        lone_date["outlet"] is None or _is_outlet_name(lone_date["outlet"]))
 
 
 def _read_info_line(simplified: str, meta: Metadata) -> None:
@@ -1149,7 +1155,7 @@ MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 # a page's outlet, reporter or section labels may come first, or its site (http://www.CRNTT.com 2022-08-25)
 _EPAPER_PAGE_RE = re.compile(r"第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{1,8})?")  # 第02版:要闻综合
 # An e-paper's stamp names its page (2022年05月25日 第03版:要闻); a magazine's byline opens with 文|.
-_PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[\u4e00-\u9fff.·]{1,10}\s+){1,3})?"
+_PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[©\u4e00-\u9fff.·]{1,10}\s+){1,3})?"  # ©原创 2021-08-16
                                  + _INFO_DATE_RE.pattern
                                  + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*"
                                  + rf"(?:{_EPAPER_PAGE_RE.pattern}|(?P<outlet>\S*))")

@@ -670,6 +670,11 @@ def test_finance_page_information_lines(raw, source, author, published, text):
         # a labelled date alone on its line; a bullet and a link's words after the source's name
         ("记者会\n时间:2025-03-09\n十四届全国人大三次会议9日下午举行记者会。\n",
          None, None, None, "2025-03-09T00:00:00+08:00", "十四届全国人大三次会议9日下午举行记者会。"),
+        # ... after the site's name (finance set 13); a copyright mark before a page's stamp
+        ("务工规模\n中国产业经济信息网   时间:2021-12-20\n今年以来,贵州脱贫人口外出务工规模达335.6万人。\n",
+         None, None, None, "2021-12-20T00:00:00+08:00", "今年以来,贵州脱贫人口外出务工规模达335.6万人。"),
+        ("新增就业\n©原創 2021-08-16 10:10\n1-7月份,全國城鎮新增就業822萬人。\n",
+         None, None, None, "2021-08-16T10:10:00+08:00", "1-7月份,全国城镇新增就业822万人。"),
         ("就业回稳\n来源:观点地产网 • 2023-04-14 17:37:34\n一季度,上海新增就业岗位15.31万个。\n",
          "观点地产网", None, None, "2023-04-14T17:37:34+08:00", "一季度,上海新增就业岗位15.31万个。"),
         ("春风行动\n一季度,全国举办招聘会1万场。\n文章来源: 文学城 查看原文\n",

@@ -135,6 +135,12 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     # a lead releasing a period's data dates the story's undated figures
     ("自然资源部今天（11月20日）发布前三季度海洋经济运行情况。\n海上风电发电量同比增长19.2%。", "19.2%",
      "2023-11-20", "2023-01/2023-09"),
+    # ... also in the lead's second sentence (finance set 13, 中新网) ...
+    ("重庆市人力资源和社会保障局27日举办新闻发布会。记者从会上获悉，今年上半年，重庆市城镇新增就业41万人。\n"
+     "重庆已发放创业担保贷款26.3亿元。", "26.3亿元", "2023-07-27", "2023-H1"),
+    # ... and a year-end after 发布消息 in an undated story (finance set 13, 山西)
+    ("省统计局4月25日发布消息，2023年末，全省就业人员总量为1704万人。\n从城乡结构来看，城镇就业人员同比增加36万人。",
+     "36万人", None, "2023-12-31"),
     # 今年首次 says "the first time this year"; the month named before it dates the figure
     ("9月份，家用电器类商品今年首次实现20%以上的高增长，零售额同比增长20.5%。", "20.5%", "2024-10-20", "2024-09"),
     ("家用电器类商品今年首次实现20%以上的高增长。", "20%以上", "2024-10-20", "2024"),
@@ -754,6 +760,10 @@ def test_places_side_by_side_give_their_shared_parent():
     ("今天（1月2日），九部门发文，力争到2027年，实现全覆盖。", None),
     # a year a plan ensures is ahead (xwlb-20241225-09.txt, told in December 2024)
     ("对受损的高标准农田进行修复，确保2025年春耕顺利开展。", None),
+    # told in November or December, a year with a plan after it is the coming one (xwlb-20231229-11.txt)
+    ("中央广播电视总台今天（12月29日）发布2024年财经精品节目片单，将推出28部精品力作。", 2023),
+    ("今天（11月30日），第四批集采开标。2024年，全国将推广集采成果。", 2023),
+    ("今天（12月29日），记者了解到，2023年，全省新增就业60万人。", 2023),  # a year without a plan is the year
 ])
 def test_reference_year_of_an_undated_article(text, expected):
     from pipelines.metrics.timeexpr import reference_year
@@ -808,6 +818,8 @@ def test_comparison_base_after_the_figure_or_of_a_multiple_is_not_the_time():
     ("去年底，黄河河南段右岸生态廊道757公里道路全线贯通，流域造林面积10.7万亩。", "10.7万亩", "2023-02-09", "2022-12"),
     # 截至…年末 stays the last day, like 截至6月底
     ("截至2022年末，全国涉税市场主体总量达到8407万户。", "8407万户", "2023-02-20", "2022-12-31"),
+    # the statistical 年末 is the year's last day also without 截至 (finance sets 4 and 13)
+    ("2023年末，全省就业人员总量为1704万人，同比增加32万人。", "1704万人", "2024-04-26", "2023-12-31"),
     # xwlb-20240705-06.md: 1－4月 with a full-width hyphen is a month range
     ("2023年，中塔双边贸易额接近40亿美元，今年1－4月贸易额增长12.5%。", "12.5%", "2024-07-05", "2024-01/2024-04"),
     ("今年1–10月，全省新增就业45.6万人。", "45.6万人", "2022-11-12", "2022-01/2022-10"),
@@ -835,7 +847,7 @@ def test_undated_year_in_review_gives_its_year_to_undated_figures():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("今年底", "2024-12"), ("年末", "2024-12"), ("去年底", "2023-12"), ("截至去年末", "2023-12-31"),
+    ("今年底", "2024-12"), ("年末", "2024-12-31"), ("去年底", "2023-12"), ("截至去年末", "2023-12-31"),
     ("1–10月", "2024-01/2024-10"), ("1－10月份", "2024-01/2024-10"), ("去年第四季度", "2023-Q4"),
     ("第三季度", "2024-Q3"), ("前年", "2022"), ("上年", "2023"), ("这一年", "2024"),
     ("今明两天", "2024-07-10/2024-07-11"), ("未来10天", "2024-07-10/2024-07-20"),
@@ -1219,8 +1231,8 @@ def test_a_statement_day(text, surface, expected):
 def test_a_clause_opening_with_a_day_word_and_zai_gives_the_later_figure_its_place():
     # xwlb-20240515-14.md: the front named after 当天在 is the figure's place, not the speaker's country
     text = "乌克兰武装部队14日称，当天在哈尔科夫方向，乌军与俄军进行了10多次战斗。"
-    places = locs(text, ("乌克兰", "乌克兰", None, None, None), ("哈尔科夫", "哈尔科夫州", None, None, None))
-    assert metric(text, "10多次", "2024-05-15", places).region == "哈尔科夫州"
+    places = locs(text, ("乌克兰", "乌克兰", None, None, None), ("哈尔科夫", "哈尔科夫", None, None, None))
+    assert metric(text, "10多次", "2024-05-15", places).region == "哈尔科夫"
 
 
 def test_parts_of_provinces_listed_together_give_no_region():

@@ -220,7 +220,7 @@ class Where:
 
 RELEASE = re.compile(r"(?:发布|公布|通报|介绍)了?|(?:结果|数据|统计)(?:显示|表明)[，,：:]?|(?:获悉|了解到)[，,：:]")
 AS_OF = ("截至", "截止")
-RELEASED_DATA = re.compile(r"(?:的(?:最新)?(?:统计|监测)?数据(?:显示|表明)?[，,：:]?)?")
+RELEASED_DATA = re.compile(r"(?:的(?:最新)?(?:统计|监测)?数据(?:显示|表明)?[，,：:]?|消息[，,：:])?")  # 发布消息，2023年末
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
 
 
@@ -258,12 +258,11 @@ class TimeIndex:
                 self.default = self._lead_times[0].value
         # A lead that releases a period's data (自然资源部今天发布前三季度海洋经济运行情况) frames the
         # story: its undated figures are that period's.
-        if published:
-            released = self._released_period()
-            if released is not None:
-                self.default = released
-            elif self.holiday is not None and self._lead_opens_with_holiday():
-                self.default = self.holiday  # 2024年“五一”假期，全国…: a holiday's review
+        released = self._released_period() if published or self.reference is not None else None
+        if released is not None:
+            self.default = released
+        elif published and self.holiday is not None and self._lead_opens_with_holiday():
+            self.default = self.holiday  # 2024年“五一”假期，全国…: a holiday's review
 
     def _first_sentence_end(self) -> int:
         found = SENTENCE_BREAK.search(self.text)
@@ -289,17 +288,19 @@ class TimeIndex:
         return days[-1] if days else None
 
     def _released_period(self) -> str | None:
+        """The period a release in the lead paragraph reports (…举办新闻发布会。记者从会上获悉，今年上半年，…)."""
         text = self.text
-        first_end = self._first_sentence_end()
+        first_end = text.find("\n")
+        first_end = len(text) if first_end < 0 else first_end
         for release in RELEASE.finditer(text, 0, first_end):
             period_at = RELEASED_DATA.match(text, release.end()).end()
             if not TIME_CANDIDATE.match(text, period_at):
                 continue  # no time expression starts right after the verb (most leads)
             found = find_times(text, self.published, release.end(), first_end, self.reference, self.holiday)
             first = found[0] if found else None  # a period right after the verb (or its 数据显示), not a day
-            if (first is not None and first.start == period_at
-                    and first.value and len(first.value) != 10
-                    and not (first.clause_only or first.own_clause)):
+            if (first is not None and first.start == period_at and first.value
+                    and (len(first.value) != 10 or text.endswith(("末", "底"), first.start, first.end))
+                    and not (first.clause_only or first.own_clause)):  # a period or an end (2023年末), not a day
                 return first.value
         return None
 

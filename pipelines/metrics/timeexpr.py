@@ -2,7 +2,7 @@
 
 2022年3月8日 -> 2022-03-08, 截至6月底 -> 2025-06-30, 3月末 -> 2022-03, 今年上半年 -> 2025-H1,
 1-2月份 -> 2022-01/2022-02, 6年来 -> 2016/2022, 十三五 -> 2016/2020, 今年底 -> 2022-12,
-今明两天 -> 2022-11-12/2022-11-13. Relative expressions use the reference year (the year of
+2022年末 -> 2022-12-31, 今明两天 -> 2022-11-12/2022-11-13. Relative expressions use the reference year (the year of
 `published`, else the latest year the text names); a bare period takes the year named before it in
 the sentence (去年…，全年), and a bare quarter not yet begun at publication is last year's.
 """
@@ -131,8 +131,12 @@ def reference_year(text: str, published: str | None) -> int | None:
     # just ended: in January and February last year's figures are the news.
     stated_day = STATED_DAY.search(text)
     early_in_year = stated_day is not None and int(stated_day.group(1)) <= 2
+    # Told in November or December, a year with a plan after it (发布2024年节目片单，将推出…) is the coming one.
+    late_in_year = stated_day is not None and int(stated_day.group(1)) >= 11
     for m in YEAR.finditer(text):
-        if (early_in_year and not m.group("first") and WHOLE_YEAR_AFTER.match(text, m.end())
+        if late_in_year and not m.group("first") and PLAN_IN_SENTENCE.match(text, m.end()):
+            years.append(int(m.group("year")) - 1)
+        elif (early_in_year and not m.group("first") and WHOLE_YEAR_AFTER.match(text, m.end())
                 and not PLAN_IN_SENTENCE.match(text, m.end())
                 and not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())):
             years.append(int(m.group("year")) + 1)
@@ -616,7 +620,9 @@ def _period(year: int, period: str, asof: bool) -> str | None:
     if period.startswith("前") and period.endswith("月"):
         n = _num(period[1:].rstrip("月").rstrip("个"))
         return f"{year}-01/{year}-{n:02d}" if n and 1 < n <= 12 else None
-    if period in ("年底", "年末", "底", "末"):  # 今年底, 年末: the year's last month
+    if period in ("年末", "末"):  # 2023年末, 年末: the statistical year-end, a day (finance sets 4 and 13)
+        return f"{year}-12-31"
+    if period in ("年底", "底"):  # 今年底, 去年底: the year's last month, unless told as of it (截至年底)
         return f"{year}-12-31" if asof else f"{year}-12"
     return f"{year}"  # 全年, 年初, 年内, 今年以来
 
