@@ -98,15 +98,18 @@ NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u
 VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
                        r"必须|保护|始终|引导|鼓励|大力|扶持|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
                        r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
-                       r"无法|只有|目前|当前|如今|此前|随后|其中|同时|还有|"
+                       r"无法|只有|目前|当前|如今|此前|随后|其中|同时|还有|涵盖|据|"
                        r"已|不|把|让|使|对|向|从|在)")
 # verbs inside a stretch read back from a suffix after which the name starts (…名单包括瓦格纳集团)
 VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手|率领|带领|入驻|落户")
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
 # 首家大型公立综合医院, 周边医院, 单家试点银行)
-DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
+DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|^中资|^外资|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
                                r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分|"
                                r"访华|来华|赴华|庞大|派$|打造")
+# three or more bodies named in a list closed by 等部门 (库务署、税务局、政府统计处…及差饷物业估价署等部门)
+_LISTED_BODY = r"[^\W\d_署局处厅委办在将由从向对于的了是为也就把被另并及和与、等]{1,8}(?:署|局|处|厅|委|办)"
+BODY_LIST = re.compile(rf"((?:{_LISTED_BODY}[、及和与]){{2,}}{_LISTED_BODY})等(?:部门|单位|机构)")
 # a description of a company's kind between its country and its name (英国市场调查企业|凯度公司)
 COMPANY_DESCRIBED = re.compile(r".{2,}(?:企业|机构)")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
@@ -473,6 +476,11 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)) \
                 and not text.startswith(BOND_AFTER, a.end()):  # 北京证券交易所公司企业债券: corporate bonds
             add(org.start, a.end(), None, org.region)
+    for m in BODY_LIST.finditer(text) if "等" in text else ():
+        i = m.start()  # 在库务署、税务局、政府统计处…及差饷物业估价署等部门: each is a body
+        for item in re.split("[、及和与]", m.group(1)):
+            add(i, i + len(item), None, None, "listed")
+            i += len(item) + 1
     # a hospital or school attached to a university (首都医科大学附属北京天坛医院): the whole name
     ends_at = {}
     for o in out.values():

@@ -370,6 +370,11 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for m in re.finditer(r"(?m)^[□■]\s*([\u4e00-\u9fff]{2,3})\s*$", text) if boxed else ():  # □张玲
         add(m.start(1), m.end(1))
 
+    for h in hits:  # 新闻发言人 李超：… (a transcript's speaker after a space)
+        if ROLE in h.kinds and text[h.end:h.end + 1] in " \u3000" and h.end + 1 < len(text):
+            end = _name_at(text, h.end + 1, strict_end=True)
+            if end is not None and text[end:end + 1] in "：:":
+                add(h.end + 1, end, role=h.key)
     for h in hits:  # 主任熊娅玲 (role kept), 村民张丽君
         if (ROLE in h.kinds or CUE in h.kinds) and h.end < len(text) and "\u4e00" <= text[h.end] <= "\u9fff":
             end = _name_at(text, h.end)

@@ -619,8 +619,9 @@ class RegionIndex:
         # A place named in a single paragraph of a story that speaks of the whole country does
         # not stand for the story.
         if (self.main_place is not None and len(self.main_place_paragraph_set) < 2 and "\n" in text
-                and NATIONAL.search(text)):
-            self.article_place = "全国"
+                and NATIONAL.search(text)
+                and not (WHOLE_AREA.search(text) and any(p.name == self.main_place.name for p in title_places))):
+            self.article_place = "全国"  # (unless the title names it and the body says 全省: 2023年山西就业…)
         self.article_national = NATIONAL.search(text) is not None
         self.names_economy_groups = ECONOMY_GROUP.search(text) is not None  # rare: checked per figure only then
         if self.main_place is None and not self.article_national and title:
