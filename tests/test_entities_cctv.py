@@ -114,6 +114,10 @@ def test_name_before_verb(sentence, expected, absent):
     ("香港特区政府统计处公布数据。", {"香港特区政府统计处"}),
     ("近日，中央广电总台发布节目片单。", {"中央广电总台"}),
     ("英国市场调查企业凯度公司近日发布报告称，英国食品价格同比上涨17.5%。", {"凯度公司"}),
+    # bodies listed before 等部门 (finance set 13, Hong Kong); a government's press office
+    ("财库局另将在库务署、税务局、政府统计处及差饷物业估价署等部门创造超过350个职位。",
+     {"库务署", "税务局", "政府统计处", "差饷物业估价署"}),
+    ("记者从贵州省政府新闻办召开的新闻发布会上获悉。", {"贵州省政府新闻办"}),
 ])
 def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")
@@ -157,6 +161,9 @@ def test_places_named_in_cctv_foreign_news(sentence, expected):
     ("英国市场调查企业凯度公司近日发布报告。", {"英国市场调查企业凯度公司"}),
     ("深圳企业管理集团成立。", {"管理集团"}),  # a name too short before 企业 to be a description
     ("市场监管总局强化消费纠纷调解处置。", {"市场监管总局强化消费纠纷调解处"}),  # 处置 ends no unit
+    ("由市人社局、财政局、市场监管局等部门联合审核。", {"由市人社局"}),
+    ("资助加推200个新职位，涵盖银行、证券、保险。中资银行业界已协调提供约100个职位。", {"涵盖银行", "中资银行"}),
+    ("据阿拉比亚电视台报道，以军今天向加沙地带发动空袭。", {"据阿拉比亚电视台"}),
 ])
 def test_not_orgs_cctv(sentence, absent):
     assert not (absent & names(sentence, "ORG"))
@@ -318,6 +325,8 @@ def test_greeting_letter_is_not_a_person(sentence):
     # a Hong Kong chief executive; a rare surname (运) before 介绍 (finance set 3)
     ("香港特区行政长官李家超表示，将全力支持。", {"李家超"}),
     ("人社部就业促进司副司长运东来介绍，重点群体就业总体平稳。", {"运东来"}),
+    # a transcript's speaker after a role and a space (finance set 13)
+    ("国家发展改革委新闻发言人 李超：为充分发挥以工代赈政策作用，提前下达投资。", {"李超"}),
 ])
 def test_more_people(sentence, expected):
     assert expected <= names(sentence, "PERSON")

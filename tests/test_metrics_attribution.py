@@ -314,6 +314,29 @@ def test_region_of_a_national_story_is_not_a_place_named_once():
     assert metric(text, "126种", "2023-12-27", places).region == "全国"
 
 
+def test_a_province_in_the_title_stands_for_a_story_that_says_quan_sheng():
+    # finance set 13 (山西): 全省 besides 全国 in the lead; the title names the province
+    text = ("省统计局发布消息，2023年末，全省就业人员总量为1704万人。2023年末，全国就业人员为74041万人。"
+            "山西就业人员占全国就业人员的比重为2.30%。\n从城乡结构来看，城镇就业人员同比增加36万人。")
+    places = locs(text, ("山西", "山西省", "140000", "140000", None))
+    title = "2023年山西就业人员总量回升"
+    title_places = [Entity("LOC", "山西", "山西省", 5, 7, "140000", "140000", None)]
+    found = [m for m in extract_metrics(text, None, places, title, title_places) if m.text == "36万人"]
+    assert found[0].region == "山西省"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a thing's size in a national story has no region (holdout23/24/49/60 gold) ...
+    ("今天，我国5G网络建设加快。\n在地下500米采矿施工现场，工作人员远程操控机器人。", "500米", None),
+    ("今天，我国5G网络建设加快。\n卓奥友峰地处我国与尼泊尔边界，海拔8201米。", "8201米", None),
+    # ... but a length the country counts, or a network's length, is national
+    ("今天，我国5G网络建设加快。\n截至目前，我国已累计开放超过9000公里智能网联汽车测试道路。", "超过9000公里", "全国"),
+    ("今天，我国5G网络建设加快。\n460万公里长的农村公路四通八达。", "460万公里", "全国"),
+])
+def test_a_size_is_no_national_figure(text, surface, expected):
+    assert metric(text, surface, "2024-06-08").region == expected
+
+
 def test_comparison_with_higher_lower():
     text = "1—11月，全国城镇调查失业率均值为5.2%，比上年同期低0.4个百分点。"
     change = metric(text, "0.4个百分点", "2023-12-27")
@@ -429,6 +452,11 @@ def test_region_from_paragraph_then_article():
     ("向企业发放稳岗返还资金3127.3万元，稳岗6.85万个。", "6.85万个", "employment"),
     ("发放稳岗返还资金14949.37万元，稳定岗位31.25万个。", "31.25万个", "employment"),
     ("年末城镇登记失业人员945万人。", "945万人", "employment"),
+    # posts created are jobs, also as 职位; work-relief projects are no investment; rate cuts are funding
+    # (finance sets 5 and 13)
+    ("《财政预算案》建议增拨66亿元，再创造约3万个不超过12个月的有时限职位。", "约3万个", "employment"),
+    ("国家发展改革委提前下达了2批以工代赈中央投资，支持项目2000余个。", "2000余个", "other"),
+    ("联合41家银行延续实施行动，为2647户企业减息让利1.1亿元。", "1.1亿元", "funding"),
     # a firm count before a size class (47家500人以上企业) counts firms; the size class counts nothing
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "47家", "enterprises"),
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "500人以上", "other"),

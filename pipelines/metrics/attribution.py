@@ -139,6 +139,10 @@ SIZE_UNITS = frozenset({"公里", "千米", "米", "厘米", "平方米", "平�
 ATTRIBUTE_OF_A_THING = re.compile(r"[长宽高深](?:约|达|度|为)?$|全长|设计|总长|长度|面积|直径|半径|跨度|海拔|容积|库容|舱容|一次可")
 # the capacity of one plant, written before it (总装机容量50万千瓦的马驹沟光伏电站); not a country's (将达到10亿千瓦)
 CAPACITY_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
+LENGTH_UNITS = frozenset({"公里", "千米", "米", "厘米", "英里", "海里"})
+# 全国…, 我国已累计开放超过9000公里测试道路: a length the country counts (not 我国首座75米级平台)
+NATIONAL_WORD = re.compile("全国|我国(?:已|累计|共|现有|建成)")
+NETWORK_LENGTH = 10000  # lengths from here on (1万多公里 of rivers, 460万公里 of roads) are networks, not things
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
 FROM_MANY = re.compile(r"各地|[和、及与]")  # 来自全国各地, 来自中国和东盟国家
@@ -825,6 +829,9 @@ class RegionIndex:
         found = self._resolve(quantity, where)
         if isinstance(found, Place) and found.name in REGION_NAMES:
             return REGION_NAMES[found.name]
+        if found == "全国" and quantity.unit in LENGTH_UNITS and quantity.value < NETWORK_LENGTH \
+                and not NATIONAL_WORD.search(self.text, where.sentence_start, quantity.start):
+            return None  # 海拔8201米, 在地下500米, 75米水深: a thing's size is no national figure (460万公里 is)
         return found
 
     def _nearest(self, groups):
