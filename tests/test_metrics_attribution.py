@@ -457,6 +457,11 @@ def test_region_from_paragraph_then_article():
     ("《财政预算案》建议增拨66亿元，再创造约3万个不超过12个月的有时限职位。", "约3万个", "employment"),
     ("国家发展改革委提前下达了2批以工代赈中央投资，支持项目2000余个。", "2000余个", "other"),
     ("联合41家银行延续实施行动，为2647户企业减息让利1.1亿元。", "1.1亿元", "funding"),
+    # employees and vacancies counted; firms of the self-employed (finance set 14)
+    ("截至2022年2月底，共有外地雇员168442人。", "168442人", "employment"),
+    ("目前可供配对的职位空缺共4486个，主要包括建筑业1015个空缺。", "1015个", "job_postings"),
+    ("全市个体工商户达到23034户。", "23034户", "enterprises"),
+    ("今年以来，江西为企业减负约10.2亿元。", "约10.2亿元", "funding"),
     # a firm count before a size class (47家500人以上企业) counts firms; the size class counts nothing
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "47家", "enterprises"),
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "500人以上", "other"),
@@ -1742,6 +1747,9 @@ def test_a_place_named_after_its_description_is_inside_its_parent():
     ("光伏扶贫收益提供的公益岗位吸纳贫困人口114.79万人。", "114.79万人", "employment"),
     ("天津今年全力打造1900多个就业见习基地，上岗人数已超1.7万人。", "1900多个", "training"),
     ("甘肃今年计划开发就业见习岗位1.5万个。", "1.5万个", "job_postings"),
+    # session 21 (finance set 14): a breakdown opening the next sentence; a change counted 按年
+    ("共有外地雇员168442人，较疫情前减少28096人。其中，酒店及饮食业减少12641人。", "12641人", "employment"),
+    ("去年全年新增就业的总数是1361万人，按年增加10万人。", "10万人", "employment"),
 ])
 def test_category_of_brands_projects_populations_and_targets(text, surface, expected):
     assert metric(text, surface, "2024-06-11").category == expected

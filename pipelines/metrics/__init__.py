@@ -15,7 +15,7 @@ from typing import Sequence
 
 from pipelines.models import Entity, Metric
 
-from .attribution import (RegionIndex, Spans, TimeIndex, Where, categorise, comparison_for,
+from .attribution import (COUNTED_PLACES, RegionIndex, Spans, TimeIndex, Where, categorise, comparison_for,
                           indicator_for)
 from .extract import Quantity, find_quantities
 
@@ -48,12 +48,16 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         category = categorise(q, text, where, previous_end, next_start)
         clause_start, sentence_start = where.clause_start, where.sentence_start
         # 其中…: a breakdown of the previous figure in the sentence takes its category.
-        if (category == "other" and previous_category and previous_category[0] == sentence_start
-                and text.startswith("其中", clause_start) and metrics and metrics[-1].unit == q.unit):
-            category = previous_category[1]
+        breakdown = text.startswith("其中", clause_start) or text.endswith(("其中，", "其中,"), 0, clause_start)
+        if (category == "other" and previous_category and breakdown
+                and (previous_category[0] == sentence_start or text.startswith("其中", sentence_start))
+                and metrics and metrics[-1].unit == q.unit
+                and not (COUNTED_PLACES.match(text, q.end) or text.startswith("地区", q.end))):  # 10个地区: places
+            category = previous_category[1]  # also opening the next sentence (…减少28096人。其中，酒店…减少12641人)
         # …开行旅客列车13028列，较现图增加230列: a change with no subject of its own counts what the
         # figure before it in the sentence counts.
-        if (category == "other" and comparison is not None and metrics and metrics[-1].start >= sentence_start
+        if (category == "other" and (comparison is not None or text.startswith(("按年", "按月"), clause_start))
+                and metrics and metrics[-1].start >= sentence_start
                 and metrics[-1].unit == q.unit and text.startswith(CHANGE_CLAUSE_OPENERS, clause_start)):
             category = metrics[-1].category
         # …城镇新增就业898万人，接近完成900万人的预期目标任务: a target counts what the figure it is
@@ -108,7 +112,7 @@ def extract_title_metrics(title: str, published: str | None, title_places: Seque
     return metrics
 
 
-CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比")
+CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比", "按年", "按月")  # 按年增加10万人 (Hong Kong and Macau usage)
 APPROX_SHARE = re.compile(r"(?:大约|约)(?:为|是|占|相当于)(?:[^，,。；;0-9０-９]|[0-9]{4}年|[0-9]{1,2}月){1,12}的$")
 
 
