@@ -314,11 +314,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not (b.group(0).endswith("部") and text.startswith("署", b.end())) \
                     and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
                     and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
-                kind = COMPANY_DESCRIBED.match(core)
-                if kind and len(core) - kind.end() >= 2 and b.group(0).endswith(("公司", "集团")):
-                    add(m.end + kind.end(), b.end(), None, None)  # 英国市场调查企业凯度公司: 凯度公司
-                else:
-                    add(m.start, b.end(), None, None)
+                own = _own_name_after_kind(core) if b.group(0).endswith(("公司", "集团")) else None
+                add(m.start if own is None else m.end + own, b.end(), None, None)
 
     def implied(ch, pos):
         level = IMPLIED_LEVEL.get(ch)
@@ -595,6 +592,13 @@ def _own_name_head(text: str, inner: OrgMention, outer_end: int) -> bool:
         r"(?:股份|有限|责任|集团|控股)", text[inner.end:outer_end])
 
 
+def _own_name_after_kind(stretch: str) -> int | None:
+    """Where a company's own name starts in the stretch between its country and 公司/集团, after a
+    description of its kind (英国|市场调查企业|凯度公司 -> 凯度), or None."""
+    kind = COMPANY_DESCRIBED.match(stretch)
+    return kind.end() if kind and len(stretch) - kind.end() >= 2 else None
+
+
 def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_end: dict[int, PlaceMention],
                      place_starts: list[int]) -> tuple[int | None, Place | None]:
     """Where a name ending in a free suffix (公司, 大学, 医院) starts, or None when unclear.
@@ -625,9 +629,9 @@ def _free_name_start(text: str, s: int, places: list[PlaceMention], places_by_en
             if CLAUSE_VERBS.search(between):
                 return None, None
             if len(between) <= 10 and not breaks and not LEAD_IN_WORDS.search(between):
-                kind = COMPANY_DESCRIBED.match(between)
-                if kind and len(between) - kind.end() >= 2 and text.startswith(("公司", "集团"), s):
-                    return m.end + kind.end(), None  # 英国市场调查企业凯度公司: the company is 凯度公司
+                own = _own_name_after_kind(between) if text.startswith(("公司", "集团"), s) else None
+                if own is not None:
+                    return m.end + own, None
                 start, region = _place_chain_start(places_by_end, m.end)
                 return min(start, m.start), region
     j = s

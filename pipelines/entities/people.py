@@ -259,6 +259,7 @@ CONTEST_RESULT = r"夺得|战胜|击败|摘得|晋级|以[0-9]"
 # a name opening a clause and running into a result of a contest (，郑钦文夺得澳网亚军, 樊振东以4:3战胜…, 郑钦文2:0战胜)
 SPORTS_CLAUSE = re.compile(rf"(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{{2,3}}?)(?={CONTEST_RESULT}|[0-9]{{1,2}}[:：∶比][0-9]"
                            r"|(?:收获|斩获|获得|摘下|赢得)了?(?:一枚|[金银铜]牌|冠军|亚军|季军))")  # ，张心喆收获一枚银牌
+CONTEST_HINT = re.compile("夺|胜|败|晋级|获|摘下")  # SPORTS_CLAUSE is tried only in texts with one of these
 # what a contestant does right after the name when a role stands before it (中国选手冯彬以67米51的成绩夺得银牌,
 # 张博恒赢得一枚铜牌): the role vouches for the name, so more verbs are read
 CONTEST_VERB = re.compile(rf"{CONTEST_RESULT}|赢得|获得|收获|斩获|摘下|拿下|压哨|逆转|力克|夺冠|摘金|打破|刷新")
@@ -413,7 +414,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         if end is not None and re.match(r"出生于|说|表示|介绍|告诉|认为|坦言|笑着说|主持|出席|参加|陪同", text[end:end + 3]):
             add(i, end)
 
-    for m in SPORTS_CLAUSE.finditer(text) if re.search("夺|胜|败|晋级|获|摘下", text) else ():
+    for m in SPORTS_CLAUSE.finditer(text) if CONTEST_HINT.search(text) else ():
         if _name_at(text, m.start(1)) == m.end(1):  # ，张雨霏夺得女子200米蝶泳铜牌
             add(m.start(1), m.end(1))
 
