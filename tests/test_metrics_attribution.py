@@ -462,6 +462,16 @@ def test_region_from_paragraph_then_article():
     ("目前可供配对的职位空缺共4486个，主要包括建筑业1015个空缺。", "1015个", "job_postings"),
     ("全市个体工商户达到23034户。", "23034户", "enterprises"),
     ("今年以来，江西为企业减负约10.2亿元。", "约10.2亿元", "funding"),
+    # graduates sent to grass-roots posts, workers a subsidy reaches, talent brought in (finance sets 4, 5, 6, 11,
+    # 14; holdout63); money the state allots (holdout23, holdout58); the measures of a policy (holdout55, 62)
+    ("选派4.3万名高校毕业生到基层从事“三支一扶”等工作。", "4.3万名", "employment"),
+    ("向564万户企业发放失业保险稳岗返还850亿元人民币，惠及职工1.45亿人。", "1.45亿人", "employment"),
+    ("今年已有146万户企业享受失业保险稳岗返还，金额222亿元，惠及4951万职工。", "4951万", "employment"),
+    ("2023年，辽宁引进海内外优秀博士和高级职称人才4387名，同比增长77%。", "4387名", "employment"),
+    ("2024“博士沈阳行”专题招聘会在沈阳开幕，吸引了来自国内外517所高校的6800多名高层次人才。", "6800多名", "engagement"),
+    ("近日，国家发展改革委下达265.5亿元中央预算内投资，支持241个项目。", "265.5亿元", "funding"),
+    ("中央组织部从代中央管理党费中划拨1.38亿元用于支持福建、广东等地防汛抗旱工作。", "1.38亿元", "funding"),
+    ("上海出台了包括优化外商投资产业结构等在内的20条措施，进一步加大吸引和利用外资。", "20条", "other"),
     # a firm count before a size class (47家500人以上企业) counts firms; the size class counts nothing
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "47家", "enterprises"),
     ("向城区47家500人以上企业发放稳岗返还资金3127.3万元。", "500人以上", "other"),
@@ -1683,6 +1693,16 @@ def test_a_lead_learning_a_periods_data_frames_the_story():
     ("最新数据监测显示,截至2月15日,2022年在江苏就业的农民工中,已返岗就业2203万人。", "2203万人", "2023-02-17",
      "2023-02-15"),
     ("截至目前，全国耕地面积达到19.14亿亩，2022年较上年增加约130万亩。", "约130万亩", "2023-04-16", "2022"),
+    # holdout63: a span the story defines (十年间（2012年—2021年）) holds for its later 十年间 and 这十年,
+    # also undated; a change across it starts in the first year and ends in the last
+    ("56.8%，这是十年间（2012年—2021年）我国贸易总额的增速！\n十年间，中国与170多个国家签署200多份合作文件。",
+     "170多个", None, "2012/2021"),
+    ("十年间（2012年—2021年）。\n这十年，机电产品出口额增长68.4%。", "68.4%", None, "2012/2021"),
+    ("十年间（2012年—2021年）。\n十年间，我国货物与服务贸易总额从4.4万亿美元增至6.9万亿美元。", "4.4万亿美元", None, "2012"),
+    ("十年间（2012年—2021年）。\n十年间，我国货物与服务贸易总额从4.4万亿美元增至6.9万亿美元。", "6.9万亿美元", None, "2021"),
+    ("这十年，我国农业科技进步贡献率达到61%。", "61%", "2022-09-25", "2012/2022"),
+    ("10年来，我国与“一带一路”国家建立友好城市的数量从960对增至1577对。", "1577对", "2023-10-19", "2023"),
+    ("这一年，全国新增就业1200万人。", "1200万人", "2022-10-19", "2022"),
 ])
 def test_time_of_spans_and_as_of_days(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

@@ -129,6 +129,8 @@ CHANNEL_NAMES = (r"(?:综合|新闻|中文国际|财经|综艺|体育赛事|体�
                  r"英语|奥林匹克|文艺|4K超高清)频道")
 CCTV_CHANNEL = re.compile(rf"(?:(?:中央广播电视总台|总台)(?:央视)?|央视){CHANNEL_NAMES}")
 CHANNEL_LISTED = re.compile(rf"[、和及]({CHANNEL_NAMES})")  # 总台央视综合频道、新闻频道: the next channels of a list
+# a channel opening a clause after the station has been named (…在总台央视综合频道播出，国防军事频道重播)
+CHANNEL_OPENING = re.compile(rf"[，,；;。]({CHANNEL_NAMES})")
 STATION = "中央广播电视总台"
 STATION_PREFIX = re.compile(r"中央广播电视总台|总台")
 
@@ -522,7 +524,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         for org in list(out.values()):
             if org.kind == "free" and org.text.endswith(("大学", "学院", "中学")) and (t := TEAM.match(text, org.end)):
                 add(org.start, t.end(), None, org.region, "team")
-    for c in CCTV_CHANNEL.finditer(text) if "频道" in text else ():
+    channels = list(CCTV_CHANNEL.finditer(text)) if "频道" in text else []
+    for c in CHANNEL_OPENING.finditer(text) if channels else ():
+        add(c.start(1), c.end(1), None, None, "channel")
+    for c in channels:
         # the channel is named as written; 央视 and 央视新闻 inside it are not mentions of their own, the station is
         for key in [k for k, o in out.items() if c.start() <= o.start and o.end <= c.end() and o.canonical != STATION]:
             del out[key]

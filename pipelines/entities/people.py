@@ -61,6 +61,7 @@ OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员"
 SENTENCE_END = re.compile(r"[。！？\n]")
 OCCUPATION_END = re.compile(r"[员师](?=[\u4e00-\u9fff])")  # the name must start with a surname (checked after)
 LED_BY = re.compile(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)")
+LEADING_A_VISIT = re.compile(r"(?:会见|接见|欢迎)(?=[\u4e00-\u9fff]{2,4}率领的)")  # 会见傅崐萁率领的…参访团
 EAST_ASIAN_TITLE = re.compile(r"(?:日本|韩国|朝鲜|韩)(?:前|新任|现任)?(?:首相|外相|防卫相|经济产业相|财务相|官房长官|大臣|"
                               r"党首|总理|总统|知事|天皇|众议院议长|参议院议长|国会议长|外长|防长|统一部长官|外交部长官|"
                               r"选手|运动员|棋手)")
@@ -186,6 +187,8 @@ def _sentence_end_before_surname() -> re.Pattern:
 def _name_at(text: str, i: int, strict_end: bool = False) -> int | None:
     """End of a personal name starting at i (surname + one or two characters), or None."""
     single, compound, *_ = _lexicons()
+    if text[i] == "傅" and i and text[i - 1] == "师":
+        return None  # 老师傅说, 周师傅去年: the master, not the surname 傅
     if text[i:i + 2] in compound:
         given_start = i + 2
     elif text[i:i + 1] in single:
@@ -389,6 +392,10 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
     for m in (LED_BY.finditer(text) if "下" in text and "的" in text else ()):
         end = _name_at(text, m.end())  # 在张桂梅的带领下
         if end is not None and text.startswith("的", end):
+            add(m.end(), end)
+    for m in (LEADING_A_VISIT.finditer(text) if "率领的" in text else ()):
+        end = _name_at(text, m.end())
+        if end is not None and text.startswith("率领的", end):
             add(m.end(), end)
 
     for m in OCCUPATION_END.finditer(text):  # 驾驶员李伟, 教导员牛书磊

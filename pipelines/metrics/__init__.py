@@ -16,7 +16,7 @@ from typing import Sequence
 from pipelines.models import Entity, Metric
 
 from .attribution import (COUNTED_PLACES, RegionIndex, Spans, TimeIndex, Where, categorise, comparison_for,
-                          indicator_for)
+                          end_of_span, indicator_for)
 from .extract import Quantity, find_quantities
 
 __all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quantity"]
@@ -83,7 +83,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         qualifier = q.qualifier
         if qualifier == "exact" and APPROX_SHARE.search(text, max(clause_start, q.start - 16), q.start):
             qualifier = "approx"  # 约为2019年的76.6%, 约为发行量的2.2倍: 约 qualifies the figure
-        time = times.resolve(q, where, comparison)
+        time = end_of_span(times.resolve(q, where, comparison), text, q.start, q.end, clause_start)
         if time and is_target and len({part[:4] for part in time.split("/")}) == 1:
             time = time[:4]  # 1—9月…，接近完成900万人的预期目标任务: the year's target
         metrics.append(Metric(

@@ -508,6 +508,26 @@ def _shifted(value: str | None, years: int) -> str | None:
     return shift_year(value, years) if value and years else value
 
 
+TO_VERB = r"(?:增至|增长到|增长至|增加到|增加至|提升至|提升到|提高到|提高至|升至|上升到|上升至|突破到|降至|下降到|下降至|减少到|减少至|缩减到|缩减至|扩大到|扩大至|跃升至|到|至)"
+FROM_FIGURE_TO = re.compile(rf"[^，,。；;0-9]{{0,8}}?{TO_VERB}[^，,。；;0-9]{{0,6}}?[0-9]")
+FROM_BEFORE = re.compile(r"[从由][^，,。；;0-9]{0,12}$")
+TO_AFTER_FROM = re.compile(rf"[从由][^，,。；;0-9]{{0,12}}[0-9][^，,。；;]{{0,16}}?{TO_VERB}[^，,。；;0-9]{{0,6}}$")
+
+
+def end_of_span(time: str | None, text: str, start: int, end: int, clause_start: int) -> str | None:
+    """十年间，贸易总额从4.4万亿美元增至6.9万亿美元: in a span of years (2012/2021) the figure a change
+    starts from is the first year's, the figure it reaches the last year's."""
+    first, _, last = (time or "").partition("/")
+    if not (len(first) == len(last) == 4):
+        return time
+    before = text[max(clause_start, start - 40):start]
+    if FROM_BEFORE.search(before) and FROM_FIGURE_TO.match(text, end):
+        return first
+    if TO_AFTER_FROM.search(before):
+        return last
+    return time
+
+
 # ---------------------------------------------------------------- region
 
 

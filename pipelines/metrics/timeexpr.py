@@ -96,6 +96,8 @@ PATTERN = re.compile(
     # spans: 6年来, 近5年, 十三五
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来|(?P<span_within>间))"
     rf"|(?:近|(?P<span_past>过去))(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
+    # 这十年 (not 这一年, a year): the years up to the story, like 十年间
+    rf"|这(?P<span_this>[0-9]{{1,2}}|[二两三四五六七八九十]{{1,3}})年(?![0-9])"
     r"|(?P<plan>十[一二三四五六])五[”’\"]?(?P<plan_part>期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
@@ -164,6 +166,21 @@ PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标", "确�
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 
 
+STATED_SPAN = re.compile(rf"(?P<n>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:间|来|以来)?[（(](?P<first>(?:19|20)[0-9]{{2}})年?"
+                         rf"{YEAR_SPAN_JOINER}(?P<last>(?:19|20)[0-9]{{2}})年?[）)]")
+
+
+@lru_cache(maxsize=64)
+def stated_spans(text: str) -> dict[int, str]:
+    """Spans of years a story defines once (十年间（2012年—2021年）): its later 十年间 and 这十年 are those years."""
+    spans = {}
+    for m in STATED_SPAN.finditer(text):
+        n, first, last = _num(m["n"]), int(m["first"]), int(m["last"])
+        if n and last - first in (n - 1, n):
+            spans.setdefault(n, f"{first}/{last}")
+    return spans
+
+
 def _last_day(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
@@ -173,7 +190,7 @@ def _last_day(year: int, month: int) -> str:
 # are part of the test: most of those characters start no time expression.
 CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
-    "到", "截[至止]", "[今本去上前明当这]一?年", "上半年", "今[天日明]", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
+    "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
@@ -271,11 +288,16 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value = f"{year:04d}-{month:02d}"
                 if g["since"] and published and len(published) >= 7 and value < published[:7]:
                     value += f"/{published[:7]}"  # 自2020年5月以来: from then to the article's month
-        elif g["span"] or g["span2"]:
-            n = _num(g["span"] or g["span2"])
-            if ref is None or not n or n > 100 or (g["span_within"] or g["span_past"]) and (n == 1 or not published):
+        elif g["span"] or g["span2"] or g["span_this"]:
+            n = _num(g["span"] or g["span2"] or g["span_this"])
+            stated = stated_spans(text).get(n)
+            if stated:
+                value = stated  # 十年间（2012年—2021年）…十年间，…: the years the story says its span is
+            elif (ref is None or not n or n > 100
+                  or (g["span_within"] or g["span_past"] or g["span_this"]) and (n == 1 or not published)):
                 continue  # 一年间, 过去一年: the last twelve months or the last year, unclear; 十年间 in an undated text
-            value = f"{ref - n}/{ref}"  # 6年来, 近5年, 十年间, 过去五年
+            else:
+                value = f"{ref - n}/{ref}"  # 6年来, 近5年, 十年间, 过去五年, 这十年
         elif g["plan"]:
             first = FIVE_YEAR_PLANS[g["plan"][1]]
             if g["plan_part"] == "以来" and published and int(published[:4]) > first:
