@@ -56,7 +56,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             category = previous_category[1]  # also opening the next sentence (…减少28096人。其中，酒店…减少12641人)
         # …开行旅客列车13028列，较现图增加230列: a change with no subject of its own counts what the
         # figure before it in the sentence counts.
-        if (category == "other" and (comparison is not None or text.startswith(("按年", "按月"), clause_start))
+        if (category == "other" and (comparison is not None or text.startswith(CHANGE_COUNTED, clause_start))
                 and metrics and metrics[-1].start >= sentence_start
                 and metrics[-1].unit == q.unit and text.startswith(CHANGE_CLAUSE_OPENERS, clause_start)):
             category = metrics[-1].category
@@ -112,7 +112,8 @@ def extract_title_metrics(title: str, published: str | None, title_places: Seque
     return metrics
 
 
-CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比", "按年", "按月")  # 按年增加10万人 (Hong Kong and Macau usage)
+CHANGE_COUNTED = ("按年", "按月")  # 按年增加10万人 (Hong Kong and Macau usage): a change with no 较/比 of its own
+CHANGE_CLAUSE_OPENERS = ("较", "比", "同比", "环比") + CHANGE_COUNTED
 APPROX_SHARE = re.compile(r"(?:大约|约)(?:为|是|占|相当于)(?:[^，,。；;0-9０-９]|[0-9]{4}年|[0-9]{1,2}月){1,12}的$")
 
 

@@ -508,10 +508,10 @@ def _shifted(value: str | None, years: int) -> str | None:
     return shift_year(value, years) if value and years else value
 
 
-TO_VERB = r"(?:增至|增长到|增长至|增加到|增加至|提升至|提升到|提高到|提高至|升至|上升到|上升至|突破到|降至|下降到|下降至|减少到|减少至|缩减到|缩减至|扩大到|扩大至|跃升至|到|至)"
-FROM_FIGURE_TO = re.compile(rf"[^，,。；;0-9]{{0,8}}?{TO_VERB}[^，,。；;0-9]{{0,6}}?[0-9]")
+# 从X(逐步)增至Y, 由X提升到Y: the verb of a change ends in 到 or 至 (its first characters are read as filler)
+FROM_FIGURE_TO = re.compile(r"[^，,。；;0-9]{0,10}?[到至][^，,。；;0-9]{0,6}?[0-9]")
 FROM_BEFORE = re.compile(r"[从由][^，,。；;0-9]{0,12}$")
-TO_AFTER_FROM = re.compile(rf"[从由][^，,。；;0-9]{{0,12}}[0-9][^，,。；;]{{0,16}}?{TO_VERB}[^，,。；;0-9]{{0,6}}$")
+TO_AFTER_FROM = re.compile(r"[从由][^，,。；;0-9]{0,12}[0-9][^，,。；;]{0,18}?[到至][^，,。；;0-9]{0,6}$")
 
 
 def end_of_span(time: str | None, text: str, start: int, end: int, clause_start: int) -> str | None:
