@@ -1100,6 +1100,9 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
         credit = lead.group(1) if own else news.group(2)
         if credit:
             meta.add_authors(_credited(credit))
+            outlet = _CREDIT_OUTLET_RE.match(credit)
+            if outlet and not outlet.group(1).startswith(("本", "我")):
+                meta.source = meta.source or outlet.group(1)  # 本报讯（潍坊日报社全媒体记者 李国栋）
         return cut_at + lead.end(), _opening_date(rest[lead.end():], meta)
     lead = _LEAD_IN_RE.match(rest)
     if lead:
@@ -1143,6 +1146,8 @@ def _opening_date(story: str, meta: Metadata) -> tuple[int, int] | None:
 
 
 _OUTLET_SUFFIXES = _alternation(LEXICON["outlet_suffixes"])
+# the outlet a 本报讯 credit names before its reporters' role (潍坊日报社全媒体记者 李国栋)
+_CREDIT_OUTLET_RE = re.compile(rf"\s*([\u4e00-\u9fff]{{1,12}}(?:{_OUTLET_SUFFIXES}))\s*(?:全媒体|融媒体|全媒|首席)?(?:{_CREDIT_ROLES})")
 _OUTLET_SUFFIX_RE = re.compile(rf"^(.+?(?:{_OUTLET_SUFFIXES}))(?=[\u4e00-\u9fff]{{2,4}}$)")
 
 

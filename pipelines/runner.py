@@ -489,7 +489,7 @@ def stage_metrics(ctx: RunContext) -> StageReport:
     def entities_of(batch: list[str]) -> dict:
         """(article_id, field) -> entities, for the body and the title."""
         table = store.read_bucketed("entities", article_ids=set(batch))
-        table = table.filter(pc.is_in(table["field"], pa.array(["text", "title"])))
+        table = table.filter(pc.is_in(table["field"], pa.array(["text", "title", "source", "dateline"])))
         found: dict[tuple[str, str], list[Entity]] = {}
         names = set(Entity.__dataclass_fields__)
         for row in table.to_pylist():
@@ -504,7 +504,10 @@ def stage_metrics(ctx: RunContext) -> StageReport:
         places = [e for e in found if e.type == "LOC"]
         found_in_title = entities.get((article["article_id"], "title"), [])
         title_places = [e for e in found_in_title if e.type == "LOC"]
-        body = [m for m in extract_metrics(text, published, places, title, title_places) if not inside_a_name(m, found)]
+        outlet_places = [e for field in ("source", "dateline") for e in entities.get((article["article_id"], field), [])
+                         if e.type == "LOC"]
+        body = [m for m in extract_metrics(text, published, places, title, title_places, outlet_places)
+                if not inside_a_name(m, found)]
         rows = []
         for metric in body:
             raw_start, raw_end = _raw_span(offsets, metric.start, metric.end)

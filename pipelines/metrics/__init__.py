@@ -27,16 +27,18 @@ TARGET_AFTER = re.compile(r"的(?:预期|年度|全年)?(?:调控)?目标|(?:预
 
 
 def extract_metrics(text: str, published: str | None = None, places: Sequence[Entity] = (),
-                    title: str | None = None, title_places: Sequence[Entity] = ()) -> list[Metric]:
+                    title: str | None = None, title_places: Sequence[Entity] = (),
+                    outlet_places: Sequence[Entity] = ()) -> list[Metric]:
     """Every stated quantity of `text` with its attributes. `places` are the LOC entities of the text;
-    the title and its places are the last resort for a figure's region (a flash's 【统计局：…】)."""
+    the title and its places are the last resort for a figure's region (a flash's 【统计局：…】);
+    `outlet_places` (of the source and dateline: 随州日报讯) tell where 我市/全市 is."""
     quantities = find_quantities(text)
     if not quantities:
         return []
     published = published[:10] if published else None
     spans = Spans.of(text)
     times = TimeIndex(text, published)
-    regions = RegionIndex(text, places, title, title_places, spans)
+    regions = RegionIndex(text, places, title, title_places, spans, outlet_places)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None
     for i, q in enumerate(quantities):

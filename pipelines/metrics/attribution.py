@@ -116,7 +116,11 @@ RECORD_AFTER = re.compile(r"(?:青年|青少年|少年)?(?:最高)?纪录")
 DIGEST_TITLE = re.compile(r"联播快讯|新闻快讯|^快讯$")
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
 VENUE_VERB = re.compile(r"[^，,。；;！？\n]{0,4}?(?:举行|举办|开幕|闭幕|开工|开建|启动|开通|投产|落成|揭牌|亮相)")
-WHOLE_AREA = re.compile(r"(?:全|本|该)(?P<level>省|自治区|区|市|州|县)")
+WHOLE_AREA = re.compile(r"(?:全|本|该|我)(?P<level>省|自治区|区|市|州|县)")
+# 我市/本市/全县…: a story told from inside a place, whose outlet (随州日报讯) may be the only thing naming it
+SELF_REFERENCE = re.compile(r"(?:我|本|全)(?:省|市|县|区|州)")
+# 我市武平县: the county named after 我市 lies in the city the story speaks from
+OWN_PLACE_BEFORE = re.compile(r"我(?P<level>省|市)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
 _CHANGE = r"增长|下降|增加|减少|上升|提高|降低|回升|回落|扩大|收窄|上涨|下跌|加快|放缓|提升|上调|下调|上行|下行|增|降|涨|跌|多|少|快|慢|高|低"
 COMPARISON = re.compile(
@@ -132,6 +136,7 @@ BASE_BEFORE_BRACKET = re.compile(r"[比较][上去前同往此0-9][^，,。；;�
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
 SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
+BASE_TO_MULTIPLE = re.compile(r"(?:同期)?[\u4e00-\u9fff]{0,4}?的")
 SHARE_UNITS = frozenset({"%", "‰", "成"})
 # what a stock is said to have (not this year's doing): its figures take no default year
 # a size that a thing has (全长74.6公里, 长约8.9公里, 设计时速160公里, 一次可运输7500立方米): a property, not a dated figure
@@ -145,6 +150,7 @@ NATIONAL_WORD = re.compile("全国|我国(?:已|累计|共|现有|建成)")
 NETWORK_LENGTH = 10000  # lengths from here on (1万多公里 of rivers, 460万公里 of roads) are networks, not things
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
+ORIGIN_LIST_BEFORE = re.compile(r"来自(?:[^，,。；;、和及与的]{1,10}(?:、|和|及|与))*$")  # 来自亚洲、大洋洲、欧洲
 FROM_MANY = re.compile(r"各地|[和、及与]")  # 来自全国各地, 来自中国和东盟国家
 WITH_THOSE_FROM = ("与来自", "和来自", "及来自")  # 中国与来自63个国家和地区的各界代表
 ATTRACTS = ("吸引", "吸引了")  # 吸引全国1700多家出版印刷发行单位参展
@@ -335,7 +341,9 @@ class TimeIndex:
             return True  # 均较上一期(2023年1月至3月)下跌0.3个百分点: the bracket dates the base
         if self._share_of_base(mention, quantity):
             return True
-        return quantity.unit == "倍" and self.text.startswith("的", mention.end)
+        # 是去年全年的1.8倍, 超过2019年的同期水平。…约为平日流量的1.8倍; 是去年同期增量的1.5倍
+        return quantity.unit == "倍" and (self.text.startswith("的", mention.end) or BASE_TO_MULTIPLE.fullmatch(
+            self.text, mention.end, quantity.start) is not None)
 
     def _share_of_base(self, mention: TimeMention, quantity: Quantity | None = None) -> bool:
         """约为2019年的76.6% (of the figure `quantity`, or of any figure when None)."""
@@ -433,7 +441,9 @@ class TimeIndex:
         if comparison is not None:
             in_clause = [m for m in in_clause if not (comparison[1] <= m.start < comparison[2])]
         else:
-            shift = sum(m.shift_years for m in in_clause if m.clause_only)
+            # 是去年同期增量的1.5倍: a base shifts no time (较去年同期34.09%: the base's own value is its time)
+            shift = sum(m.shift_years for m in in_clause if m.clause_only
+                        and (m.end == quantity.start or not self._base(m, quantity)))
         for mention in reversed(in_clause):
             if (not mention.clause_only and not self._starting_point(mention, quantity.start)
                     and not self._base(mention, quantity)):
@@ -593,6 +603,15 @@ def _inside(place: Entity, parent: Entity) -> bool:
                 and parent.admin_code in (place.province_code, place.city_code, place.admin_code[:6]))
 
 
+def _contains(area: Place, place: Place) -> bool:
+    """湖北省 contains 随州市 by its administrative code."""
+    return bool(area.code) and area.code != place.code and area.code in (place.province_code, place.city_code)
+
+
+def _county_level_city(place: Place) -> bool:
+    return place.name.endswith("市") and bool(place.code) and not place.code.endswith("00")
+
+
 def _named(code: str | None, known: dict[str, Place]) -> Place | None:
     """The place with GB/T 2260 `code`: one named in the article, else from the gazetteer."""
     if not code:
@@ -609,7 +628,8 @@ def _named(code: str | None, known: dict[str, Place]) -> Place | None:
 
 class RegionIndex:
     def __init__(self, text: str, places: Sequence[Entity], title: str | None = None,
-                 title_places: Sequence[Entity] = (), spans: Spans | None = None):
+                 title_places: Sequence[Entity] = (), spans: Spans | None = None,
+                 outlet_places: Sequence[Entity] = ()):
         self.text = text
         self.spans = spans or Spans(text)
         venues = _venues_named(text)
@@ -655,6 +675,10 @@ class RegionIndex:
             if title_locs:
                 self.article_place = _place_of(title_locs[0])
             self.article_national = NATIONAL.search(title) is not None
+        self.home = self._home(outlet_places)
+        if self.home is not None and SELF_REFERENCE.search(text) and (
+                self.main_place is None or _contains(self.main_place, self.home)):
+            self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省
         self.source_spans: list[tuple[int, int, bool]] | None = None  # (start, end, a speaker's)
         self.groups_cache: dict[tuple[int, int], list] = {}
         # A digest (快讯: several items, each under a short heading line, about different places)
@@ -693,6 +717,21 @@ class RegionIndex:
         self.main_place_paragraph_set = paragraphs[best]
         return _place_of(next(p for p in self.places if p.name == best))
 
+    def _home(self, outlet_places: Sequence[Entity]) -> Place | None:
+        """The place a story speaks from when it says 我市/全市: its outlet's (随州日报, 潍坊日报社记者),
+        else the parent of a place written right after 我市/我省 (我市武平县 -> 龙岩市)."""
+        for p in outlet_places:
+            if p.type == "LOC" and p.admin_code:
+                return _place_of(p)
+        for p in self.places:
+            own = OWN_PLACE_BEFORE.match(self.text, max(p.start - 2, 0), p.start)
+            if own and p.admin_code:
+                parent = p.city_code if own.group("level") == "市" else p.province_code
+                named = _named(parent if parent != p.admin_code else None, self.by_code)
+                if named is not None:
+                    return named
+        return None
+
     def _groups(self, lo: int, hi: int) -> list[Place]:
         return [g[0] for g in self._groups_at(lo, hi)]
 
@@ -711,7 +750,7 @@ class RegionIndex:
         for lo, hi, _ in self._sources():
             if lo <= p.start < hi:
                 return True
-        if self.text.endswith("来自", max(0, p.start - 2), p.start) or self.text.startswith("裔", p.end):
+        if ORIGIN_LIST_BEFORE.search(self.text, max(0, p.start - 40), p.start) or self.text.startswith("裔", p.end):
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         if p.start and self.text[p.start - 1] in "（(" and self.text.startswith(("）班列", ")班列"), p.end):
             return True  # 中欧（中亚）班列: the trains' name, not where the figure is
@@ -837,12 +876,16 @@ class RegionIndex:
     def _whole_area(self, lo: int, hi: int, context: Place | None) -> Place | None:
         """全省/全市/该县: the context place at that level."""
         m = WHOLE_AREA.search(self.text, lo, hi)
-        if not m or context is None:
+        if not m:
+            return None
+        if self.home is not None and (context is None or _contains(context, self.home)):
+            context = self.home  # 全市 in a 随州日报 story that also names 湖北省
+        if context is None:
             return None
         if m.group("level") in ("省", "自治区"):
             return _named(context.province_code, self.by_code) or context
-        if m.group("level") in ("市", "州"):
-            return _named(context.city_code, self.by_code) or context
+        if m.group("level") in ("市", "州") and not _county_level_city(context):
+            return _named(context.city_code, self.by_code) or context  # (禄丰市 is a 市 of its own)
         return context
 
     def resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
@@ -1002,9 +1045,11 @@ class RegionIndex:
             speaker = self._source_place(lo, hi, speakers=True)
             if speaker is not None:
                 return speaker  # 毛伊县警方12日称，大火共烧毁了13平方公里: who speaks names the only place
-            if self._national(lo, hi):
+            whole = WHOLE_AREA.search(self.text, lo, hi)
+            # 我市共有5个项目获得中央预算内投资补助11400万元: the area the clause opens with is its subject
+            if self._national(lo, hi) and not (whole and not self._national(lo, whole.start())):
                 return "全国"
-            if WHOLE_AREA.search(self.text, lo, hi):
+            if whole:
                 context = self._context(p_start, lo)
                 if not isinstance(context, Place):
                     context = self.article_place if isinstance(self.article_place, Place) else self.main_place
