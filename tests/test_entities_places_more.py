@@ -383,3 +383,11 @@ def test_publishers_institutes_and_bonds(text, expected, absent):
     found = orgs(text)
     assert expected <= found and not (absent & found)
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # finance set 16 (广西日报): a county's short name right after a year, once the story named it in full
+    ("巴马瑶族自治县燕洞镇龙田村的农妇。据统计,2018年巴马共有3863户1.72万人脱贫。", "巴马瑶族自治县"),
+])
+def test_a_short_place_name_right_after_a_date(text, name):
+    assert sum(1 for e in extract_entities(text) if e.type == "LOC" and e.name == name) == 2

@@ -260,6 +260,8 @@ def test_railway_groups_are_orgs_with_their_city(sentence, org, place):
     ("晋江市人社局牵头，协同市总工会、市退役军人局、市企联等部门", {"晋江市人社局", "市总工会", "市退役军人局", "市企联"}),
     ("省妇联和市残联联合开展活动", {"省妇联", "市残联"}),
     ("贵州省妇联发布通知", {"贵州省妇联"}),
+    # finance set 16 (新华社 on 上海): 教委 is a whole body name
+    ("上海市教委等11部门近日联合下发通知，市教委将跟踪落实", {"上海市教委", "市教委"}),
 ])
 def test_bodies_whose_core_is_the_whole_name(text, orgs):
     assert orgs <= {e.name for e in extract_entities(text) if e.type == "ORG"}
@@ -273,3 +275,11 @@ def test_macau_bodies_and_this_territorys_name():
     assert ("ORG", "澳门劳工局", "澳门特别行政区劳工事务局") in found
     assert ("LOC", "澳门特别行政区", None) in found
     assert sum(1 for e in extract_entities(text) if e.type == "LOC" and e.text == "本澳") == 1
+
+
+def test_short_names_of_national_statistics_and_rural_work_bodies():
+    # finance set 16 (星島 flash, 國統局 in Traditional script); xwlb corpus (中央财办、中央农办)
+    found = {(e.type, e.name, e.canonical_name) for e in extract_entities("国统局国民经济综合统计司司长毛盛勇表示。")}
+    assert ("ORG", "国统局", "国家统计局") in found and ("PERSON", "毛盛勇", None) in found
+    found = {(e.type, e.name) for e in extract_entities("中央财办、中央农办相关负责人解读今年中央一号文件。")}
+    assert ("ORG", "中央农办") in found

@@ -92,7 +92,9 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("全年基金收入7.1万亿元，支出6.6万亿元，年底累计结余7.4万亿元。", "7.4万亿元", "2023-01-18", "2022-12"),
     ("全年脱贫劳动力务工总规模达到3396.9万人，超过年度任务目标377.7万人。", "3396.9万人", "2024-01-23", "2023"),
     ("安徽实施新一轮粮食产能提升行动，全年粮食播种面积预计超过1亿亩。", "超过1亿亩", "2023-01-29", "2023"),
-    ("全年农民人均可支配收入达到20133元。", "20133元", "2023-02-18", "2023"),
+    # …and in February (holdout61: 2022年全年… in a story of 2023-02-28; finance set 16), not in March
+    ("全年农民人均可支配收入达到20133元。", "20133元", "2023-02-18", "2022"),
+    ("全年农民人均可支配收入达到20133元。", "20133元", "2023-03-18", "2023"),
     # the as-of day of the sentence, or the day it opens with, over this year's frame in a later clause
     # (xwlb-20240430-10.txt, 20230622-10, 20230130-01); not for a plan, nor after 目前，/眼下，
     ("记者从国家邮政局获悉，截至4月29日，今年我国快递业务量已达500亿件。", "500亿件", "2024-04-30", "2024-04-29"),
@@ -925,7 +927,7 @@ def test_more_time_expressions(text, expected):
     # a year's review: 全年 opening the next sentence is the year just named (a page of 2024-02)
     ("2023年，全省城镇新增就业80万人，超额完成目标任务。全年城镇调查失业率平均为5.2%。", "5.2%", "2024-02-20", "2023"),
     # …but not two sentences on, nor a 全年 inside the next sentence
-    ("2023年，全省城镇新增就业80万人。春节后企业陆续复工。全年城镇调查失业率平均为5.2%。", "5.2%", "2024-02-20", "2024"),
+    ("2023年，全省城镇新增就业80万人。春节后企业陆续复工。全年城镇调查失业率平均为5.2%。", "5.2%", "2024-04-20", "2024"),
     ("2023年，全省城镇新增就业80万人。今年的目标是全年新增就业85万人。", "85万人", "2024-02-20", "2024"),
 ])
 def test_bare_period_takes_the_year_named_before_it(text, surface, published, expected):
@@ -1856,6 +1858,8 @@ def test_places_people_come_from_listed_are_not_the_region():
      "2023-05-04", "2023-04-28/2023-05-03"),
     # a multiple of last year's figure is this year's (holdout65: 农业银行 loans)
     ("农业银行今年前5个月制造业贷款增量是去年同期增量的1.5倍。", "1.5倍", "2023-06-25", "2023-01/2023-05"),
+    # a year's result told in February is the year just ended (finance set 16: 人社部 on 2020)
+    ("全年城镇新增就业1186万人，城镇调查失业率12月份为5.2%，全年平均5.6%。", "5.6%", "2021-02-26", "2020"),
 ])
 def test_now_words_hour_ranges_and_multiples_of_a_base(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

@@ -123,6 +123,7 @@ STREET_NAME = re.compile(r"[东西南北中](?:大街|大道|路|街)|(?:大街|
 # a place right after a time word is not glued into a word (今年唐山, 3日上饶); after a city name
 # these start no word with it (唐山市, 宜昌等地, 宜昌至荆门)
 TIME_WORD_END = set("年月日天")
+DATE_WORD_HEADS = set("今去明当同昨")  # 今年, 去年, 当天, 昨天…
 # characters that end a word right before a city name (中国成都, 举办杭州亚运会, 继深圳, 调任武汉,
 # 长江干流铜陵河段, 大区杭州临安, 中亚西安峰会)
 GLUE_OK_BEFORE = set("国办继任接怀流程区团院桥亚江省市县州段城持军设降路练届暨据抵")
@@ -248,6 +249,11 @@ def _previous_ok(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in NON_NAME or not CJK.match(text[start - 1])
 
 
+def _after_a_date(text: str, start: int) -> bool:
+    """2018年巴马共有…, 今年唐山, 3日上饶: a date ends right before the place."""
+    return start >= 2 and text[start - 1] in TIME_WORD_END and (text[start - 2].isdigit() or text[start - 2] in DATE_WORD_HEADS)
+
+
 def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
     gaz = gazetteer.load()
     ranked_ctx = [code for code, _ in ctx.most_common()]
@@ -309,6 +315,7 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 continue
             elif PLACE in hit.kinds:
                 left_ok = _previous_ok(text, start) or text[start - 1] in LEFT_CUES or hit.end in core_starts \
+                    or _after_a_date(text, start) \
                     or text[max(0, start - 2):start] in LEFT_CUE_WORDS \
                     or (text[max(0, start - 2):start] == "国铁" and text.startswith("局", hit.end)) \
                     or (text[start - 1] in "院校行司学馆" and BRANCH_AFTER.match(text, hit.end) is not None)

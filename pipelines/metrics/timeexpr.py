@@ -395,9 +395,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 else:
                     continue
             else:
-                if (not (explicit_year or rel) and pub_month == 1 and period in YEAR_END_PERIODS
+                if (not (explicit_year or rel) and pub_month in YEAR_JUST_ENDED_MONTHS and period in YEAR_END_PERIODS
                         and not _in_a_plan(text, m.start())):
-                    year -= 1  # 全年…达到20133元 in a January story: the year just ended
+                    year -= 1  # 全年…达到20133元 in a January or February story: the year just ended
                 quarter = _quarter(period)
                 if (not explicit_year and pub_month and quarter and 3 * quarter - 2 > pub_month + 2):
                     year -= 1  # 四季度 in a January story: a quarter not yet begun is last year's
@@ -599,6 +599,7 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 YEAR_END_PERIODS = ("全年", "年底", "年末")
+YEAR_JUST_ENDED_MONTHS = (1, 2)  # annual figures are out by mid-January; in March the year's plans are told
 # a plan's verbs (目标 is not one: 超过年度任务目标 reports a result)
 PLAN_VERBS = re.compile("|".join([word for word in PLAN_WORDS if word != "目标"] + ["确保", "将", "要"]))
 
