@@ -1146,12 +1146,12 @@ def _opening_date(story: str, meta: Metadata) -> tuple[int, int] | None:
 
 
 _OUTLET_SUFFIXES = _alternation(LEXICON["outlet_suffixes"])
-# the outlet a 本报讯 credit names before its reporters' role (潍坊日报社全媒体记者 李国栋)
-_CREDIT_OUTLET_RE = re.compile(rf"\s*([\u4e00-\u9fff]{{1,12}}(?:{_OUTLET_SUFFIXES}))\s*(?:全媒体|融媒体|全媒|首席)?(?:{_CREDIT_ROLES})")
 _OUTLET_SUFFIX_RE = re.compile(rf"^(.+?(?:{_OUTLET_SUFFIXES}))(?=[\u4e00-\u9fff]{{2,4}}$)")
 
 
 _OUTLET_NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{1,20}}(?:{_OUTLET_SUFFIXES})")
+# the outlet a 本报讯 credit names before its reporters' role (潍坊日报社全媒体记者 李国栋)
+_CREDIT_OUTLET_RE = re.compile(rf"\s*({_OUTLET_NAME_RE.pattern})\s*(?:全媒体|融媒体|全媒|首席)?(?:{_CREDIT_ROLES})")
 _TRAILING_STAMP_RE = re.compile(_INFO_DATE_RE.pattern + "$")
 MAX_BYLINE_OUTLET_LINE_LENGTH = 50
 

@@ -1046,8 +1046,8 @@ class RegionIndex:
             if speaker is not None:
                 return speaker  # 毛伊县警方12日称，大火共烧毁了13平方公里: who speaks names the only place
             whole = WHOLE_AREA.search(self.text, lo, hi)
-            # 我市共有5个项目获得中央预算内投资补助11400万元: the area the clause opens with is its subject
-            if self._national(lo, hi) and not (whole and not self._national(lo, whole.start())):
+            # 我市共有5个项目获得中央预算内投资补助11400万元: an area named before any national word is the subject
+            if self._national(lo, whole.start() if whole else hi):
                 return "全国"
             if whole:
                 context = self._context(p_start, lo)
