@@ -481,3 +481,26 @@ def test_ukraines_navy_and_air_force_are_neither_a_city_nor_a_person():
 def test_the_chinese_government_is_an_organisation():
     # holdout50: 中国政府 is an ORG as 美国政府 is (three of three gold files list it)
     assert "中国政府" in names("习近平主席专门发来贺信，充分体现了中国政府愿与各国共同建设开放型世界经济。", "ORG")
+
+
+# --- session 24: holdout66/67, finance 17 ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, entity_type, expected, absent", [
+    # holdout66: island territories; the short name of the 前海 zone
+    ("23日，飓风“菲欧娜”扫过大西洋岛屿百慕大西部。在美国海外属地波多黎各，全岛范围内断电。", "LOC",
+     {"百慕大", "波多黎各"}, set()),
+    ("在前海深港合作区，首批开展的大宗商品跨境现货交易人民币计价结算业务累计交易金额483亿元。", "LOC",
+     {"前海深港现代服务业合作区"}, set()),
+    # holdout67: 国家 before the short name of the market regulator is part of its name
+    ("国家市场监管总局、国家数据局日前发布。", "ORG", {"国家市场监管总局", "国家数据局"}, {"市场监管总局"}),
+    # holdout66: a bank account or banks in general are no bank's name
+    ("香港居民在深圳开立银行账户约305万户，不少香港居民还会选择在银行开通内地银行账户，帮助内地银行为港资企业精准画像。",
+     "ORG", set(), {"深圳开立银行", "银行开通内地银行", "帮助内地银行"}),
+    # holdout67: a player named before the match's result; a 局长 before a transliterated name
+    ("西班牙选手阿尔卡拉斯战胜头号种子、意大利选手辛纳。美国选手阿尼西莫娃成功晋级八强。", "PERSON",
+     {"阿尔卡拉斯", "阿尼西莫娃", "辛纳"}, set()),
+    ("乌国防部情报总局局长布达诺夫称，乌武装部队将在春季发起新一轮反攻。", "PERSON", {"布达诺夫"}, set()),
+])
+def test_territories_zones_regulators_banks_and_foreign_players(sentence, entity_type, expected, absent):
+    found = names(sentence, entity_type)
+    assert expected <= found and not (absent & found)

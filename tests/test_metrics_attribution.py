@@ -1863,3 +1863,48 @@ def test_places_people_come_from_listed_are_not_the_region():
 ])
 def test_now_words_hour_ranges_and_multiples_of_a_base(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # an event's dates told once frame 本届/为期N天的/…期间 (holdout12, holdout30, holdout34, holdout48 gold)
+    ("第三届中国国际消费品博览会将于4月10日—15日在海南海口举行。目前，展会各项工作已准备就绪。\n"
+     "本届消博会展览总面积12万平方米，比上届增加20%。", "12万平方米", "2023-04-09", "2023-04-10/2023-04-15"),
+    ("第三届中国国际消费品博览会今天（4月15日）在海南海口闭幕。为期六天的消博会，进场观众超过32万人次。"
+     "消博会期间，还举办了600多场主题论坛。", "600多场", "2023-04-15", "2023-04-10/2023-04-15"),
+    ("为期5天的第二十五届中国国际高新技术成果交易会今天（11月19日）在深圳落下帷幕，4295家参展企业集中亮相。",
+     "4295家", "2023-11-19", "2023-11-15/2023-11-19"),
+    # 本届 of another event than the one dated (holdout30: 进博会 dated, 广交会 not)
+    ("第六届进博会将于11月5日至10日在上海全面线下举办。本届进博会预计将迎来154个国家、地区和国际组织的来宾。"
+     "第134届广交会第二期今天（10月23日）开展。本届广交会第二期共有海外29个国家和地区的202家企业参展。",
+     "202家", "2023-10-23", "2023-10-23"),
+    # a 快讯 item's 本届 is not another item's event (xwlb-20230609-09)
+    ("首届链博会将于11月底举行\n首届中国国际供应链促进博览会将于11月28日至12月2日在北京举行。\n葡萄酒博览会开幕\n"
+     "本届博览会以葡萄酒为主题，来自16个国家和地区的近千款葡萄酒进行集中展示。", "近千款", "2023-06-09", None),
+    # the first n days of a holiday or of 春运 (holdout66, holdout39 gold)
+    ("数据显示，春节假期前5天，共有超218万人次港澳居民前来广东。", "超218万人次", "2024-02-15", "2024-02-10/2024-02-14"),
+    ("2024年春运前33天，全社会跨区域人员流动量达到72.04亿人次。", "72.04亿人次", "2024-02-28", "2024-01-26/2024-02-27"),
+    # 由上月…转为: the base is the month before the frame (holdout67: CPI and PPI in August)
+    ("8月份，全国居民消费价格指数（CPI）同比由上月下降0.3%转为上涨0.1%。", "0.3%", "2023-09-09", "2023-07"),
+    ("8月份，全国居民消费价格指数（CPI）同比由上月下降0.3%转为上涨0.1%。", "0.1%", "2023-09-09", "2023-08"),
+])
+def test_event_periods_first_days_of_a_holiday_and_last_months_base(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+def test_a_date_to_come_after_jiang_yu_is_this_years():
+    # xwlb-20230609-09: 将于11月28日至12月2日 in a June story is this November, not last
+    assert [t.value for t in find_times("首届链博会将于11月28日至12月2日在北京举行。", "2023-06-09")] == [
+        "2023-11-28/2023-12-02"]
+    assert [t.value for t in find_times("去年11月28日至12月2日在北京举行。", "2023-06-09")] == ["2022-11-28/2022-12-02"]
+
+
+def test_people_of_a_place_where_they_went_and_an_unnamed_wo_shi():
+    # holdout66: 香港居民在深圳开立银行账户 is 深圳's figure; 港澳居民…前来广东 is 广东's
+    text = "截至今年3月末，香港居民在深圳开立银行账户约305万户。\n春节假期前5天，共有超218万人次港澳居民前来广东。"
+    places = locs(text, ("香港", "香港特别行政区", "810000", "810000", None), ("深圳", "深圳市", "440300", "440000", "440300"),
+                  ("港澳", "港澳", None, None, None), ("广东", "广东省", "440000", "440000", None))
+    assert [metric(text, s, "2024-05-15", places).region for s in ("约305万户", "超218万人次")] == ["深圳市", "广东省"]
+    # finance set 17 (德阳市人社局 site): 我市 and no city named; 中央 in passing makes nothing national
+    text = "认真贯彻落实中央、省、市决策部署。\n2021年,城镇登记失业率为3.36%,与去年相比降低0.09个百分点。"
+    found = {m.text: m.region for m in extract_metrics(text, "2022-01-10", [], title="我市城镇新增就业再创新高")}
+    assert found["3.36%"] is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Sequence
@@ -17,8 +18,9 @@ from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
+from .numbers import parse_chinese
 from .timeexpr import CANDIDATE as TIME_CANDIDATE
-from .timeexpr import BASE_BEFORE, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year, shift_year
+from .timeexpr import BASE_BEFORE, CN_NUM, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year, shift_year
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
@@ -104,6 +106,19 @@ PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈�
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
 # Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
 # not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
+# people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
+VISITORS_AFTER = re.compile(r"(?:居民|游客|旅客|同胞|市民|籍)")
+VISIT_BEFORE = ("在", "来", "到", "赴", "往")
+# An event's dates, told once (第三届消博会将于4月10日—15日在海南海口举行; 为期5天的…交易会今天（11月19日）
+# …落下帷幕), and the later words that refer to it (本届消博会, 消博会期间, 为期六天的消博会, 届时).
+EVENT_NAME_END = r"(?:会|节|展|赛|论坛|周|月)"
+EVENT_HELD = re.compile(r"(?:在[^，,。；;]{1,12})?(?:举行|举办|召开|开幕|开展|进行)")
+EVENT_CLOSED = re.compile(rf"([^，,。；;：:\n]{{2,30}}?{EVENT_NAME_END})[^，,。；;]{{0,24}}?(?:闭幕|落幕|落下帷幕|圆满结束)")
+EVENT_DAYS = re.compile(rf"为期([0-9{CN_NUM}]{{1,3}})天的([^，,。；;]{{0,30}}?{EVENT_NAME_END})")
+EVENT_REFERENCE = re.compile(rf"本届([^，,。；;的]{{0,8}}?{EVENT_NAME_END})?|([^，,。；;]{{1,8}}?{EVENT_NAME_END})期间|届时|会期")
+EVENT_ORDINAL = re.compile(rf"^(?:本届|[0-9]{{4}}年?|第[0-9{CN_NUM}]+届)")
+CLAUSE_START = re.compile(r"(?s:.*)[，,。；;：:！!？?\n）)]")
+LAST_MONTHS_VALUE = re.compile(r"由上月(?:同比|环比)?(?:下降|上涨|增长|回落|减少|上升)$")
 DESTINATION_BEFORE = ("出口", "销往", "远销", "出口到", "出口至")
 CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 # Regional groupings written short in the text, named in full as a region.
@@ -274,6 +289,55 @@ class TimeIndex:
         elif published and self.holiday is not None and self._lead_opens_with_holiday():
             self.default = self.holiday  # 2024年“五一”假期，全国…: a holiday's review
 
+    def _events(self, p_start: int, p_end: int) -> list[tuple[str, str | None, str | None, int | None]]:
+        """(name, first day, last day, number of days) of each event whose dates text[p_start:p_end]
+        tells (a digest's other items tell of other events)."""
+        text, events = self.text, []
+        paragraph = p_start
+        while paragraph < p_end:
+            paragraph_end = text.find("\n", paragraph, p_end)
+            paragraph_end = p_end if paragraph_end < 0 else paragraph_end
+            self.scan_paragraph(paragraph, paragraph_end)
+            paragraph = paragraph_end + 1
+        for mention in self.within(p_start, p_end):  # 第三届消博会将于4月10日—15日在海南海口举行
+            first, _, last = (mention.value or "").partition("/")
+            if len(first) == len(last) == 10 and EVENT_HELD.match(text, mention.end):
+                held = text.rfind("于", max(0, mention.start - 2), mention.start)
+                clause_start = CLAUSE_START.search(text, p_start, mention.start)
+                if held >= 0:
+                    name = text[clause_start.end() if clause_start else p_start:held].removesuffix("将")
+                    events.append((name, first, last, None))
+        for closed in EVENT_CLOSED.finditer(text, p_start, p_end):  # …交易会今天（11月19日）在深圳落下帷幕
+            days = [m.value for m in self.within(closed.start(), closed.end()) if m.value and len(m.value) == 10]
+            if days:
+                events.append((closed.group(1), None, days[-1], None))
+        for lasting in EVENT_DAYS.finditer(text, p_start, p_end):  # 为期六天的消博会
+            days = lasting.group(1)
+            events.append((lasting.group(2), None, None, int(days) if days.isdigit() else int(parse_chinese(days) or 0) or None))
+        return events
+
+    def _item_start(self, p_start: int) -> int:
+        """Where the story or the 快讯 item holding the paragraph at p_start begins: back to the
+        nearest heading line, else the text's start."""
+        while p_start > 0:
+            previous = self.text.rfind("\n", 0, p_start - 1) + 1
+            p_start = previous
+            if _is_heading(self.text[previous:self.text.find("\n", previous)]):
+                break
+        return p_start
+
+    def _event_period(self, name: str | None, p_start: int, p_end: int) -> str | None:
+        """The dates of the event called `name` (本届消博会), or of the only event told when no name."""
+        told = [e for e in self._events(p_start, p_end) if name is None or _same_event(name, e[0])]
+        if name is None and len({e[0] for e in told}) != 1:
+            return None
+        first = next((e[1] for e in told if e[1]), None)
+        last = next((e[2] for e in told if e[2]), None)
+        days = next((e[3] for e in told if e[3]), None)
+        if first is None and last and days:
+            first = (date.fromisoformat(last) - timedelta(days=days - 1)).isoformat()
+        return f"{first}/{last}" if first and last and first < last else None
+
     def _first_sentence_end(self) -> int:
         found = SENTENCE_BREAK.search(self.text)
         return found.start() if found else len(self.text)
@@ -424,6 +488,14 @@ class TimeIndex:
 
     def resolve(self, quantity: Quantity, where: Where,
                 comparison: tuple[str, int, int] | None = None) -> str | None:
+        value = self._resolve(quantity, where, comparison)
+        if value and len(value) == 7 and LAST_MONTHS_VALUE.search(self.text, max(0, quantity.start - 8), quantity.start):
+            month = date.fromisoformat(value + "-01") - timedelta(days=1)
+            return month.isoformat()[:7]  # 8月份，CPI同比由上月下降0.3%转为上涨0.1%: 0.3% is July's
+        return value
+
+    def _resolve(self, quantity: Quantity, where: Where,
+                 comparison: tuple[str, int, int] | None = None) -> str | None:
         """Nearest time before the figure in its clause, then after it in the clause, then earlier
         in the sentence and paragraph; else the article default. The base of a comparison is skipped."""
         c_start, c_end = where.clause_start, where.clause_end
@@ -455,6 +527,13 @@ class TimeIndex:
         for mention in self.carried(quantity.end, c_end + 1):
             if not (mention.clause_only or mention.later_only) and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
+        event = EVENT_REFERENCE.search(self.text, s_start, quantity.start) or EVENT_DAYS.search(
+            self.text, s_start, quantity.start)
+        if event is not None:
+            name = next((g for g in event.groups()[::-1] if g and not g.isdigit() and g not in CN_NUM), None)
+            period = self._event_period(name, self._item_start(p_start), where.paragraph_end)
+            if period is not None:
+                return period  # 本届消博会展览总面积12万平方米, 为期六天的消博会，进场观众超过32万人次
         if (quantity.unit in SIZE_UNITS and ATTRIBUTE_OF_A_THING.search(self.text, c_start, quantity.start)
                 or quantity.unit in CAPACITY_UNITS and self.text.startswith("的", quantity.end)
                 and CAPACITY_OF_A_THING.search(self.text, c_start, quantity.start)):
@@ -512,6 +591,13 @@ class TimeIndex:
                 and STOCK_CUE.search(self.text, where.sentence_start, quantity.start)):
             return None  # 培育各类劳务中介机构170多家, 建成21处海洋牧场: a stock built over years (sample 004)
         return _shifted(self.default, shift)
+
+
+def _same_event(short: str, full: str) -> bool:
+    """消博会 and 第三届中国国际消费品博览会: the short name's characters in order in the full one."""
+    short, full = sorted((EVENT_ORDINAL.sub("", short), EVENT_ORDINAL.sub("", full)), key=len)
+    rest = iter(full)
+    return bool(short) and short[-1] == full[-1] and all(c in rest for c in short)
 
 
 def _shifted(value: str | None, years: int) -> str | None:
@@ -676,6 +762,10 @@ class RegionIndex:
                 self.article_place = _place_of(title_locs[0])
             self.article_national = NATIONAL.search(title) is not None
         self.home = self._home(outlet_places)
+        # 我市城镇新增就业再创新高 with no city named anywhere: its figures are that unnamed city's, not
+        # the country's (a passing 贯彻落实中央… does not make them national)
+        self.unnamed_local = (self.main_place is None and self.home is None
+                              and SELF_REFERENCE.search(f"{title or ''}\n{text}") is not None)
         if self.home is not None and SELF_REFERENCE.search(text) and (
                 self.main_place is None or _contains(self.main_place, self.home)):
             self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省
@@ -745,6 +835,13 @@ class RegionIndex:
                     self.source_spans.append((start, m.start(), True))
         return self.source_spans
 
+    def _visited_place_after(self, p: Entity) -> bool:
+        """A place named later in p's clause, right after 在/来/前来/到/赴 (where p's people went)."""
+        clause_end = self.spans.clause(p.start)[1]
+        k = bisect_right(self.starts, p.start)
+        return any(q.start < clause_end and self.text.endswith(VISIT_BEFORE, max(0, q.start - 2), q.start)
+                   for q in self.places[k:k + 6])
+
     def _skipped(self, p: Entity) -> bool:
         """A place that names the source of a figure or a trade partner, not its place."""
         for lo, hi, _ in self._sources():
@@ -765,6 +862,8 @@ class RegionIndex:
         clause_start = max(self.spans.clause(p.start)[0], p.start - 40)
         if PARTNER_AFTER_NATIONAL.search(self.text, clause_start, p.start):
             return True  # 我国对前3大贸易伙伴东盟、欧盟、美国分别进出口
+        if VISITORS_AFTER.match(self.text, p.end) and self._visited_place_after(p):
+            return True  # 香港居民在深圳开立银行账户约305万户, 港澳居民…前来广东: where they come from
         if self.text.endswith(DESTINATION_BEFORE, max(0, p.start - 3), p.start) or (
                 p.start and self.text[p.start - 1] == "为" and CUSTOMER.match(self.text, p.end)):
             return True
@@ -1081,7 +1180,7 @@ class RegionIndex:
             return "全国" if self._national(lo, hi) or self._national(p_start, p_end) else None
         if self.article_place is not None:
             return self.article_place
-        return "全国" if self.article_national else None
+        return "全国" if self.article_national and not self.unnamed_local else None
 
     def _context(self, p_start: int, end: int) -> Place | str | None:
         """Place of the nearest earlier sentence of the paragraph that names one (its first),

@@ -61,6 +61,7 @@ def _compiled():
             part += "(?=" + "|".join(re.escape(c) for c in only_before[unit]) + "|$)"
         unit_parts.append(part)
     inner = _alternation(quals["inner"])
+    measure_alt = _alternation(set(lexicon.measure_units()) - set(lexicon.time_units()))
     body = (
         r"(?:"
         rf"百分之(?P<pct>{NUMBER})"
@@ -73,6 +74,7 @@ def _compiled():
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
         rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
+        rf"(?: (?={measure_alt}))?"  # 26,400 元, 176 元 (typeset with a space; never before a time unit)
         rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰]| ℃)?"  # 12—15 ℃ (a space before the degree sign)
         rf"(?P<per>/(?:{_alternation(lexicon.load('units')['per_units'])}))?"  # 美元/盎司, 元/吨
         r"(?P<alt>[(（][个家名人所位户项][)）])?"

@@ -84,7 +84,7 @@ PATTERN = re.compile(
     # public holidays and travel seasons: 今年春节假期, “五一”假期, 国庆黄金周, 春运首日, 暑期. Not
     # 春节期间 or 春运期间: the sample reads those as the year (春运期间组织14台… -> 2022).
     rf"|{_year(4)}?[“\"]?(?P<holiday>{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})"
-    rf"|{_year(5)}?(?P<chunyun>春运)(?P<chunyun_part>首日)"
+    rf"|{_year(5)}?(?P<chunyun>春运)(?P<chunyun_part>首日|(?=前[0-9{CN_NUM}]{{1,3}}天))"
     rf"|{_year(6)}?(?P<summer>暑期档?|暑运)"
     # 假期, 节日期间 after the article has named its holiday: that holiday
     r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
@@ -207,6 +207,7 @@ SCAN = re.compile(rf"(?={CANDIDATE_FIRST})(?={CANDIDATE.pattern})(?:{PATTERN.pat
 
 
 RECENT_DAYS = 10  # how far back 近日/日前 may reach
+TO_COME_BEFORE = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从", "将自")
 COMING = re.compile(r"[^。！？\n]*?(?:将|即将|拟|预计|计划)")
 
 
@@ -251,8 +252,10 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             month, day = int(g["dm"]), int(g["dd"])
             if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            if not explicit_year and pub_month and month > pub_month + 1 and g["asof"] != "到":
-                year -= 1  # a date after the article's month belongs to the previous year (not 到9月10日: to come)
+            if (not explicit_year and pub_month and month > pub_month + 1 and g["asof"] != "到"
+                    and not text.endswith(TO_COME_BEFORE, max(0, m.start() - 3), m.start())):
+                year -= 1  # a date after the article's month belongs to the previous year (not 到9月10日,
+                # 将于11月28日至12月2日: to come)
             value = f"{year:04d}-{month:02d}-{day:02d}"
             if g["d2"]:
                 month2 = int(g["m2d"]) if g["m2d"] else month
@@ -277,7 +280,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             month = _num(g["m"])
             if year is None or month is None or not 1 <= month <= 12:
                 continue
-            if not explicit_year and pub_month and month > pub_month + 1 and not g["mm2"] and g["asof"] != "到":  # to come
+            if (not explicit_year and pub_month and month > pub_month + 1 and not g["mm2"] and g["asof"] != "到"
+                    and not text.endswith(TO_COME_BEFORE, max(0, m.start() - 3), m.start())):  # to come
                 year -= 1
             if g["mm2"]:
                 month2 = _num(g["mm2"])
@@ -462,6 +466,7 @@ def holiday_names() -> dict[str, str]:
 NOT_THE_HOLIDAY = re.compile(rf"临近|的?来临|将至|即将|的?到来|之前|前(?![0-9{CN_NUM}]+[天日])|刚结束|结束|刚过|过后|之后|后")
 FIRST_DAY, LAST_DAY = ("首日", "第一天", "头一天"), ("最后一天", "收官日")
 NTH_DAY = re.compile(rf"第([{CN_NUM}1-9])天")
+FIRST_DAYS = re.compile(rf"前([{CN_NUM}0-9]{{1,3}})天")  # 春节假期前5天, 春运前33天: the first n days
 # A bare 假期 is the article's holiday only where it stands as the time of a clause (这个假期，…,
 # 假期期间，…, 假期首日), not as a modifier (迎来假期返程客流最高峰).
 BARE_HOLIDAY_OPENERS = ("这个", "这一", "整个", "本次", "在", "今年的", "今年")
@@ -475,6 +480,10 @@ def _day_of(period: str, text: str, end: int, published: str | None) -> str:
         return start
     if text.startswith(LAST_DAY, end):
         return period[-10:]
+    first_days = FIRST_DAYS.match(text, end)
+    if first_days and _num(first_days.group(1)):
+        last = date.fromisoformat(start) + timedelta(days=_num(first_days.group(1)) - 1)
+        return f"{start}/{min(last.isoformat(), period[-10:])}" if last.isoformat() > start else start
     nth = NTH_DAY.match(text, end)
     if nth:
         day = date.fromisoformat(start) + timedelta(days=_num(nth.group(1)) - 1)
@@ -546,7 +555,9 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
     period = periods.get(year)
     if period is None:
         return None
-    return period[:10] if g["chunyun"] else _day_of(period, text, m.end(), published)
+    if g["chunyun"] and not FIRST_DAYS.match(text, m.end()):
+        return period[:10]
+    return _day_of(period, text, m.end(), published)
 
 
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
