@@ -116,6 +116,7 @@ EVENT_HELD = re.compile(r"(?:在[^，,。；;]{1,12})?(?:举行|举办|召开|�
 EVENT_CLOSED = re.compile(rf"([^，,。；;：:\n]{{2,30}}?{EVENT_NAME_END})[^，,。；;]{{0,24}}?(?:闭幕|落幕|落下帷幕|圆满结束)")
 EVENT_DAYS = re.compile(rf"为期([0-9{CN_NUM}]{{1,3}})天的([^，,。；;]{{0,30}}?{EVENT_NAME_END})")
 EVENT_REFERENCE = re.compile(rf"本届([^，,。；;的]{{0,8}}?{EVENT_NAME_END})?|([^，,。；;]{{1,8}}?{EVENT_NAME_END})期间|届时|会期")
+EVENT_WORDS = ("本届", "期间", "届时", "会期", "为期")
 EVENT_ORDINAL = re.compile(rf"^(?:本届|[0-9]{{4}}年?|第[0-9{CN_NUM}]+届)")
 CLAUSE_START = re.compile(r"(?s:.*)[，,。；;：:！!？?\n）)]")
 LAST_MONTHS_VALUE = re.compile(r"由上月(?:同比|环比)?(?:下降|上涨|增长|回落|减少|上升)$")
@@ -259,6 +260,7 @@ class TimeIndex:
         self.has_own_clause = False  # any mention that dates its own clause only (连续3个月)
         self.published = published
         self.holiday = article_holiday(text, published, self.reference)
+        self.refers_to_events = any(word in text for word in EVENT_WORDS)  # most texts: no need to look
         self.default = None
         # Undated figures in a dated article that speaks of 今年 belong to that year.
         if published and "今年" in text:
@@ -527,9 +529,9 @@ class TimeIndex:
         for mention in self.carried(quantity.end, c_end + 1):
             if not (mention.clause_only or mention.later_only) and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
-        event = EVENT_REFERENCE.search(self.text, s_start, quantity.start) or EVENT_DAYS.search(
-            self.text, s_start, quantity.start)
-        if event is not None:
+        event = self.refers_to_events and (EVENT_REFERENCE.search(self.text, s_start, quantity.start)
+                                           or EVENT_DAYS.search(self.text, s_start, quantity.start))
+        if event:
             name = next((g for g in event.groups()[::-1] if g and not g.isdigit() and g not in CN_NUM), None)
             period = self._event_period(name, self._item_start(p_start), where.paragraph_end)
             if period is not None:
