@@ -104,8 +104,6 @@ TRADE_BEFORE = re.compile(r"进出口|出口|进口|贸易")
 OWN_ECONOMY_AFTER = re.compile(r"的?(?:外贸|贸易|经济|发展|产业)")
 PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈萨克斯坦等 before 中亚五国
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
-# Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
-# not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
 # people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
 VISITORS_AFTER = re.compile(r"(?:居民|游客|旅客|同胞|市民|籍)")
 VISIT_BEFORE = ("在", "来", "到", "赴", "往")
@@ -120,6 +118,8 @@ EVENT_WORDS = ("本届", "期间", "届时", "会期", "为期")
 EVENT_ORDINAL = re.compile(rf"^(?:本届|[0-9]{{4}}年?|第[0-9{CN_NUM}]+届)")
 CLAUSE_START = re.compile(r"(?s:.*)[，,。；;：:！!？?\n）)]")
 LAST_MONTHS_VALUE = re.compile(r"由上月(?:同比|环比)?(?:下降|上涨|增长|回落|减少|上升)$")
+# Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
+# not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
 DESTINATION_BEFORE = ("出口", "销往", "远销", "出口到", "出口至")
 CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 # Regional groupings written short in the text, named in full as a region.
