@@ -18,12 +18,13 @@ from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
-from .numbers import parse_chinese
 from .timeexpr import CANDIDATE as TIME_CANDIDATE
-from .timeexpr import BASE_BEFORE, CN_NUM, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year, shift_year
+from .timeexpr import (BASE_BEFORE, CN_NUM, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year,
+                       shift_year, whole_number)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
+LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*){CLAUSE_BREAK.pattern}")  # search(text, lo, pos): where pos's clause starts
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 ROUTE_JOINERS = {"至", "到"}  # 宁波至金华的甬金铁路: a line's two ends, read like a list (their shared parent)
@@ -116,7 +117,7 @@ EVENT_DAYS = re.compile(rf"为期([0-9{CN_NUM}]{{1,3}})天的([^，,。；;]{{0,
 EVENT_REFERENCE = re.compile(rf"本届([^，,。；;的]{{0,8}}?{EVENT_NAME_END})?|([^，,。；;]{{1,8}}?{EVENT_NAME_END})期间|届时|会期")
 EVENT_WORDS = ("本届", "期间", "届时", "会期", "为期")
 EVENT_ORDINAL = re.compile(rf"^(?:本届|[0-9]{{4}}年?|第[0-9{CN_NUM}]+届)")
-CLAUSE_START = re.compile(r"(?s:.*)[，,。；;：:！!？?\n）)]")
+
 LAST_MONTHS_VALUE = re.compile(r"由上月(?:同比|环比)?(?:下降|上涨|增长|回落|减少|上升)$")
 # Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
 # not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
@@ -305,7 +306,7 @@ class TimeIndex:
             first, _, last = (mention.value or "").partition("/")
             if len(first) == len(last) == 10 and EVENT_HELD.match(text, mention.end):
                 held = text.rfind("于", max(0, mention.start - 2), mention.start)
-                clause_start = CLAUSE_START.search(text, p_start, mention.start)
+                clause_start = LAST_CLAUSE_BREAK.search(text, p_start, mention.start)
                 if held >= 0:
                     name = text[clause_start.end() if clause_start else p_start:held].removesuffix("将")
                     events.append((name, first, last, None))
@@ -314,8 +315,7 @@ class TimeIndex:
             if days:
                 events.append((closed.group(1), None, days[-1], None))
         for lasting in EVENT_DAYS.finditer(text, p_start, p_end):  # 为期六天的消博会
-            days = lasting.group(1)
-            events.append((lasting.group(2), None, None, int(days) if days.isdigit() else int(parse_chinese(days) or 0) or None))
+            events.append((lasting.group(2), None, None, whole_number(lasting.group(1)) or None))
         return events
 
     def _item_start(self, p_start: int) -> int:
@@ -767,7 +767,7 @@ class RegionIndex:
         # 我市城镇新增就业再创新高 with no city named anywhere: its figures are that unnamed city's, not
         # the country's (a passing 贯彻落实中央… does not make them national)
         self.unnamed_local = (self.main_place is None and self.home is None
-                              and SELF_REFERENCE.search(f"{title or ''}\n{text}") is not None)
+                              and bool(SELF_REFERENCE.search(text) or title and SELF_REFERENCE.search(title)))
         if self.home is not None and SELF_REFERENCE.search(text) and (
                 self.main_place is None or _contains(self.main_place, self.home)):
             self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省

@@ -43,7 +43,7 @@ def _horizon(text: str, start: int, end: int, opens_with_to: bool) -> bool:
             and text[end:end + 1] in SENTENCE_END_CHARS)
 
 
-def _num(s: str) -> int | None:
+def whole_number(s: str) -> int | None:
     if s is None:
         return None
     if s.isdigit():
@@ -177,7 +177,7 @@ def stated_spans(text: str) -> dict[int, str]:
     """Spans of years a story defines once (十年间（2012年—2021年）): its later 十年间 and 这十年 are those years."""
     spans = {}
     for m in STATED_SPAN.finditer(text):
-        n, first, last = _num(m["n"]), int(m["first"]), int(m["last"])
+        n, first, last = whole_number(m["n"]), int(m["first"]), int(m["last"])
         if n and last - first in (n - 1, n):
             spans.setdefault(n, f"{first}/{last}")
     return spans
@@ -208,6 +208,15 @@ SCAN = re.compile(rf"(?={CANDIDATE_FIRST})(?={CANDIDATE.pattern})(?:{PATTERN.pat
 
 RECENT_DAYS = 10  # how far back 近日/日前 may reach
 TO_COME_BEFORE = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从", "将自")
+
+
+def _last_years(month: int, pub_month: int | None, g: dict, text: str, start: int) -> bool:
+    """A month after the article's belongs to the previous year, unless it is to come (到9月10日,
+    将于11月28日至12月2日)."""
+    return (pub_month is not None and month > pub_month + 1 and g["asof"] != "到"
+            and not text.endswith(TO_COME_BEFORE, max(0, start - 3), start))
+
+
 COMING = re.compile(r"[^。！？\n]*?(?:将|即将|拟|预计|计划)")
 
 
@@ -252,10 +261,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             month, day = int(g["dm"]), int(g["dd"])
             if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            if (not explicit_year and pub_month and month > pub_month + 1 and g["asof"] != "到"
-                    and not text.endswith(TO_COME_BEFORE, max(0, m.start() - 3), m.start())):
-                year -= 1  # a date after the article's month belongs to the previous year (not 到9月10日,
-                # 将于11月28日至12月2日: to come)
+            if not explicit_year and _last_years(month, pub_month, g, text, m.start()):
+                year -= 1
             value = f"{year:04d}-{month:02d}-{day:02d}"
             if g["d2"]:
                 month2 = int(g["m2d"]) if g["m2d"] else month
@@ -277,14 +284,13 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if last:
                 value += f"/{p_year:04d}-{p_month:02d}-{int(last):02d}"
         elif g["m"]:
-            month = _num(g["m"])
+            month = whole_number(g["m"])
             if year is None or month is None or not 1 <= month <= 12:
                 continue
-            if (not explicit_year and pub_month and month > pub_month + 1 and not g["mm2"] and g["asof"] != "到"
-                    and not text.endswith(TO_COME_BEFORE, max(0, m.start() - 3), m.start())):  # to come
+            if not explicit_year and not g["mm2"] and _last_years(month, pub_month, g, text, m.start()):
                 year -= 1
             if g["mm2"]:
-                month2 = _num(g["mm2"])
+                month2 = whole_number(g["mm2"])
                 if month2 is None or not month < month2 <= 12:
                     continue
                 value = f"{year:04d}-{month:02d}/{year:04d}-{month2:02d}"
@@ -295,7 +301,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 if g["since"] and published and len(published) >= 7 and value < published[:7]:
                     value += f"/{published[:7]}"  # 自2020年5月以来: from then to the article's month
         elif g["span"] or g["span2"] or g["span_this"]:
-            n = _num(g["span"] or g["span2"] or g["span_this"])
+            n = whole_number(g["span"] or g["span2"] or g["span_this"])
             stated = stated_spans(text).get(n)
             if stated:
                 value = stated  # 十年间（2012年—2021年）…十年间，…: the years the story says its span is
@@ -348,7 +354,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 continue
             value = f"{ref}/{ref + 1}"
         elif g["streak"]:
-            value = _streak(_num(g["streak"]), g["streak_unit"], mentions, anchor, ref, text, m.start())
+            value = _streak(whole_number(g["streak"]), g["streak_unit"], mentions, anchor, ref, text, m.start())
             if value is None:
                 continue
             own_clause = True
@@ -356,7 +362,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
             if not published or len(published) < 10:
                 continue
-            n = 1 if g["days"][1] == "明" else _num(g["days"][2:-1])
+            n = 1 if g["days"][1] == "明" else whole_number(g["days"][2:-1])
             if not n or n > 31:
                 continue
             start = date.fromisoformat(published[:10])
@@ -481,12 +487,13 @@ def _day_of(period: str, text: str, end: int, published: str | None) -> str:
     if text.startswith(LAST_DAY, end):
         return period[-10:]
     first_days = FIRST_DAYS.match(text, end)
-    if first_days and _num(first_days.group(1)):
-        last = date.fromisoformat(start) + timedelta(days=_num(first_days.group(1)) - 1)
-        return f"{start}/{min(last.isoformat(), period[-10:])}" if last.isoformat() > start else start
+    days = whole_number(first_days.group(1)) if first_days else None
+    if days:
+        last = min((date.fromisoformat(start) + timedelta(days=days - 1)).isoformat(), period[-10:])
+        return f"{start}/{last}" if last > start else start
     nth = NTH_DAY.match(text, end)
     if nth:
-        day = date.fromisoformat(start) + timedelta(days=_num(nth.group(1)) - 1)
+        day = date.fromisoformat(start) + timedelta(days=whole_number(nth.group(1)) - 1)
         return day.isoformat() if day.isoformat() <= period[-10:] else period
     if text.startswith("以来", end) and published and len(published) >= 10 and start < published[:10] < period[-10:]:
         return f"{start}/{published[:10]}"
@@ -555,8 +562,8 @@ def _holiday(g: dict, year: int | None, published: str | None, ref: int | None, 
     period = periods.get(year)
     if period is None:
         return None
-    if g["chunyun"] and not FIRST_DAYS.match(text, m.end()):
-        return period[:10]
+    if g["chunyun_part"]:
+        return period[:10]  # 春运首日 (春运前33天 is read by _day_of)
     return _day_of(period, text, m.end(), published)
 
 
@@ -654,7 +661,7 @@ def _period(year: int, period: str, asof: bool) -> str | None:
             return f"{year}-{3 * quarter:02d}-{QUARTER_LAST_DAYS[quarter - 1]}"
         return f"{year}-Q{quarter}"
     if period.startswith("前") and period.endswith("月"):
-        n = _num(period[1:].rstrip("月").rstrip("个"))
+        n = whole_number(period[1:].rstrip("月").rstrip("个"))
         return f"{year}-01/{year}-{n:02d}" if n and 1 < n <= 12 else None
     if period in ("年末", "末"):  # 2023年末, 年末: the statistical year-end, a day (finance sets 4 and 13)
         return f"{year}-12-31"
