@@ -562,6 +562,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if len(line) <= MAX_PAGE_STAMP_LINE_LENGTH and _PAGE_STAMP_LINE_RE.fullmatch(normalise_width(line).strip()):
         return False  # 乐居财经 徐迪 2024-09-14 11:21: the page's byline, the page has no headline
+    if _CLOSING_DAY_FIRST_RE.fullmatch(line.strip()):
+        return False  # 19/06/2024 14:43: a Hong Kong page's date above the headline
     sentence_ends = len(re.findall(r"[。！!；;]", line))
     return sentence_ends == 0 or (sentence_ends == 1 and len(line) <= 40 and not line.endswith("。"))
 

@@ -815,3 +815,10 @@ def test_reporters_signing_off_together_and_a_lone_name_above_the_story():
     assert article.text.startswith("江苏省人社厅")
     raw = "标题\n高峰\n今年春运客流迎来高峰。\n".encode("utf-8")
     assert load_article(raw, "x.txt").author is None
+
+
+def test_a_day_first_page_stamp_above_the_headline_is_the_date_not_the_title():
+    # finance set 18 (fortuneinsight.com, Hong Kong): 19/06/2024 14:43 on the first line
+    article = load("19/06/2024 14:43\n\n中國|內地5月16至24歲失業率降至14.2%\n\n國家統計局公布,5月全國城鎮調查失業率為5%。\n")
+    assert article.published_at == "2024-06-19T14:43:00+08:00"
+    assert article.title != "19/06/2024 14:43"

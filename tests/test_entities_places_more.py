@@ -391,3 +391,24 @@ def test_publishers_institutes_and_bonds(text, expected, absent):
 ])
 def test_a_short_place_name_right_after_a_date(text, name):
     assert sum(1 for e in extract_entities(text) if e.type == "LOC" and e.name == name) == 2
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # parks and demonstration zones named by their place and a core (holdout68, holdout53 gold)
+    ("位于北京市顺义区的北京中德产业园，通过实施“服务管家”机制。", {"北京中德产业园"}, set()),
+    ("在北京市高级别自动驾驶示范区，20辆无人驾驶车辆正分批测试。", {"北京市高级别自动驾驶示范区"}, set()),
+    # no core of its own, or 区内 readable after it (xwlb-20230829-11)
+    ("湖南长沙示范区建设加快。", {"长沙市"}, {"湖南长沙示范区"}),
+    ("内蒙古自治区阿拉善盟孪井滩生态移民示范区内蒙古新井煤业有限公司露天煤矿发生坍塌事故。", {"阿拉善盟"},
+     {"阿拉善盟孪井滩生态移民示范区"}),
+])
+def test_parks_and_demonstration_zones_named_after_their_place(text, expected, absent):
+    found = locs(text)
+    assert expected <= found and not (absent & found)
+
+
+def test_the_labour_ministry_and_a_company_bank_account():
+    # finance set 18: Taiwan's 勞動部; 直达企业银行账户 names no bank
+    assert "劳动部" in orgs("经劳动部与七家公股行库协商后，贷款上限将提高。")
+    assert not orgs("稳岗返还资金可直达企业银行账户。")
+    assert "劳动部" not in orgs("各地劳动部门加强监察。")

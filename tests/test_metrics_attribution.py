@@ -1908,3 +1908,34 @@ def test_people_of_a_place_where_they_went_and_an_unnamed_wo_shi():
     text = "认真贯彻落实中央、省、市决策部署。\n2021年,城镇登记失业率为3.36%,与去年相比降低0.09个百分点。"
     found = {m.text: m.region for m in extract_metrics(text, "2022-01-10", [], title="我市城镇新增就业再创新高")}
     assert found["3.36%"] is None
+
+
+def _loc_entities(text: str) -> list[Entity]:
+    from pipelines.entities import extract_entities
+    return [e for e in extract_entities(text) if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a place in a part of the country before it (holdout38, holdout25, holdout63 gold)
+    ("巴基斯坦西北部白沙瓦市一清真寺30日发生的爆炸袭击事件已造成95人死亡，超过200人受伤。", "95人", "白沙瓦市"),
+    ("气旋风暴“比尔乔伊”15日在印度西海岸古吉拉特邦登陆，已造成至少2人死亡、23人受伤。", "23人", "古吉拉特邦"),
+    ("28日晚黎巴嫩东部贝卡谷地的多个村镇遭以军袭击，造成至少60人死亡、58人受伤。", "58人", "贝卡谷地"),
+    # states listed in a part of their country: the country is the next sentence's place (xwlb-20240527-14)
+    ("美国中部得克萨斯州、俄克拉何马州、阿肯色州和肯塔基州等地近日遭强风暴袭击，已造成至少18人死亡。"
+     "数百栋房屋和输电线路大面积受损。", "数百栋", "美国"),
+])
+def test_region_of_a_place_in_a_part_of_another(text, surface, expected):
+    assert metric(text, surface, "2024-05-27", _loc_entities(text)).region == expected
+
+
+def test_a_plan_takes_the_year_written_before_it_in_the_paragraph():
+    # finance set 18 (观点网): 对于2024年，…目标。广东省计划… is the plan for 2024
+    text = ("报告指出,2023年广东省农民工新增就业人数达到117万人。对于2024年,政府工作报告中提出了明确的就业目标。"
+            "广东省计划城镇新增就业人数达到110万人以上。")
+    assert metric(text, "110万人以上", "2024-01-23").time == "2024"
+    # what a thing will do once built stays undated, whatever year came before (xwlb-20231007-09)
+    text = "2023年，工程输水管线铺设全面展开。建成后将惠及广东西部1800多万人。"
+    assert metric(text, "1800多万人", "2023-10-07").time is None
+    # a year inside a range (2024/2025年冬春航季) is no plan's year (xwlb-20241027-09)
+    text = "全国民航将执行2024/2025年冬春航季航班计划。新航季共有194家航空公司计划每周安排航班11.8万班。"
+    assert metric(text, "11.8万班", "2024-10-27").time is None

@@ -91,6 +91,10 @@ BRANCH_AFTER = re.compile(r"分院|分校|院区|校区|分行|支行|分公司|
 DEV_ZONE_SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|开发区|工业园区|工业园|"
     r"工业集中区|产业园区|自由贸易试验区|自贸试验区|自贸区|自由贸易港|自贸港|综合保税区|保税区|新区")
+# parks and demonstration zones named by the place they are in and a longer core, kept as written
+# (北京中德产业园, 北京市高级别自动驾驶示范区, 清徐精细化工循环产业园)
+OWNED_PARK_SUFFIX = re.compile(r"产业园(?!区)|示范区")
+MAX_PARK_CORE = 8
 MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"}
 DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 # short zone words written out in full only after their place (海南自贸港 -> 海南自由贸易港)
@@ -664,9 +668,30 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if len(core) == 2 and not (set(core) & NON_NAME) and core not in DEV_ZONE_BAD_CORES \
                 and CJK.match(core[0]) and not _inside(mentions, s - 2):
             out.append(PlaceMention(s - 2, e, text[s - 2:e], text[s - 2:e], kind="zone"))
+    if "产业园" in text or "示范区" in text:
+        out.extend(_owned_parks(text, ends, named + out))
     if named:  # 北京自贸试验区 is named in full (中国（北京）自由贸易试验区), not read again by its suffix
         out = [m for m in out if not any(n.start <= m.start and m.end <= n.end for n in named)]
     return named + out
+
+
+def _owned_parks(text: str, ends: dict[int, PlaceMention], zones: list[PlaceMention]) -> list[PlaceMention]:
+    """A park or demonstration zone right after the place it is in and a core of name characters."""
+    out = []
+    starts = {m.start for m in ends.values()}
+    for z in OWNED_PARK_SUFFIX.finditer(text):
+        s, e = z.start(), z.end()
+        if _inside(zones, s) or s in ends or _inside(zones, s - 1) or e in starts:
+            continue  # 长沙示范区, 湘江新区产业园: no core of its own; …示范区内蒙古…: 区内 may be read
+        for k in range(1, MAX_PARK_CORE + 1):  # the nearest place before the core (a core is needed)
+            at = s - k
+            if at < 0 or text[at] in NON_NAME or not CJK.match(text[at]):
+                break
+            owner = ends.get(at)
+            if owner is not None:
+                out.append(PlaceMention(owner.start, e, text[owner.start:e], text[owner.start:e], kind="zone"))
+                break
+    return out
 
 
 def _inside(mentions: list[PlaceMention], pos: int) -> bool:

@@ -29,7 +29,9 @@ NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 ROUTE_JOINERS = {"至", "到"}  # 宁波至金华的甬金铁路: a line's two ends, read like a list (their shared parent)
 PROVINCE_WIDE_ZONES = ("自由贸易港",)
-PART_OF = {"北部的", "南部的", "东部的", "西部的", "中部的", "东北部的", "西北部的", "东南部的", "西南部的",
+_SIDES = ("北部", "南部", "东部", "西部", "中部", "东北部", "西北部", "东南部", "西南部", "东海岸", "西海岸")
+# 巴基斯坦西北部白沙瓦市, 加沙地带北部的杰巴利耶: the second place is in that part of the first
+PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
            "首都", "首府", "首都的",  # 伊拉克首都巴格达: the capital is inside its country
            # 约旦河西岸城市杰宁, 俄罗斯南部城市别尔哥罗德: a city named after the region it is in
            "城市", "北部城市", "南部城市", "东部城市", "西部城市", "中部城市", "港口城市", "边境城市", "沿海城市",
@@ -176,6 +178,7 @@ SAME_PERIOD = ("同期，", "同期,", "同一时期，", "同一时期,")  # a 
 NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
+PLAN_WORDS = ("计划", "力争", "拟")  # a plan's own words, not 建成后 or 未来 (what a thing will do)
 LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
 # A day followed by a reporting verb dates the statement (30日称，…).
 STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
@@ -546,7 +549,15 @@ class TimeIndex:
                    if not (m.start and self.text[m.start - 1] in "较比超") and not self._share_of_base(m)]
         open_future = LATER_ON.search(self.text, c_start, quantity.start)
         if not any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier) \
-                and FUTURE.search(self.text, s_start, quantity.start):
+                and (future := FUTURE.search(self.text, s_start, quantity.start)):
+            if future.group() in PLAN_WORDS and self.published:
+                # 对于2024年，…提出了明确的就业目标。广东省计划…110万人以上: the plan's year, written
+                # out earlier in the paragraph
+                for m in reversed(self.carried(p_start, s_start)):
+                    if (not m.clause_only and m.value and len(m.value) == 4 and m.value >= self.published[:4]
+                            and self.text.startswith(m.value + "年", m.start)
+                            and self.text[m.start - 1:m.start] not in ("/", "—", "-", "至", "到")):
+                        return m.value
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
         for mentions in (earlier, self.carried(p_start, s_start)):
             for mention in reversed(mentions):
@@ -1198,8 +1209,10 @@ class RegionIndex:
                 # where it happened (以色列国防军和…武装组织继续在加沙地带北部…发生冲突) before who acted
                 place, _, _, names, members = next(
                     (g for g in groups if g[1] and self.text[g[1] - 1] in "在于"), groups[0])
-                if len(members) > 1 and not any(place.code and place.code != m.admin_code
-                                                 and place.code in (m.province_code, m.city_code) for m in members):
+                # (美国中部得克萨斯州、俄克拉何马州…等地: the country they are in is the place)
+                if len(members) > 1 and place.name in names and not any(
+                        place.code and place.code != m.admin_code and place.code in (m.province_code, m.city_code)
+                        for m in members):
                     return NO_ONE_PLACE  # 支持广东、广西、浙江…等7省份…。…相关地区…2.36万件
                 return place
             speaker = self._source_place(bounds[k - 1], bounds[k], speakers=True)

@@ -73,7 +73,7 @@ def _compiled():
         rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?P=ru)))?"
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
-        rf"(?P<cheng>{CHENG}(?P<chengin>多|余)?)?"
+        rf"(?P<cheng>{CHENG}(?:(?P<chengin>多|余)|(?P<hundredths>[一二三四五六七八九])(?=[，。、；,;！？的以左多余]|$))?)?"  # 九成五: 95%
         rf"(?: (?={measure_alt}))?"  # 26,400 元, 176 元 (typeset with a space; never before a time unit)
         rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰]| ℃)?"  # 12—15 ℃ (a space before the degree sign)
         rf"(?P<per>/(?:{_alternation(lexicon.load('units')['per_units'])}))?"  # 美元/盎司, 元/吨
@@ -257,7 +257,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue  # 突破一批, 近一段时间: a phrase, not an approximate count
                 if unit == "级" and not pre and not inner:
                     continue  # 百亿级, 千万级: a size class, not a count
-                if unit in noun_units and not pre and not inner:
+                if unit in noun_units and not pre and not inner and not cheng:
                     continue  # 百亿企业, 百千万人才: a name or a class, not a count
                 if len(n1) == 1 and n1 in "百千万亿" and not (
                         inner or pre or s1 or (m.group("suf") and scan[end:end + 1] in CLAUSE_BREAKS)):
@@ -288,11 +288,15 @@ def find_quantities(text: str) -> list[Quantity]:
             if inner:
                 qualifier = inner_quals[inner]
             if cheng:
+                if unit in noun_units:  # 超六成企业: tenths of the firms, the noun stays out of the figure
+                    end, unit = m.start("unit"), ""
                 if unit:
                     continue  # 成 followed by a unit is a word (成本...), not tenths
                 value *= 10
                 if value_high is not None:
                     value_high *= 10
+                if m.group("hundredths"):
+                    value += parse_number(m.group("hundredths"))
                 unit = "%"
                 if m.group("chengin"):
                     qualifier = inner_quals[m.group("chengin")]
