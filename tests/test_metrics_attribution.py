@@ -1939,3 +1939,12 @@ def test_a_plan_takes_the_year_written_before_it_in_the_paragraph():
     # a year inside a range (2024/2025年冬春航季) is no plan's year (xwlb-20241027-09)
     text = "全国民航将执行2024/2025年冬春航季航班计划。新航季共有194家航空公司计划每周安排航班11.8万班。"
     assert metric(text, "11.8万班", "2024-10-27").time is None
+
+
+def test_tomorrow_and_yesterday_are_days_from_the_article():
+    # holdout69 (xwlb-20241020-10): 明天起…将出现4—8℃降温 is the next day's forecast
+    text = "中央气象台预计，受新一股冷空气影响，明天起，中东部地区自西向东将出现4—8℃降温。"
+    assert metric(text, "4—8℃", "2024-10-20").time == "2024-10-21"
+    assert [t.value for t in find_times("从昨天开始，湖南岳阳等地出现大暴雨。", "2024-07-02")] == ["2024-07-01"]
+    # 探明天然气: no 明天 inside a word (xwlb-20240824-11)
+    assert [t.value for t in find_times("气田已探明天然气地质储量超2000亿立方米。", "2024-08-24")] == []

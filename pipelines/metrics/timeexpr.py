@@ -107,6 +107,7 @@ PATTERN = re.compile(
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
+    r"|(?P<next_day>(?:(?<![\u4e00-\u9fff])|(?<=[至到从自于在计]))明天|昨天)"  # not 探明天然气
     r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|" + "|".join(RECENT_DAYS_WORDS) +
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
     r"|现在(?=[，,])|(?<=[到至])现在|如今)"
@@ -192,7 +193,7 @@ def _last_day(year: int, month: int) -> str:
 # are part of the test: most of those characters start no time expression.
 CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
-    "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
+    "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "[昨明]天", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     '[“"](?=五一|十一)')
@@ -367,6 +368,12 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 continue
             start = date.fromisoformat(published[:10])
             value = f"{start.isoformat()}/{(start + timedelta(days=n)).isoformat()}"
+        elif g["next_day"]:
+            # 明天起，中东部地区将出现4—8℃降温: the day after the article's (昨天: the day before)
+            if not published or len(published) < 10:
+                continue
+            shift = timedelta(days=1 if g["next_day"] == "明天" else -1)
+            value = (date.fromisoformat(published[:10]) + shift).isoformat()
         elif g["now"]:
             if g["now"] in RECENT_DAYS_WORDS:
                 # a few days back: the article's month, unless that early in a month the month is
