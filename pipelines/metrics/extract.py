@@ -73,7 +73,7 @@ def _compiled():
         rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?P=ru)))?"
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
-        rf"(?P<cheng>{CHENG}(?:(?P<chengin>多|余)|(?P<hundredths>[一二三四五六七八九])(?=[，。、；,;！？的以左多余]|$))?)?"  # 九成五: 95%
+        rf"(?P<cheng>{CHENG}(?:(?P<chengin>多|余)|(?P<hundredths>[一二三四五六七八九])(?![线级流体批倍年成{CHINESE_DIGITS}{CHINESE_SCALES}]))?)?"  # 九成五: 95%
         rf"(?: (?={measure_alt}))?"  # 26,400 元, 176 元 (typeset with a space; never before a time unit)
         rf"(?P<unit>{'|'.join(unit_parts)}|[%％‰]| ℃)?"  # 12—15 ℃ (a space before the degree sign)
         rf"(?P<per>/(?:{_alternation(lexicon.load('units')['per_units'])}))?"  # 美元/盎司, 元/吨
