@@ -107,7 +107,7 @@ VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会�
 DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|^中资|^外资|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
                                r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分|"
                                r"访华|来华|赴华|庞大|派$|打造|"
-                               # 在深圳开立银行账户, 帮助内地银行为…: an account or a bank in general, no name
+                               # 在深圳开立银行账户, 帮助内地银行为…, 资金可直达企业银行账户: an account or a bank in general, no name
                                r"开立|开通|开设|帮助|资金|直达")
 # three or more bodies named in a list closed by 等部门 (库务署、税务局、政府统计处…及差饷物业估价署等部门)
 _LISTED_BODY = r"[^\W\d_署局处厅委办在将由从向对于的了是为也就把被另并及和与、等]{1,8}(?:署|局|处|厅|委|办)"

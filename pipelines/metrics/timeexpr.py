@@ -107,7 +107,7 @@ PATTERN = re.compile(
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
-    r"|(?P<next_day>(?:(?<![\u4e00-\u9fff])|(?<=[至到从自于在计]))明天|昨天)"  # not 探明天然气
+    r"|(?P<adjacent_day>(?:(?<![\u4e00-\u9fff])|(?<=[至到从自于在计]))明天|昨天)"  # not 探明天然气
     r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|" + "|".join(RECENT_DAYS_WORDS) +
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
     r"|现在(?=[，,])|(?<=[到至])现在|如今)"
@@ -368,11 +368,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 continue
             start = date.fromisoformat(published[:10])
             value = f"{start.isoformat()}/{(start + timedelta(days=n)).isoformat()}"
-        elif g["next_day"]:
+        elif g["adjacent_day"]:
             # 明天起，中东部地区将出现4—8℃降温: the day after the article's (昨天: the day before)
             if not published or len(published) < 10:
                 continue
-            shift = timedelta(days=1 if g["next_day"] == "明天" else -1)
+            shift = timedelta(days=1 if g["adjacent_day"] == "明天" else -1)
             value = (date.fromisoformat(published[:10]) + shift).isoformat()
         elif g["now"]:
             if g["now"] in RECENT_DAYS_WORDS:
