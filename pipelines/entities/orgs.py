@@ -11,7 +11,7 @@ from ..models import Entity
 from . import gazetteer, lexicon
 from .gazetteer import Place
 from .matcher import ORG_CORE, ORG_FIXED, Hit
-from .places import BRANCH_AFTER, CJK, SIDE_ABBR, SIDE_ABBR_AFTER, PlaceMention
+from .places import BRANCH_AFTER, CJK, COMPASS_PARTS, SIDE_ABBR, SIDE_ABBR_AFTER, PlaceMention
 
 # characters at which a name read leftwards from its suffix stops
 STOP = set("的在和与及等各全本该这那其每个为是了将对从到把被向于以或也都又就并而且由给让使着过到去来"
@@ -81,7 +81,7 @@ INTL_BODY = re.compile(r"委员会|理事会|议会|秘书处")
 PLACE_NEEDED = {"博物馆", "美术馆", "纪念馆", "图书馆", "海关", "煤矿", "安委会", "气象台", "指挥部", "书店",
                 "工会", "工作专班", "代表团", "宣讲团"}
 # a part of a place between it and a body's name (加沙地带北部希法医院): the name starts after it
-PART_OF_PLACE = re.compile(r"(?:东北|东南|西北|西南|[东西南北中])部")
+PART_OF_PLACE = re.compile("|".join(COMPASS_PARTS))
 # a verb inside the stretch read back from a suffix means a phrase, not a name (沈阳市政府成立工作专班)
 SETUP_VERBS = re.compile(r"成立|组建|建立|设立|组成|建成|增强|加强")
 MEASURE_WORDS = set("家个所位名座级批类种项")

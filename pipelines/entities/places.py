@@ -95,7 +95,9 @@ DEV_ZONE_SUFFIX = re.compile(
 # (北京中德产业园, 北京市高级别自动驾驶示范区, 清徐精细化工循环产业园)
 OWNED_PARK_SUFFIX = re.compile(r"产业园(?!区)|示范区")
 MAX_PARK_CORE = 8
+MAX_ZONE_CORE = 4  # 成都东部新区: a short core between the place and a development-zone word
 MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"}
+COMPASS_PARTS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")  # of a place
 DEV_ZONE_EXPAND = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 # short zone words written out in full only after their place (海南自贸港 -> 海南自由贸易港)
 OWNED_ZONE_EXPAND = {"自贸港": "自由贸易港"}
@@ -500,7 +502,7 @@ def _foreign_divisions(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
 # words that introduce a foreign town or city by what it is (海滨小镇拉海纳, 港口城市敖德萨)
 TOWN_CUE = re.compile(r"(?:小镇|城镇|小城|城市|港口城市|首都|首府|村庄|小村)")
 # parts of a foreign place before which a town inside it is named (加沙地带北部的杰巴利耶, 拉法东部萨拉姆)
-PART_OF = re.compile(r"(?:东部|西部|南部|北部|中部|东北部|西北部|东南部|西南部)的?")
+PART_OF = re.compile(f"(?:{'|'.join(COMPASS_PARTS)})的?")
 # what may follow a foreign town read as a transliterated run: punctuation or a word that starts
 # the rest of the sentence (什里夫波特一名男子, 杰巴利耶，以军…); not 难民营 or 医院
 TOWN_BOUNDARY = re.compile(r"[，。、；：,;（(）)“”\s]|一名|一家|一处|一座|一个|一辆|的|发生|当地|附近|地区|以东|以西|以南|以北|"
@@ -631,13 +633,8 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         s, e, suffix = z.start(), z.end(), z.group(0)
         if e < len(text) and text[e] in "管":  # 经开区管委会 is the ORG; the zone itself still counts below
             pass
-        owner, core = None, ""
-        for k in range(0, 5):  # 长沙高新区, 成都东部新区: a place, a short core, the zone word
-            if s - k < 0 or (k and (text[s - k] in NON_NAME or not CJK.match(text[s - k]))):
-                break
-            if s - k in ends:
-                owner, core = ends[s - k], text[s - k:s]
-                break
+        owner = _place_before(text, ends, s, MAX_ZONE_CORE)  # 长沙高新区, 成都东部新区: a place, a short core
+        core = text[owner.end:s] if owner is not None else ""
         if owner is not None and core and any(m.start == s - len(core) and m.end == e and m.kind == "division"
                                               for m in mentions):
             continue  # 上海市浦东新区: the district itself, already a division
@@ -683,15 +680,21 @@ def _owned_parks(text: str, ends: dict[int, PlaceMention], zones: list[PlaceMent
         s, e = z.start(), z.end()
         if _inside(zones, s) or s in ends or _inside(zones, s - 1) or e in starts:
             continue  # 长沙示范区, 湘江新区产业园: no core of its own; …示范区内蒙古…: 区内 may be read
-        for k in range(1, MAX_PARK_CORE + 1):  # the nearest place before the core (a core is needed)
-            at = s - k
-            if at < 0 or text[at] in NON_NAME or not CJK.match(text[at]):
-                break
-            owner = ends.get(at)
-            if owner is not None:
-                out.append(PlaceMention(owner.start, e, text[owner.start:e], text[owner.start:e], kind="zone"))
-                break
+        owner = _place_before(text, ends, s, MAX_PARK_CORE)  # a core is needed: no place ends at s (above)
+        if owner is not None:
+            out.append(PlaceMention(owner.start, e, text[owner.start:e], text[owner.start:e], kind="zone"))
     return out
+
+
+def _place_before(text: str, ends: dict[int, PlaceMention], s: int, longest_core: int) -> PlaceMention | None:
+    """The place that ends at most `longest_core` name characters before `s` (the zone word's start)."""
+    for k in range(longest_core + 1):
+        at = s - k
+        if at < 0 or (k and (text[at] in NON_NAME or not CJK.match(text[at]))):
+            return None
+        if at in ends:
+            return ends[at]
+    return None
 
 
 def _inside(mentions: list[PlaceMention], pos: int) -> bool:

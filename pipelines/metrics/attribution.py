@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from pipelines.entities.gazetteer import place_for_code  # the same gazetteer as the LOC entities
-from pipelines.entities.places import line_abbreviations  # the places a line joins: LOC, never a region
+from pipelines.entities.places import COMPASS_PARTS, line_abbreviations  # line_abbreviations: LOC, never a region
 from pipelines.models import Entity
 
 from . import lexicon
@@ -29,7 +29,7 @@ NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 ROUTE_JOINERS = {"至", "到"}  # 宁波至金华的甬金铁路: a line's two ends, read like a list (their shared parent)
 PROVINCE_WIDE_ZONES = ("自由贸易港",)
-_SIDES = ("北部", "南部", "东部", "西部", "中部", "东北部", "西北部", "东南部", "西南部", "东海岸", "西海岸")
+_SIDES = (*COMPASS_PARTS, "东海岸", "西海岸")
 # 巴基斯坦西北部白沙瓦市, 加沙地带北部的杰巴利耶: the second place is in that part of the first
 PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
            "首都", "首府", "首都的",  # 伊拉克首都巴格达: the capital is inside its country
@@ -178,7 +178,7 @@ SAME_PERIOD = ("同期，", "同期,", "同一时期，", "同一时期,")  # a 
 NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
-PLAN_WORDS = ("计划", "力争", "拟")  # a plan's own words, not 建成后 or 未来 (what a thing will do)
+FUTURE_OF_A_PLAN = ("计划", "力争", "拟")  # FUTURE's words of a plan, not 建成后 or 未来 (what a thing will do)
 LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
 # A day followed by a reporting verb dates the statement (30日称，…).
 STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
@@ -550,7 +550,7 @@ class TimeIndex:
         open_future = LATER_ON.search(self.text, c_start, quantity.start)
         if not any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier) \
                 and (future := FUTURE.search(self.text, s_start, quantity.start)):
-            if future.group() in PLAN_WORDS and self.published:
+            if future.group() in FUTURE_OF_A_PLAN and self.published:
                 # 对于2024年，…提出了明确的就业目标。广东省计划…110万人以上: the plan's year, written
                 # out earlier in the paragraph
                 for m in reversed(self.carried(p_start, s_start)):
