@@ -290,7 +290,8 @@ _DATELINE_RE = re.compile(
 )
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
-_STAMP_PREFIX_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+|$)")
+# (a page copy may label it: date 2025-10-29 周三（29日），…)
+_STAMP_PREFIX_RE = re.compile(r"^(?:(?i:date)\s*[:：]?\s*|(?:发布)?日期\s*[:：]\s*)?(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+|$)")
 _STAMP_SEPARATORS = " |｜丨/"
 # a programme credited after 消息 (央视网消息（新闻联播）：), not a reporters' credit (记者 张三)
 _PROGRAMME_CREDIT_RE = re.compile(r"(?![^）)]*(?:记者|通讯员|摄影|编辑|报道))[\u4e00-\u9fff]{2,10}")
@@ -564,6 +565,8 @@ def _looks_like_title(line: str) -> bool:
         return False  # 乐居财经 徐迪 2024-09-14 11:21: the page's byline, the page has no headline
     if _CLOSING_DAY_FIRST_RE.fullmatch(line.strip()):
         return False  # 19/06/2024 14:43: a Hong Kong page's date above the headline
+    if _EPAPER_PATH_RE.fullmatch(normalise_width(line).strip()):
+        return False  # 陇南日报/2024 年/12 月/31 日/第 002 版综合: the page's path, not its headline
     sentence_ends = len(re.findall(r"[。！!；;]", line))
     return sentence_ends == 0 or (sentence_ends == 1 and len(line) <= 40 and not line.endswith("。"))
 
@@ -1171,6 +1174,9 @@ _PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[©\u4e0
 _FORUM_STAMP_RE = re.compile(r"\S{1,30}\s+发表于\s*" + _INFO_DATE_RE.pattern)
 _EPAPER_PAGE_DATE_RE = re.compile(r"(?:当前\s*[:：]\s*)?[A-Z]?[0-9]{1,3}\s*版?\s*[(（]\s*" + _INFO_DATE_RE.pattern + r"\s*[)）]")
 # (empty groups keep _PAGE_STAMP_LINE_RE's layout: labels, year, month, day, hour, minute, second, outlet)
+# an e-paper page's path (陇南日报/2024 年/12 月/31 日/第 002 版综合), as its PDF text gives it
+_EPAPER_PATH_RE = re.compile(r"(?P<outlet>[\u4e00-\u9fff]{2,12})\s*/\s*((?:19|20)[0-9]{2})\s*年\s*/?\s*([0-9]{1,2})\s*月"
+                             r"\s*/?\s*([0-9]{1,2})\s*日\s*/\s*第\s*[0-9]{1,3}\s*版\s*[\u4e00-\u9fff]{0,8}")
 _YEAR_THEN_MONTH_DAY_RE = re.compile(r"(?P<labels>)((?:19|20)[0-9]{2})\s+([0-9]{1,2})/([0-9]{1,2})\s+([0-9]{1,2}):([0-9]{2})"
                                      r"()\s*(?P<outlet>\S*)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
@@ -1206,6 +1212,13 @@ def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
         published = _valid_stamp(*other.groups()[:6])
         if published:
             meta.date_once(published, "page date on a line of its own; China time (+08:00) assumed")
+            return True
+    path = _EPAPER_PATH_RE.fullmatch(line)
+    if path and _is_outlet_name(path["outlet"]):
+        published = _valid_stamp(*path.groups()[1:4])
+        if published:
+            meta.date_once(published, "e-paper page path above the story; time unknown")
+            meta.source = meta.source or path["outlet"]
             return True
     stamp = _PAGE_STAMP_LINE_RE.fullmatch(line) or _YEAR_THEN_MONTH_DAY_RE.fullmatch(line)
     if stamp is None or (stamp["outlet"] and not _OUTLET_NAME_RE.fullmatch(stamp["outlet"])):

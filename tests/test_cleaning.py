@@ -602,6 +602,11 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          None, None, "2025-10-30T08:27:00+08:00", "今年1月至9月全国城镇新增就业1057万人。"),
         ("“扶贫车间”助脱贫\n当前:A2(2019年01月22日)\n近年来，赣榆区建立“扶贫车间”近百家。\n",
          None, None, "2019-01-22T00:00:00+08:00", "近年来，赣榆区建立“扶贫车间”近百家。"),
+        # a page copy's labelled date glued to the lead (hk01, 2025); an e-paper's page path (陇南日报, 2024)
+        ("人社部：前三季度新增就業1057萬人\ndate 2025-10-29 周三（29日），人社部舉辦新聞發布會。\n",
+         None, None, "2025-10-29T00:00:00+08:00", "周三（29日），人社部举办新闻发布会。"),
+        ("以技能培训助力群众增收\n陇南日报/2024 年/12 月/31 日/第 002 版综合\n全市共开展职业技能培训 39631 人次。\n",
+         "陇南日报", None, "2024-12-31T00:00:00+08:00", "全市共开展职业技能培训 39631 人次。"),
         # a photo credit closing a caption; a contributor named before the paper's reporter; the original
         # headline under the story
         ("“扶贫车间”助脱贫\n近年来，赣榆区建立“扶贫车间”近百家。图为一名女工在车间内工作。张三 李四 摄\n",
@@ -822,3 +827,11 @@ def test_a_day_first_page_stamp_above_the_headline_is_the_date_not_the_title():
     article = load("19/06/2024 14:43\n\n中國|內地5月16至24歲失業率降至14.2%\n\n國家統計局公布,5月全國城鎮調查失業率為5%。\n")
     assert article.published_at == "2024-06-19T14:43:00+08:00"
     assert article.title != "19/06/2024 14:43"
+
+
+def test_an_e_paper_page_path_on_the_first_line_is_the_date_not_the_title():
+    # finance set 19 (陇南日报 re-hosted as PDF text): outlet/year/month/day/page
+    article = load("陇南日报/2024 年/12 月/31 日/第 002 版综合\n以技能培训助力群众增收致富\n全市共开展培训 39631 人次。\n")
+    assert article.published_at == "2024-12-31T00:00:00+08:00"
+    assert article.title != "陇南日报/2024 年/12 月/31 日/第 002 版综合"
+    assert article.source == "陇南日报"

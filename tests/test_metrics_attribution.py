@@ -1948,3 +1948,27 @@ def test_tomorrow_and_yesterday_are_days_from_the_article():
     assert [t.value for t in find_times("从昨天开始，湖南岳阳等地出现大暴雨。", "2024-07-02")] == ["2024-07-01"]
     # 探明天然气: no 明天 inside a word (xwlb-20240824-11)
     assert [t.value for t in find_times("气田已探明天然气地质储量超2000亿立方米。", "2024-08-24")] == []
+
+
+def test_a_figure_of_some_years_back_is_that_year():
+    # holdout70 (xwlb-20230828-04): 由5年前的不到1%上升到5%左右, the first figure is of 2018
+    text = "目前，我国跨境电商货物进出口占整体外贸比重由5年前的不到1%上升到5%左右。"
+    assert metric(text, "不到1%", "2023-08-28").time == "2018"
+    assert metric(text, "5%左右", "2023-08-28").time == "2023-08-28"
+    # a past state set against now dates no later sentence; 数十年前 and 2030年前 name no year back
+    text = "经济总量是十年前的3.6倍。数十年前只有100人。"
+    assert metric(text, "100人", "2024-03-18").time is None
+    assert [t.value for t in find_times("数十年前，这里是一片荒滩。", "2024-03-18")] == []
+    assert [t.value for t in find_times("森林面积由十年前的31.2亿亩增加到现在的34.6亿亩。", "2024-03-21")][0] == "2014"
+
+
+def test_a_place_in_a_document_cited_as_the_basis_is_not_the_region():
+    # finance set 19 (随州日报): 依据《湖北省…实施办法》…企业181家 is the city's, not the province's
+    text = ("随州市人社局启动稳岗返还工作后，随州市200多家企业参加申报。\n"
+            "依据《湖北省失业保险费稳岗返还实施办法》，最终符合补贴条件的企业181家。")
+    places = locs(text, ("湖北省", "湖北省", "420000", "420000", None), ("随州市", "随州市", "421300", "420000", "421300"))
+    assert metric(text, "181家", "2020-01-09", places).region == "随州市"
+    # the document as the subject keeps its place (holdout65: 《2024年雄安新区人才需求目录》…分设…4个)
+    text = "《2024年雄安新区人才需求目录》今天发布，分设高端高新产业等4个行业。"
+    places = locs(text, ("雄安新区", "雄安新区", "133100", "130000", "133100"))
+    assert metric(text, "4个", "2024-12-14", places).region == "雄安新区"

@@ -72,8 +72,11 @@ SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|�
 # sentences before it are examples, not its place
 NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]{1,12}?(?:看|来看)[，,]")
 # an attack on the place named after it (以色列空袭加沙地带…)
+# a document cited as the basis of what is done (依据《湖北省…实施办法》): its place is its scope
+CITED_DOCUMENT = re.compile(r"(?:依据|根据|按照|依照|遵照|贯彻|落实|执行)《[^《》\n]{1,80}》")
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
+UNKNOWN = object()  # not yet worked out (a cache miss)
 # The world economy as what the figure's clause is about (2022年全球外国直接投资额下降了12%, 将今年全球
 # 经济增长预期上调至2.9%), not 全球 as where things come from (来自全球…), a superlative or a share.
 WORLD_SUBJECT = re.compile(r"(?<![来自向往到销出口服务惠占于在对《“：:])(?:全球|世界)(?:经济|贸易|外国直接投资|直接投资|可再生能源|"
@@ -784,6 +787,9 @@ class RegionIndex:
             self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省
         self.source_spans: list[tuple[int, int, bool]] | None = None  # (start, end, a speaker's)
         self.groups_cache: dict[tuple[int, int], list] = {}
+        self.sentence_places: dict[tuple[int, int], Place | str | None] = {}  # for _context
+        self.cited_documents: list[tuple[int, int]] | None = None  # 依据《…》 spans, found on first need
+        self.names_the_world = "全球" in text or "世界" in text
         # A digest (快讯: several items, each under a short heading line, about different places)
         # has no single place; a story with section headings that keeps naming its place has one.
         self._digest: bool | None = None  # decided on first need
@@ -857,6 +863,8 @@ class RegionIndex:
 
     def _skipped(self, p: Entity) -> bool:
         """A place that names the source of a figure or a trade partner, not its place."""
+        if self._in_cited_document(p):
+            return True  # 依据《湖北省…实施办法》，…企业181家 (in 随州): the document's scope, not where
         for lo, hi, _ in self._sources():
             if lo <= p.start < hi:
                 return True
@@ -889,6 +897,11 @@ class RegionIndex:
             if NATIONAL.search(self.text, sentence_start, p.start):
                 return True
         return self._traded_with(p, clause_start)
+
+    def _in_cited_document(self, p: Entity) -> bool:
+        if self.cited_documents is None:
+            self.cited_documents = [m.span() for m in CITED_DOCUMENT.finditer(self.text)] if "《" in self.text else []
+        return any(lo < p.start and p.end < hi for lo, hi in self.cited_documents)
 
     def _traded_with(self, p: Entity, clause_start: int) -> bool:
         """对哈萨克斯坦(等中亚五国) in a sentence already about trade (对…沿线国家进出口5.78万亿元，其中对
@@ -1099,7 +1112,7 @@ class RegionIndex:
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
         world = (WORLD_SUBJECT.search(self.text, s_start, quantity.start)
-                 if "全球" in self.text or "世界" in self.text else None)
+                 if self.names_the_world else None)
         if world is not None and not self._groups_at(min(c_start, world.start()), quantity.start) \
                 and not self._national(min(c_start, world.start()), quantity.start):
             # 报告将今年全球经济增长预期由原来的2.7%上调至2.9% (released in 新加坡); 全球粮食进口费用…，将升至…
@@ -1201,25 +1214,35 @@ class RegionIndex:
         that share no parent; None when no sentence tells."""
         bounds = [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, end)] + [end]
         for k in range(len(bounds) - 1, 0, -1):
-            groups = self._groups_at(bounds[k - 1], bounds[k])
-            if groups:
-                if (ALL_PROVINCES.search(self.text, bounds[k - 1], bounds[k])
-                        or not groups[0][0].code and self._national(bounds[k - 1], groups[0][1], OUR_COUNTRY)):
-                    return "全国"  # 我国国际客运航班通航70个国家，其中…新增科威特、塞尔维亚…。…航班量…4053班
-                # where it happened (以色列国防军和…武装组织继续在加沙地带北部…发生冲突) before who acted
-                place, _, _, names, members = next(
-                    (g for g in groups if g[1] and self.text[g[1] - 1] in "在于"), groups[0])
-                # (美国中部得克萨斯州、俄克拉何马州…等地: the country they are in is the place)
-                if len(members) > 1 and place.name in names and not any(
-                        place.code and place.code != m.admin_code and place.code in (m.province_code, m.city_code)
-                        for m in members):
-                    return NO_ONE_PLACE  # 支持广东、广西、浙江…等7省份…。…相关地区…2.36万件
-                return place
-            speaker = self._source_place(bounds[k - 1], bounds[k], speakers=True)
-            if speaker is not None:
-                return speaker  # 埃及全国选举委员会18日宣布，…。塞西现年69岁
-            if self._national(bounds[k - 1], bounds[k]):
-                return "全国"
+            key = (bounds[k - 1], bounds[k])
+            told = self.sentence_places.get(key, UNKNOWN)
+            if told is UNKNOWN:  # a paragraph's later figures ask about the same sentences again
+                told = self.sentence_places[key] = self._sentence_place(*key)
+            if told is not None:
+                return told
+        return None
+
+    def _sentence_place(self, lo: int, hi: int) -> Place | str | None:
+        """What text[lo:hi] says about where (see _context); None when it says nothing."""
+        groups = self._groups_at(lo, hi)
+        if groups:
+            if (ALL_PROVINCES.search(self.text, lo, hi)
+                    or not groups[0][0].code and self._national(lo, groups[0][1], OUR_COUNTRY)):
+                return "全国"  # 我国国际客运航班通航70个国家，其中…新增科威特、塞尔维亚…。…航班量…4053班
+            # where it happened (以色列国防军和…武装组织继续在加沙地带北部…发生冲突) before who acted
+            place, _, _, names, members = next(
+                (g for g in groups if g[1] and self.text[g[1] - 1] in "在于"), groups[0])
+            # (美国中部得克萨斯州、俄克拉何马州…等地: the country they are in is the place)
+            if len(members) > 1 and place.name in names and not any(
+                    place.code and place.code != m.admin_code and place.code in (m.province_code, m.city_code)
+                    for m in members):
+                return NO_ONE_PLACE  # 支持广东、广西、浙江…等7省份…。…相关地区…2.36万件
+            return place
+        speaker = self._source_place(lo, hi, speakers=True)
+        if speaker is not None:
+            return speaker  # 埃及全国选举委员会18日宣布，…。塞西现年69岁
+        if self._national(lo, hi):
+            return "全国"
         return None
 
 

@@ -98,6 +98,8 @@ PATTERN = re.compile(
     # spans: 6年来, 近5年, 十三五
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来|(?P<span_within>间))"
     rf"|(?:近|(?P<span_past>过去))(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
+    # a year some years back: 由5年前的不到1%上升到5%左右 (not 2030年前, a deadline, nor 数十年前)
+    rf"|(?<![0-9数几])(?P<years_ago>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年前(?!夕)"
     # 这十年 (not 这一年, a year): the years up to the story, like 十年间
     rf"|这(?P<span_this>[0-9]{{1,2}}|[二两三四五六七八九十]{{1,3}})年(?![0-9])"
     r"|(?P<plan>十[一二三四五六])五[”’\"]?(?P<plan_part>期间|时期|以来|末)?"
@@ -311,6 +313,12 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 continue  # 一年间, 过去一年: the last twelve months or the last year, unclear; 十年间 in an undated text
             else:
                 value = f"{ref - n}/{ref}"  # 6年来, 近5年, 十年间, 过去五年, 这十年
+        elif g["years_ago"]:
+            n = whole_number(g["years_ago"])
+            if ref is None or not n or n > 100:
+                continue
+            value = f"{ref - n}"
+            own_clause = True  # a past state set against now: it dates no later sentence
         elif g["plan"]:
             first = FIVE_YEAR_PLANS[g["plan"][1]]
             if g["plan_part"] == "以来" and published and int(published[:4]) > first:
