@@ -116,12 +116,14 @@ def _compiled():
 
 
 @lru_cache(maxsize=None)
-def _per_call_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Last characters of the bare-value verbs, the noun units and the last characters of the words
-    that make a number an identifier (built once, not per text)."""
+def _per_call_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Last characters of the bare-value verbs, the noun units, the last characters of the words
+    that make a number an identifier, and every non-ASCII character _bad_left_context can reject
+    a number after (built once, not per text)."""
     compiled = _compiled()
+    before_word_ends = frozenset(word[-1] for word in compiled[2])
     return (frozenset(verb[-1] for verb in compiled[3][0]), lexicon.noun_units(),
-            frozenset(word[-1] for word in compiled[2]))
+            before_word_ends, before_word_ends | {"□", "前"})
 
 
 # Where a quantity can start; the full pattern is tried only there.
@@ -192,7 +194,7 @@ def find_quantities(text: str) -> list[Quantity]:
     (body, _masks, before_words, bare_verbs, bare_measures,
      time_units, aliases, quals, prefixes_by_last) = _compiled()
     bare_verbs, sentence_verbs = bare_verbs
-    bare_verb_ends, noun_units, before_word_ends = _per_call_sets()
+    bare_verb_ends, noun_units, before_word_ends, left_suspects = _per_call_sets()
     scan = scan_text_for(text)
     prefix_quals = quals["prefix"]
     inner_quals = quals["inner"]
@@ -227,13 +229,18 @@ def find_quantities(text: str) -> list[Quantity]:
                     pre = prefix
                     break
         negative = not (pre or below_zero) and number_start > 0 and n1 is not None and n1[0] in ARABIC_START \
-            and _is_minus_sign(scan, number_start - 1)
+            and scan[number_start - 1] in MINUS_SIGNS and _is_minus_sign(scan, number_start - 1)
         start = sign_at - len(pre) - negative
         # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
         if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
             start, pre = sign_at, ""
-        if number_start - negative > 0 and _bad_left_context(scan, number_start - negative, before_words, before_word_ends):
-            continue
+        left = number_start - negative
+        if left > 0:
+            before_left = scan[left - 1]
+            # only an ASCII character, □, 前 or the end of an identifier word can make it bad: skip the call
+            if ((before_left.isascii() or before_left in left_suspects)
+                    and _bad_left_context(scan, left, before_words, before_word_ends)):
+                continue
         if pre and start > 0 and scan[start - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
             start, pre = sign_at, ""  # 最近一个, 附近: part of a word, not a qualifier
         qualifier = prefix_quals.get(pre, "exact") if pre else "exact"
@@ -371,7 +378,10 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """分别发送跨境旅客9.06万、161.1万人次: a bare scaled figure listed before one with a unit shares it;
     so do bare numbers listed before a share or a change (0.9、1.1和0.5个百分点)."""
     for i in range(len(found) - 2, -1, -1):
-        q, after = found[i], found[i + 1]
+        q = found[i]
+        if q.unit and q.unit != "个":
+            continue  # neither rule below applies
+        after = found[i + 1]
         if not q.unit and after.unit and text[q.end:after.start] in LIST_JOINERS and q.text[-1:] in "万亿千":
             found[i] = replace(q, unit=after.unit)
         elif q.unit == "个" and after.unit == "个百分点" and text[q.end:after.start] in LIST_JOINERS:
