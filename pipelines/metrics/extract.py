@@ -20,6 +20,7 @@ ARABIC = r"[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9０-９]+)?|[0-9
 # 千 is not read as part of a numeral when it starts a unit (两千万千瓦 = 两千万 + 千瓦).
 CHINESE = rf"(?:[{CHINESE_DIGITS}十拾百佰仟万亿]|千(?![瓦米克伏]))+(?:点[{CHINESE_DIGITS}]+)?"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+NUMBER_CHARS = f"0-9０-９,.．{CHINESE_DIGITS}{CHINESE_SCALES}点"  # every character NUMBER can match
 SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])|百(?!分)"
 RANGE_SEPARATORS = r"至|到|-|——|—|–|~|～|－|〜"  # 16——24岁: a doubled dash too
 # units a range may write on both ends (30毫米～50毫米, 18岁至35岁); % and ℃ are handled beside them
@@ -46,27 +47,37 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# The body's groups in order, to read them with one m.groups() (find_quantities unpacks them).
+BODY_GROUPS = ("pct", "half", "fden", "fnum", "n1", "in1", "s1", "in1b", "u1", "ru", "sep", "n2", "in2", "s2",
+               "in2b", "cheng", "chengin", "hundredths", "unit", "per", "alt", "suf")
+
+
 @lru_cache(maxsize=None)
 def _compiled():
     quals = lexicon.qualifiers()
     not_before = lexicon.unit_not_before()
     only_before = lexicon.unit_only_before()
     units = set(lexicon.measure_units()) | set(lexicon.time_units())
-    unit_parts = []
+    # Units grouped by their first character, longest first inside a group: the engine then tries
+    # one group per position instead of every unit, and picks the same unit (two units with
+    # different first characters never both match).
+    rests_by_first: dict[str, list[str]] = {}
     for unit in sorted(units, key=len, reverse=True):
-        part = re.escape(unit)
+        rest = re.escape(unit[1:])
         if unit in not_before:
-            part += "(?!" + "|".join(re.escape(c) for c in not_before[unit]) + ")"
+            rest += "(?!" + "|".join(re.escape(c) for c in not_before[unit]) + ")"
         if unit in only_before:
-            part += "(?=" + "|".join(re.escape(c) for c in only_before[unit]) + "|$)"
-        unit_parts.append(part)
+            rest += "(?=" + "|".join(re.escape(c) for c in only_before[unit]) + "|$)"
+        rests_by_first.setdefault(unit[0], []).append(rest)
+    unit_parts = [re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                  for first, rests in rests_by_first.items()]
     inner = _alternation(quals["inner"])
     measure_alt = _alternation(set(lexicon.measure_units()) - set(lexicon.time_units()))
     body = (
         r"(?:"
         rf"百分之(?P<pct>{NUMBER})"
         r"|(?P<half>一半)"
-        rf"|(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"
+        rf"|(?=[{NUMBER_CHARS}]*+分之)(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"  # look for 分之 before parsing
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?: (?={SCALE}))?(?P<s1>{SCALE})?(?P<in1b>余|多)?"  # 7800 万 (typeset)
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
         rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
@@ -81,13 +92,16 @@ def _compiled():
         rf"(?P<suf>{_alternation(quals['suffix'])})?"
     )
     excl = lexicon.load("exclusions")
-    # Separate patterns, each starting with literals, so the regex engine can skip ahead fast.
+    # Patterns whose every alternative starts with a literal or a set, so the regex engine can skip
+    # ahead fast. Titles, URLs and idioms share one scan: none can start inside another's match and
+    # run past its end (idioms and URLs hold no 》, titles and idioms no ASCII), so the blanked union
+    # is what three scans would give.
     # Codes (G6173, 5G, PM2.5, 1+6, 19:00) need no mask: a number glued to ASCII on its left is
     # dropped by _bad_left_context, and one glued on its right has no unit.
     masks = [re.compile(p) for p in (
-        r"《[^《》\n]{0,80}》",  # titles: numbers inside are part of a name
-        r"(?:https?://|www\.)[\x21-\x7e]+",  # URLs
-        _alternation(excl["idioms"]),  # 成千上万, 千方百计
+        r"《[^《》\n]{0,80}》"  # titles: numbers inside are part of a name
+        r"|https?://[\x21-\x7e]+|www\.[\x21-\x7e]+"  # URLs
+        "|" + _alternation(excl["idioms"]),  # 成千上万, 千方百计
         r"[0-9０-９]+公斤(?:以上|以下)?级",  # weight classes (女子78公斤级, 67公斤以上级)
         rf"[0-9０-９]+(?:米|公里)(?=(?:{_alternation(excl['race_events'])})(?![道杆阶面材]))",  # 100米蛙泳 (not 400米跑道)
     )]
@@ -98,14 +112,21 @@ def _compiled():
     bare_verbs = tuple(sorted(excl["bare_value_verbs"], key=len, reverse=True))
     bare_measures = re.compile(_alternation(excl["bare_value_measures"]))
     sentence_verbs = tuple(sorted(excl["bare_value_verbs_sentence"], key=len, reverse=True))
-    return (re.compile(body), masks, before, (bare_verbs, sentence_verbs), bare_measures,
+    body = re.compile(body)
+    assert tuple(sorted(body.groupindex, key=body.groupindex.get)) == BODY_GROUPS
+    return (body, masks, before, (bare_verbs, sentence_verbs), bare_measures,
             set(lexicon.time_units()), lexicon.unit_aliases(), quals, prefixes_by_last)
 
 
 @lru_cache(maxsize=None)
-def _per_call_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """Last characters of the bare-value verbs, and the noun units (built once, not per text)."""
-    return frozenset(verb[-1] for verb in _compiled()[3][0]), lexicon.noun_units()
+def _per_call_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Last characters of the bare-value verbs, the noun units, the last characters of the words
+    that make a number an identifier, and every non-ASCII character _bad_left_context can reject
+    a number after (built once, not per text)."""
+    compiled = _compiled()
+    before_word_ends = frozenset(word[-1] for word in compiled[2])
+    return (frozenset(verb[-1] for verb in compiled[3][0]), lexicon.noun_units(),
+            before_word_ends, before_word_ends | {"□", "前"})
 
 
 # Where a quantity can start; the full pattern is tried only there.
@@ -137,7 +158,8 @@ def _candidate_pattern() -> re.Pattern:
 
 def scan_text_for(text: str) -> str:
     """Copy of `text` (same length) with titles, URLs and idioms blanked out."""
-    *masks, weight_classes, race_events = _compiled()[1]
+    names, weight_classes, race_events = _compiled()[1]
+    masks = [names]
     if "公斤" in text:
         masks.append(weight_classes)
     if "米" in text or "公里" in text:  # the race-event mask (100米蛙泳, 10公里越野) is the costliest scan
@@ -168,16 +190,12 @@ SENTENCE_BREAKS = "。！!？?\n"
 TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
 
 
-def _is_chinese(number: str) -> bool:
-    return number[:1] not in ARABIC_START
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in reading order."""
     (body, _masks, before_words, bare_verbs, bare_measures,
      time_units, aliases, quals, prefixes_by_last) = _compiled()
     bare_verbs, sentence_verbs = bare_verbs
-    bare_verb_ends, noun_units = _per_call_sets()
+    bare_verb_ends, noun_units, before_word_ends, left_suspects = _per_call_sets()
     scan = scan_text_for(text)
     prefix_quals = quals["prefix"]
     inner_quals = quals["inner"]
@@ -191,14 +209,15 @@ def find_quantities(text: str) -> list[Quantity]:
         m = body.match(scan, number_start)
         if m is None:
             continue
-        unit = (m.group("unit") or "").lstrip(" ")
+        (pct, half, fden, fnum, n1, in1, s1, in1b, u1, _ru, _sep, n2, in2, s2, in2b,
+         cheng, chengin, hundredths, unit, per, _alt, suffix) = m.groups()
+        unit = unit.lstrip(" ") if unit else ""
         end = m.end()
         done_until = end
         if unit in time_units:
             continue  # dates, periods and durations
-        n1, pct, fden = m.group("n1"), m.group("pct"), m.group("fden")
         if (not unit and n1 is not None and n1[0] in ARABIC_START
-                and not (m.group("s1") or m.group("s2") or m.group("cheng") or m.group("u1"))
+                and not (s1 or s2 or cheng or u1)
                 and (not number_start or scan[number_start - 1] not in bare_verb_ends)
                 and not (FROM_VALUE.match(scan, end) and scan[number_start - 1:number_start] in ("的", "从"))):
             continue  # a bare Arabic number that is not the value of a named measure
@@ -211,13 +230,18 @@ def find_quantities(text: str) -> list[Quantity]:
                     pre = prefix
                     break
         negative = not (pre or below_zero) and number_start > 0 and n1 is not None and n1[0] in ARABIC_START \
-            and _is_minus_sign(scan, number_start - 1)
+            and scan[number_start - 1] in MINUS_SIGNS and _is_minus_sign(scan, number_start - 1)
         start = sign_at - len(pre) - negative
         # 数/几/上 bound only a bare Chinese scale word (数千万, 上万); elsewhere they are ordinary words.
         if pre in ("数", "几", "上") and not (n1 and n1[0] in "十百千万亿"):
             start, pre = sign_at, ""
-        if number_start - negative > 0 and _bad_left_context(scan, number_start - negative, before_words):
-            continue
+        left = number_start - negative
+        if left > 0:
+            before_left = scan[left - 1]
+            # only an ASCII character, □, 前 or the end of an identifier word can make it bad: skip the call
+            if ((before_left.isascii() or before_left in left_suspects)
+                    and _bad_left_context(scan, left, before_words, before_word_ends)):
+                continue
         if pre and start > 0 and scan[start - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
             start, pre = sign_at, ""  # 最近一个, 附近: part of a word, not a qualifier
         qualifier = prefix_quals.get(pre, "exact") if pre else "exact"
@@ -225,31 +249,29 @@ def find_quantities(text: str) -> list[Quantity]:
         if pct is not None:
             value = parse_number(pct)
             unit = "%"
-        elif m.group("half"):
+        elif half:
             # 近一半, 超过一半, 一半以上, 占…的一半, 全镇一半的人口: half as a share; a bare 一半 is a
             # word (一半是…)
-            if not (pre or m.group("suf") or scan[number_start - 1:number_start] == "的"
-                    or scan.startswith("的", m.end())):
+            if not (pre or suffix or scan[number_start - 1:number_start] == "的"
+                    or scan.startswith("的", end)):
                 continue
             value, unit = 50, "%"
         elif fden is not None:
-            den, num = parse_number(fden), parse_number(m.group("fnum"))
+            den, num = parse_number(fden), parse_number(fnum)
             if not den or num is None:
                 continue
             value = round(num / den * 100, 6)  # 三分之一 -> 33.333333 (a percent, not cut to two decimals)
             unit = "%"
         else:
-            s1, s2 = m.group("s1") or "", m.group("s2") or ""
-            inner = m.group("in1") or m.group("in1b") or m.group("in2") or m.group("in2b") or ""
-            cheng = m.group("cheng")
-            n2 = m.group("n2")
-            if n2 is not None and not (unit or s1 or s2 or cheng or m.group("u1")):
+            s1, s2 = s1 or "", s2 or ""
+            inner = in1 or in1b or in2 or in2b or ""
+            if n2 is not None and not (unit or s1 or s2 or cheng or u1):
                 continue  # 2021-2022, 5-10 without a unit
-            chinese = _is_chinese(n1)
+            chinese = n1[0] not in ARABIC_START
             if chinese:
                 has_scale = bool(SCALE_CHARS.intersection(n1)) or bool(s1) or (pre in ("数", "几", "上"))
                 # 一倍多, 两倍以上: a multiple with an approximation word
-                approximate_multiple = unit == "倍" and (scan.startswith("多", end) or bool(m.group("suf")))
+                approximate_multiple = unit == "倍" and (scan.startswith("多", end) or bool(suffix))
                 decimal = "点" in n1  # 一点五倍: a measured value, not an enumeration
                 if not (has_scale or cheng or inner or pre or approximate_multiple or decimal):
                     continue  # 一家, 两条渠道, 三大产业
@@ -260,7 +282,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 if unit in noun_units and not pre and not inner and not cheng:
                     continue  # 百亿企业, 百千万人才: a name or a class, not a count
                 if len(n1) == 1 and n1 in "百千万亿" and not (
-                        inner or pre or s1 or (m.group("suf") and scan[end:end + 1] in CLAUSE_BREAKS)):
+                        inner or pre or s1 or (suffix and scan[end:end + 1] in CLAUSE_BREAKS)):
                     # 万人, 百企, 千村: single scale word in a name; 亿元以上项目: a size class;
                     # but 单月开行千列以上。 is a count
                     continue
@@ -282,7 +304,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 if not s1 and s2:
                     s1 = s2  # 5至10万元: the scale is written once, on the upper end
                 value_high = value_high * scale_value(s2 or s1)
-            value *= scale_value(s1)
+            if s1:  # (times 1.0 would change nothing)
+                value *= scale_value(s1)
             if value_high is not None and n2 is None:
                 value_high *= scale_value(s1)
             if inner:
@@ -295,13 +318,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 value *= 10
                 if value_high is not None:
                     value_high *= 10
-                if m.group("hundredths"):
-                    value += parse_number(m.group("hundredths"))
+                if hundredths:
+                    value += parse_number(hundredths)
                 unit = "%"
-                if m.group("chengin"):
-                    qualifier = inner_quals[m.group("chengin")]
-            elif m.group("u1"):
-                unit = unit or ("℃" if m.group("u1") == "℃" else "%")
+                if chengin:
+                    qualifier = inner_quals[chengin]
+            elif u1:
+                unit = unit or ("℃" if u1 == "℃" else "%")
             if not unit and not s1 and not (chinese and SCALE_CHARS.intersection(n1)):
                 if not (_is_bare_value(scan, number_start, bare_verbs, sentence_verbs, bare_measures)
                         or _is_from_value(scan, number_start, end, bare_measures)):
@@ -314,7 +337,6 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # long digit runs with no unit: identifiers
         if start > 0 and scan[start - 1] in "“\"「‘" and not unit:
             continue  # “千万”工程, “千万工程”, “1300”: a bare number opening a quotation is a name
-        suffix = m.group("suf")
         if suffix:
             qualifier = suffix_quals[suffix]
         elif scan.startswith("多", end) and unit and (unit in ("倍", "%") or scan[end + 1:end + 2] in MORE_AFTER_UNIT_END):
@@ -333,14 +355,13 @@ def find_quantities(text: str) -> list[Quantity]:
             value += int(mark.group(1)) / 100  # 67米51: a field-event mark, metres and centimetres
             end = done_until = mark.end(1)
         unit = aliases.get(unit, unit)
-        if m.group("per") and unit:
-            unit += m.group("per")
+        if per and unit:
+            unit += per
         if unit == "％":
             unit = "%"
-        found.append(Quantity(
-            text=text[start:end], value=clean_float(value),
-            value_high=clean_float(value_high) if value_high is not None else None,
-            unit=unit, qualifier=qualifier, start=start, end=end))
+        found.append(Quantity(text[start:end], clean_float(value),
+                              clean_float(value_high) if value_high is not None else None,
+                              unit, qualifier, start, end))
     return _listed_units(text, found)
 
 
@@ -358,7 +379,10 @@ def _listed_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """分别发送跨境旅客9.06万、161.1万人次: a bare scaled figure listed before one with a unit shares it;
     so do bare numbers listed before a share or a change (0.9、1.1和0.5个百分点)."""
     for i in range(len(found) - 2, -1, -1):
-        q, after = found[i], found[i + 1]
+        q = found[i]
+        if q.unit and q.unit != "个":
+            continue  # neither rule below applies
+        after = found[i + 1]
         if not q.unit and after.unit and text[q.end:after.start] in LIST_JOINERS and q.text[-1:] in "万亿千":
             found[i] = replace(q, unit=after.unit)
         elif q.unit == "个" and after.unit == "个百分点" and text[q.end:after.start] in LIST_JOINERS:
@@ -392,7 +416,8 @@ def _is_minus_sign(scan: str, sign_at: int) -> bool:
     return not any(c in NOT_BEFORE_SIGN for c in before)
 
 
-def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...]) -> bool:
+def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...],
+                      before_word_ends: frozenset[str]) -> bool:
     """Ordinals (第一), identifiers (电话12333) and numbers glued to a code."""
     prev = scan[number_start - 1]
     if prev.isascii() and (prev.isalnum() or prev in "+#/-_.@"):
@@ -401,7 +426,7 @@ def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...
         return True
     if prev == "前" and scan[number_start - 2:number_start - 1] not in RANK_EXCEPTIONS:
         return True  # 前10名, 前100强: a rank (but 此前, 目前, 节前 are time words)
-    return scan.endswith(before_words, max(0, number_start - 4), number_start)
+    return prev in before_word_ends and scan.endswith(before_words, max(0, number_start - 4), number_start)
 
 
 def _is_clock(scan: str, number_start: int, end: int) -> bool:

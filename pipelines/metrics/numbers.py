@@ -23,7 +23,9 @@ FULLWIDTH_TO_ASCII = str.maketrans("０１２３４５６７８９．，", "0123
 
 def parse_arabic(surface: str) -> float:
     """'1,044' -> 1044.0; '16.77' -> 16.77; full-width digits accepted."""
-    return float(surface.translate(FULLWIDTH_TO_ASCII).replace(",", ""))
+    if "," in surface or "，" in surface or "．" in surface:
+        surface = surface.translate(FULLWIDTH_TO_ASCII).replace(",", "")
+    return float(surface)  # float() reads full-width digits by itself
 
 
 def parse_chinese(surface: str) -> float | None:
@@ -113,4 +115,6 @@ def scale_value(scale: str) -> float:
 
 def clean_float(value: float) -> float:
     """Round away binary noise from scaling (16.77*1e4 = 167699.99999999997)."""
+    if type(value) is float and value.is_integer() and -1e12 < value < 1e12:
+        return value  # a whole number below 10^12 prints exactly in 12 digits: no noise to round
     return float(f"{value:.12g}")
