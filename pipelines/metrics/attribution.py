@@ -769,7 +769,8 @@ class RegionIndex:
                 and not (WHOLE_AREA.search(text) and any(p.name == self.main_place.name for p in title_places))):
             self.article_place = "全国"  # (unless the title names it and the body says 全省: 2023年山西就业…)
         self.article_national = NATIONAL.search(text) is not None
-        self.names_economy_groups = ECONOMY_GROUP.search(text) is not None  # rare: checked per figure only then
+        # rare: checked per figure only then (every ECONOMY_GROUP match ends in 经济体 or 国家)
+        self.names_economy_groups = ("经济体" in text or "国家" in text) and ECONOMY_GROUP.search(text) is not None
         if self.main_place is None and not self.article_national and title:
             # nothing in the body says where: the title does (【统计局：10月份CPI同比上涨0.3%】)
             title_partners = _china_partners(title, title_places)
