@@ -1266,10 +1266,38 @@ def _category_rules():
         along = frozenset(map(str, rule.get("with") or ()))
         every_keyword |= keywords | along
         rules.append((rule["category"], units, keywords, rule.get("scope", "clause"), along))
-    # One scan finds every keyword; a match also counts for the keywords inside it (招聘会 -> 招聘).
-    pattern = re.compile("|".join(map(re.escape, sorted(every_keyword, key=len, reverse=True))))
+    # One scan finds every keyword, the longest at each position; a match also counts for the
+    # keywords inside it (招聘会 -> 招聘).
+    pattern = re.compile(_longest_first(every_keyword))
     contained = {k: frozenset(j for j in every_keyword if j in k) for k in every_keyword}
     return rules, pattern, contained
+
+
+def _longest_first(words, top: bool = True) -> str:
+    """A pattern matching, at each position, the longest of `words` that starts there: a trie
+    (会|会议|会展 -> 会(?:议|展)?), so a position is tried against the few words of its first
+    character rather than every word in turn."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        longer = [rest for rest in rests if rest]
+        branch = re.escape(first)
+        if longer:
+            branch += f"(?:{_longest_first(longer, top=False)})" + ("?" if "" in rests else "")
+        branches.append((first, branch))
+    return _split_by_first(branches) if top else "|".join(branch for _, branch in branches)
+
+
+def _split_by_first(branches: list[tuple[str, str]], leaf: int = 16) -> str:
+    """Hundreds of first characters: halves behind a one-character lookahead, so a position is
+    tried against about log2(n) character sets and one short list, not n branches."""
+    if len(branches) <= leaf:
+        return "|".join(branch for _, branch in branches)
+    half = len(branches) // 2
+    firsts = "".join(re.escape(first) for first, _ in branches[:half])
+    return f"(?=[{firsts}])(?:{_split_by_first(branches[:half], leaf)})|{_split_by_first(branches[half:], leaf)}"
 
 
 @lru_cache(maxsize=None)
