@@ -1400,25 +1400,35 @@ def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
         # 分别增长221.46%、190.18%与185.72%: one measure, listed (the caller repeats it), unless words
         # after the figure name its own (2100多人次、700多台次大型设备)
         return INDICATOR_TRIM.sub("", text[quantity.end:hi].strip(INDICATOR_STRIP))[:16] or None
-    pieces, cursor = [], lo
-    for mention in times.within(lo, quantity.start):
-        pieces.append(text[cursor:mention.start])
-        cursor = max(cursor, mention.end + text.startswith("的", mention.end))  # 由2012年的37287万人: 的 is the year's
-    pieces.append(text[cursor:quantity.start])
-    before = INDICATOR_TRIM.sub("", "".join(pieces).strip(INDICATOR_STRIP))[-24:]
-    after = INDICATOR_TRIM.sub("", JOINS_NEXT.sub("", text[quantity.end:hi]).strip(INDICATOR_STRIP))
+    mentions = times.within(lo, quantity.start)
+    if mentions:
+        pieces, cursor = [], lo
+        for mention in mentions:
+            pieces.append(text[cursor:mention.start])
+            cursor = max(cursor, mention.end + text.startswith("的", mention.end))  # 由2012年的37287万人: 的 is the year's
+        pieces.append(text[cursor:quantity.start])
+        words_before = "".join(pieces)
+    else:
+        words_before = text[lo:quantity.start]
+    before = INDICATOR_TRIM.sub("", words_before.strip(INDICATOR_STRIP))[-24:]
     if len(before) >= 4:
         return before
+    after = INDICATOR_TRIM.sub("", JOINS_NEXT.sub("", text[quantity.end:hi]).strip(INDICATOR_STRIP))
     words = (before + after[:16]).strip(INDICATOR_STRIP)
     return words or None
+
+
+COMPARISON_FIRST = re.compile(r"[同环比较高低快慢超少与]")  # the first characters of COMPARISON's words
 
 
 def comparison_for(quantity: Quantity, text: str, where: Where) -> tuple[str, int, int] | None:
     """同比增长5.5%, 比上年回升1.1个百分点: the base a change is measured against, with its span."""
     c_start = where.clause_start
-    window_lo = max(c_start, quantity.start - 30)
+    first = COMPARISON_FIRST.search(text, max(c_start, quantity.start - 30), quantity.start)
+    if first is None:
+        return None  # the common case: no word a comparison starts with
     last = None
-    for m in COMPARISON.finditer(text, window_lo, quantity.end):  # lookaheads may see the figure
+    for m in COMPARISON.finditer(text, first.start(), quantity.end):  # lookaheads may see the figure
         if m.start() >= quantity.start:
             break
         last = m
