@@ -1259,7 +1259,8 @@ class RegionIndex:
 
 @lru_cache(maxsize=1)
 def _category_rules():
-    """(rules, keyword pattern, keyword -> keywords it contains) from categories.yaml."""
+    """(rules, keyword pattern, keyword -> keywords it contains, whether no keyword holds a clause
+    break) from categories.yaml."""
     data = lexicon.load("categories")
     groups = {k: set(map(str, v)) for k, v in data["unit_groups"].items()}
     rules = []
@@ -1278,7 +1279,9 @@ def _category_rules():
     # keywords inside it (招聘会 -> 招聘).
     pattern = re.compile(_longest_first(every_keyword))
     contained = {k: frozenset(j for j in every_keyword if j in k) for k in every_keyword}
-    return rules, pattern, contained
+    # No keyword spans a clause break: a scan of a sentence is then the scans of its clauses.
+    within_clauses = not any(CLAUSE_BREAK.search(k) for k in every_keyword)
+    return rules, pattern, contained, within_clauses
 
 
 def _longest_first(words, top: bool = True) -> str:
@@ -1326,8 +1329,9 @@ PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int = 0,
                next_start: int | None = None) -> str:
     """First matching rule of categories.yaml; `near` rules stop at neighbouring figures."""
-    rules, pattern, contained = _category_rules()
+    rules, pattern, contained, within_clauses = _category_rules()
     c_start, c_end = where.clause_start, where.clause_end
+    q_start, q_end = quantity.start, quantity.end
     near_lo = max(c_start, quantity.start - NEAR_BEFORE, previous_end)
     if next_start == quantity.end:
         next_start = None  # 47家500人以上企业: the next figure sizes what this one counts
@@ -1336,17 +1340,26 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     near_before: set[str] = set()
     near_after: set[str] = set()
     after: set[str] = set()
+    clause_before: set[str] = set()  # what sentence rules see of this clause
+    crosses_figure = False  # a keyword running into the figure: a scan up to it would read less
     after_hi = min(c_end, next_start) if next_start is not None else c_end
     for m in pattern.finditer(text, c_start, c_end):
-        if m.end() <= quantity.start or m.start() >= quantity.end:
+        start, end = m.span()
+        if end <= q_start:
             found = contained[m.group()]
             in_clause |= found
-            if near_lo <= m.start() and m.end() <= quantity.start:
+            clause_before |= found
+            if near_lo <= start:
                 near_before |= found
-            elif quantity.end <= m.start() and m.end() <= after_hi:
+        elif start >= q_end:
+            found = contained[m.group()]
+            in_clause |= found
+            if end <= after_hi:
                 after |= found
-                if m.end() <= near_hi:
+                if end <= near_hi:
                     near_after |= found
+        elif start < q_start:
+            crosses_figure = True
     if quantity.unit in lexicon.noun_units():  # 释放3000万职缺: the noun written as the unit is what is counted
         for m in pattern.finditer(quantity.unit):
             found = contained[m.group()]
@@ -1365,7 +1378,9 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     for category, keywords, scope, along in _rules_for_unit(unit):
         if scope == "sentence":
             if sentence_before is None:
-                sentence_before = _keywords_before(pattern, contained, text, where.sentence_start, quantity.start)
+                sentence_before = _sentence_before(pattern, contained, text, where.sentence_start, c_start,
+                                                   q_start, clause_before,
+                                                   within_clauses and not crosses_figure)
             # 公益岗位安置494.86万贫困人口，其中护林员127.86万人: the companion word may open the sentence
             if along and along.isdisjoint(in_clause) and along.isdisjoint(sentence_before):
                 continue
@@ -1378,6 +1393,18 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
         if not keywords or not keywords.isdisjoint(words):
             return category
     return "other"
+
+
+def _sentence_before(pattern, contained, text: str, s_start: int, c_start: int, end: int,
+                     clause_before: set[str], clause_scan_holds: bool) -> set[str]:
+    """Keywords of text[s_start:end], the sentence up to a figure. When the clause's own scan holds
+    (no keyword crosses a clause break or runs into the figure), its matches before the figure are
+    those of this scan; only the earlier clauses are read."""
+    if not clause_scan_holds or not (s_start == c_start or CLAUSE_BREAK.match(text, c_start - 1)):
+        return _keywords_before(pattern, contained, text, s_start, end)
+    if s_start == c_start:
+        return clause_before
+    return clause_before | _keywords_before(pattern, contained, text, s_start, c_start)
 
 
 def _keywords_before(pattern, contained, text: str, start: int, end: int) -> set[str]:
