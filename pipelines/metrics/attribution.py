@@ -216,7 +216,10 @@ class Spans:
         return self._around(self.paragraph_starts, pos, self.length)
 
     def _starts(self, pos: int) -> tuple[list[int], list[int], int]:
-        p_start, p_end = self.paragraph(pos)
+        paragraphs = self.paragraph_starts  # self.paragraph(pos), inlined: this runs for every figure
+        i = bisect_right(paragraphs, pos) - 1
+        p_start = paragraphs[i]
+        p_end = paragraphs[i + 1] - 1 if i + 1 < len(paragraphs) else self.length
         found = self._breaks.get(p_start)
         if found is None:
             # one scan: a sentence break is also a clause break
@@ -1318,6 +1321,14 @@ def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str, frozense
                  in _category_rules()[0] if units is None or unit in units)
 
 
+@lru_cache(maxsize=None)
+def _category_of_unit(unit: str) -> str | None:
+    """The category when the first rule `unit` meets needs no words (% -> rate), else None."""
+    for category, keywords, scope, along in _rules_for_unit(unit):
+        return None if keywords or along or scope == "sentence" else category
+    return None
+
+
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
 # 个 counting countries, provinces or cities (通达欧洲13个国家, 36个大中城市) counts places, like 13国
 # (not 45个国家先进制造业集群, 5个国家级示范区: things of the state)
@@ -1329,6 +1340,14 @@ PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int = 0,
                next_start: int | None = None) -> str:
     """First matching rule of categories.yaml; `near` rules stop at neighbouring figures."""
+    unit = quantity.unit.split("/")[0]
+    if unit in ("人", "名") and text.startswith(("企业", "的企业"), quantity.end):
+        return "other"  # 500人以上企业: a size class of firms, not people counted
+    if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
+        unit = PLACES_UNIT
+    decided = _category_of_unit(unit)
+    if decided is not None:
+        return decided  # the unit alone decides (% -> rate): no words to look for
     rules, pattern, contained, within_clauses = _category_rules()
     c_start, c_end = where.clause_start, where.clause_end
     q_start, q_end = quantity.start, quantity.end
@@ -1369,11 +1388,6 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
-    unit = quantity.unit.split("/")[0]
-    if unit in ("人", "名") and text.startswith(("企业", "的企业"), quantity.end):
-        return "other"  # 500人以上企业: a size class of firms, not people counted
-    if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
-        unit = PLACES_UNIT
     sentence_before: set[str] | None = None
     for category, keywords, scope, along in _rules_for_unit(unit):
         if scope == "sentence":
