@@ -1322,6 +1322,13 @@ def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str, frozense
 
 
 @lru_cache(maxsize=None)
+def _rules_without_clause_words(unit: str) -> tuple[tuple[str, frozenset[str], str, frozenset[str]], ...]:
+    """The rules of `unit` that may match a clause with no keyword: sentence rules and rules with
+    no words (every other rule looks for its words in the clause)."""
+    return tuple(rule for rule in _rules_for_unit(unit) if rule[2] == "sentence" or not (rule[1] or rule[3]))
+
+
+@lru_cache(maxsize=None)
 def _category_of_unit(unit: str) -> str | None:
     """The category when the first rule `unit` meets needs no words (% -> rate), else None."""
     for category, keywords, scope, along in _rules_for_unit(unit):
@@ -1389,7 +1396,8 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
     sentence_before: set[str] | None = None
-    for category, keywords, scope, along in _rules_for_unit(unit):
+    rules_to_try = _rules_for_unit(unit) if in_clause else _rules_without_clause_words(unit)
+    for category, keywords, scope, along in rules_to_try:
         if scope == "sentence":
             if sentence_before is None:
                 sentence_before = _sentence_before(pattern, contained, text, where.sentence_start, c_start,
