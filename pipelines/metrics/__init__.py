@@ -41,9 +41,12 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
     regions = RegionIndex(text, places, title, title_places, spans, outlet_places)
     metrics: list[Metric] = []
     previous_category: tuple[int, str] | None = None
+    scanned_paragraph = -1
     for i, q in enumerate(quantities):
         where = Where.of(spans, q.start)
-        times.scan_paragraph(where.paragraph_start, where.paragraph_end)
+        if where.paragraph_start != scanned_paragraph:  # a paragraph's figures come one after another
+            times.scan_paragraph(where.paragraph_start, where.paragraph_end)
+            scanned_paragraph = where.paragraph_start
         comparison = comparison_for(q, text, where)
         previous_end = quantities[i - 1].end if i else 0
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else None

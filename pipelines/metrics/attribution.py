@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from pipelines.entities.gazetteer import place_for_code  # the same gazetteer as the LOC entities
 from pipelines.entities.places import COMPASS_PARTS, line_abbreviations  # line_abbreviations: LOC, never a region
@@ -189,6 +189,9 @@ TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
 
 
+SENTENCE_BREAK_CHARS = frozenset("。！!？?\n")  # what SENTENCE_BREAK matches
+
+
 class Spans:
     """Clause, sentence and paragraph bounds of one text. Clause and sentence breaks are found
     per paragraph, only in paragraphs that hold a figure."""
@@ -213,12 +216,20 @@ class Spans:
         return self._around(self.paragraph_starts, pos, self.length)
 
     def _starts(self, pos: int) -> tuple[list[int], list[int], int]:
-        p_start, p_end = self.paragraph(pos)
+        paragraphs = self.paragraph_starts  # self.paragraph(pos), inlined: this runs for every figure
+        i = bisect_right(paragraphs, pos) - 1
+        p_start = paragraphs[i]
+        p_end = paragraphs[i + 1] - 1 if i + 1 < len(paragraphs) else self.length
         found = self._breaks.get(p_start)
         if found is None:
-            found = self._breaks[p_start] = (
-                [p_start] + [m.end() for m in CLAUSE_BREAK.finditer(self.text, p_start, p_end)],
-                [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, p_end)])
+            # one scan: a sentence break is also a clause break
+            text, clauses, sentences = self.text, [p_start], [p_start]
+            for m in CLAUSE_BREAK.finditer(text, p_start, p_end):
+                start = m.end()
+                clauses.append(start)
+                if text[start - 1] in SENTENCE_BREAK_CHARS:
+                    sentences.append(start)
+            found = self._breaks[p_start] = (clauses, sentences)
         return found[0], found[1], p_end
 
     def clause(self, pos: int) -> tuple[int, int]:
@@ -230,9 +241,9 @@ class Spans:
         return self._around(sentences, pos, p_end)
 
 
-@dataclass(frozen=True)
-class Where:
-    """The clause, sentence and paragraph a figure stands in."""
+class Where(NamedTuple):
+    """The clause, sentence and paragraph a figure stands in (a named tuple: made for every figure,
+    and cheaper to build than a frozen dataclass)."""
 
     clause_start: int
     clause_end: int
@@ -1252,7 +1263,8 @@ class RegionIndex:
 
 @lru_cache(maxsize=1)
 def _category_rules():
-    """(rules, keyword pattern, keyword -> keywords it contains) from categories.yaml."""
+    """(rules, keyword pattern, keyword -> keywords it contains, whether no keyword holds a clause
+    break) from categories.yaml."""
     data = lexicon.load("categories")
     groups = {k: set(map(str, v)) for k, v in data["unit_groups"].items()}
     rules = []
@@ -1267,10 +1279,40 @@ def _category_rules():
         along = frozenset(map(str, rule.get("with") or ()))
         every_keyword |= keywords | along
         rules.append((rule["category"], units, keywords, rule.get("scope", "clause"), along))
-    # One scan finds every keyword; a match also counts for the keywords inside it (招聘会 -> 招聘).
-    pattern = re.compile("|".join(map(re.escape, sorted(every_keyword, key=len, reverse=True))))
+    # One scan finds every keyword, the longest at each position; a match also counts for the
+    # keywords inside it (招聘会 -> 招聘).
+    pattern = re.compile(_longest_first(every_keyword))
     contained = {k: frozenset(j for j in every_keyword if j in k) for k in every_keyword}
-    return rules, pattern, contained
+    # No keyword spans a clause break: a scan of a sentence is then the scans of its clauses.
+    within_clauses = not any(CLAUSE_BREAK.search(k) for k in every_keyword)
+    return rules, pattern, contained, within_clauses
+
+
+def _longest_first(words, top: bool = True) -> str:
+    """A pattern matching, at each position, the longest of `words` that starts there: a trie
+    (会|会议|会展 -> 会(?:议|展)?), so a position is tried against the few words of its first
+    character rather than every word in turn."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        longer = [rest for rest in rests if rest]
+        branch = re.escape(first)
+        if longer:
+            branch += f"(?:{_longest_first(longer, top=False)})" + ("?" if "" in rests else "")
+        branches.append((first, branch))
+    return _split_by_first(branches) if top else "|".join(branch for _, branch in branches)
+
+
+def _split_by_first(branches: list[tuple[str, str]], leaf: int = 16) -> str:
+    """Hundreds of first characters: halves behind a one-character lookahead, so a position is
+    tried against about log2(n) character sets and one short list, not n branches."""
+    if len(branches) <= leaf:
+        return "|".join(branch for _, branch in branches)
+    half = len(branches) // 2
+    firsts = "".join(re.escape(first) for first, _ in branches[:half])
+    return f"(?=[{firsts}])(?:{_split_by_first(branches[:half], leaf)})|{_split_by_first(branches[half:], leaf)}"
 
 
 @lru_cache(maxsize=None)
@@ -1278,6 +1320,21 @@ def _rules_for_unit(unit: str) -> tuple[tuple[str, frozenset[str], str, frozense
     """The rules (in order) whose unit condition `unit` meets: (category, keywords, scope, with)."""
     return tuple((category, keywords, scope, along) for category, units, keywords, scope, along
                  in _category_rules()[0] if units is None or unit in units)
+
+
+@lru_cache(maxsize=None)
+def _rules_without_clause_words(unit: str) -> tuple[tuple[str, frozenset[str], str, frozenset[str]], ...]:
+    """The rules of `unit` that may match a clause with no keyword: sentence rules and rules with
+    no words (every other rule looks for its words in the clause)."""
+    return tuple(rule for rule in _rules_for_unit(unit) if rule[2] == "sentence" or not (rule[1] or rule[3]))
+
+
+@lru_cache(maxsize=None)
+def _category_of_unit(unit: str) -> str | None:
+    """The category when the first rule `unit` meets needs no words (% -> rate), else None."""
+    for category, keywords, scope, along in _rules_for_unit(unit):
+        return None if keywords or along or scope == "sentence" else category
+    return None
 
 
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
@@ -1291,8 +1348,17 @@ PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int = 0,
                next_start: int | None = None) -> str:
     """First matching rule of categories.yaml; `near` rules stop at neighbouring figures."""
-    rules, pattern, contained = _category_rules()
+    unit = quantity.unit.split("/")[0]
+    if unit in ("人", "名") and text.startswith(("企业", "的企业"), quantity.end):
+        return "other"  # 500人以上企业: a size class of firms, not people counted
+    if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
+        unit = PLACES_UNIT
+    decided = _category_of_unit(unit)
+    if decided is not None:
+        return decided  # the unit alone decides (% -> rate): no words to look for
+    rules, pattern, contained, within_clauses = _category_rules()
     c_start, c_end = where.clause_start, where.clause_end
+    q_start, q_end = quantity.start, quantity.end
     near_lo = max(c_start, quantity.start - NEAR_BEFORE, previous_end)
     if next_start == quantity.end:
         next_start = None  # 47家500人以上企业: the next figure sizes what this one counts
@@ -1301,17 +1367,26 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     near_before: set[str] = set()
     near_after: set[str] = set()
     after: set[str] = set()
+    clause_before: set[str] = set()  # what sentence rules see of this clause
+    crosses_figure = False  # a keyword running into the figure: a scan up to it would read less
     after_hi = min(c_end, next_start) if next_start is not None else c_end
     for m in pattern.finditer(text, c_start, c_end):
-        if m.end() <= quantity.start or m.start() >= quantity.end:
+        start, end = m.span()
+        if end <= q_start:
             found = contained[m.group()]
             in_clause |= found
-            if near_lo <= m.start() and m.end() <= quantity.start:
+            clause_before |= found
+            if near_lo <= start:
                 near_before |= found
-            elif quantity.end <= m.start() and m.end() <= after_hi:
+        elif start >= q_end:
+            found = contained[m.group()]
+            in_clause |= found
+            if end <= after_hi:
                 after |= found
-                if m.end() <= near_hi:
+                if end <= near_hi:
                     near_after |= found
+        elif start < q_start:
+            crosses_figure = True
     if quantity.unit in lexicon.noun_units():  # 释放3000万职缺: the noun written as the unit is what is counted
         for m in pattern.finditer(quantity.unit):
             found = contained[m.group()]
@@ -1321,16 +1396,14 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
     # The noun right after a measure word says what is counted (3800多个岗位); the words before
     # count only when nothing follows (入驻企业8977家).
     near = near_after or near_before
-    unit = quantity.unit.split("/")[0]
-    if unit in ("人", "名") and text.startswith(("企业", "的企业"), quantity.end):
-        return "other"  # 500人以上企业: a size class of firms, not people counted
-    if unit == "个" and COUNTED_PLACES.match(text, quantity.end):
-        unit = PLACES_UNIT
     sentence_before: set[str] | None = None
-    for category, keywords, scope, along in _rules_for_unit(unit):
+    rules_to_try = _rules_for_unit(unit) if in_clause else _rules_without_clause_words(unit)
+    for category, keywords, scope, along in rules_to_try:
         if scope == "sentence":
             if sentence_before is None:
-                sentence_before = _keywords_before(pattern, contained, text, where.sentence_start, quantity.start)
+                sentence_before = _sentence_before(pattern, contained, text, where.sentence_start, c_start,
+                                                   q_start, clause_before,
+                                                   within_clauses and not crosses_figure)
             # 公益岗位安置494.86万贫困人口，其中护林员127.86万人: the companion word may open the sentence
             if along and along.isdisjoint(in_clause) and along.isdisjoint(sentence_before):
                 continue
@@ -1343,6 +1416,18 @@ def categorise(quantity: Quantity, text: str, where: "Where", previous_end: int 
         if not keywords or not keywords.isdisjoint(words):
             return category
     return "other"
+
+
+def _sentence_before(pattern, contained, text: str, s_start: int, c_start: int, end: int,
+                     clause_before: set[str], clause_scan_holds: bool) -> set[str]:
+    """Keywords of text[s_start:end], the sentence up to a figure. When the clause's own scan holds
+    (no keyword crosses a clause break or runs into the figure), its matches before the figure are
+    those of this scan; only the earlier clauses are read."""
+    if not clause_scan_holds or not (s_start == c_start or CLAUSE_BREAK.match(text, c_start - 1)):
+        return _keywords_before(pattern, contained, text, s_start, end)
+    if s_start == c_start:
+        return clause_before
+    return clause_before | _keywords_before(pattern, contained, text, s_start, c_start)
 
 
 def _keywords_before(pattern, contained, text: str, start: int, end: int) -> set[str]:
@@ -1373,25 +1458,35 @@ def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
         # 分别增长221.46%、190.18%与185.72%: one measure, listed (the caller repeats it), unless words
         # after the figure name its own (2100多人次、700多台次大型设备)
         return INDICATOR_TRIM.sub("", text[quantity.end:hi].strip(INDICATOR_STRIP))[:16] or None
-    pieces, cursor = [], lo
-    for mention in times.within(lo, quantity.start):
-        pieces.append(text[cursor:mention.start])
-        cursor = max(cursor, mention.end + text.startswith("的", mention.end))  # 由2012年的37287万人: 的 is the year's
-    pieces.append(text[cursor:quantity.start])
-    before = INDICATOR_TRIM.sub("", "".join(pieces).strip(INDICATOR_STRIP))[-24:]
-    after = INDICATOR_TRIM.sub("", JOINS_NEXT.sub("", text[quantity.end:hi]).strip(INDICATOR_STRIP))
+    mentions = times.within(lo, quantity.start)
+    if mentions:
+        pieces, cursor = [], lo
+        for mention in mentions:
+            pieces.append(text[cursor:mention.start])
+            cursor = max(cursor, mention.end + text.startswith("的", mention.end))  # 由2012年的37287万人: 的 is the year's
+        pieces.append(text[cursor:quantity.start])
+        words_before = "".join(pieces)
+    else:
+        words_before = text[lo:quantity.start]
+    before = INDICATOR_TRIM.sub("", words_before.strip(INDICATOR_STRIP))[-24:]
     if len(before) >= 4:
         return before
+    after = INDICATOR_TRIM.sub("", JOINS_NEXT.sub("", text[quantity.end:hi]).strip(INDICATOR_STRIP))
     words = (before + after[:16]).strip(INDICATOR_STRIP)
     return words or None
+
+
+COMPARISON_FIRST = re.compile(r"[同环比较高低快慢超少与]")  # the first characters of COMPARISON's words
 
 
 def comparison_for(quantity: Quantity, text: str, where: Where) -> tuple[str, int, int] | None:
     """同比增长5.5%, 比上年回升1.1个百分点: the base a change is measured against, with its span."""
     c_start = where.clause_start
-    window_lo = max(c_start, quantity.start - 30)
+    first = COMPARISON_FIRST.search(text, max(c_start, quantity.start - 30), quantity.start)
+    if first is None:
+        return None  # the common case: no word a comparison starts with
     last = None
-    for m in COMPARISON.finditer(text, window_lo, quantity.end):  # lookaheads may see the figure
+    for m in COMPARISON.finditer(text, first.start(), quantity.end):  # lookaheads may see the figure
         if m.start() >= quantity.start:
             break
         last = m
