@@ -442,17 +442,17 @@ class TimeIndex:
         return (mention.start > 0 and self.text[mention.start - 1] in "从由"
                 and FROM_TO.search(self.text, mention.end, figure_start) is not None)
 
-    def carried(self, lo: int, hi: int) -> list[TimeMention]:
+    def carried(self, lo: int, hi: int) -> Sequence[TimeMention]:
         """Mentions inside text[lo:hi] that may date figures outside their own clause."""
         found = self.within(lo, hi)
         return [m for m in found if not m.own_clause] if found and self.has_own_clause else found
 
-    def within(self, lo: int, hi: int) -> list[TimeMention]:
+    def within(self, lo: int, hi: int) -> Sequence[TimeMention]:
         """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
         starts = self.starts
         i = bisect_left(starts, lo)
         if i == len(starts) or starts[i] >= hi:
-            return []  # the common case: no mention there
+            return ()  # the common case: no mention there (and no list to allocate)
         j = bisect_left(starts, hi, i)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
