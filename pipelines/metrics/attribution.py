@@ -269,6 +269,11 @@ LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[�
 
 
 class TimeIndex:
+    # one scan for any of EVENT_WORDS, which EVENT_REFERENCE and EVENT_DAYS need
+    _EVENT_WORD = re.compile("|".join(EVENT_WORDS))
+    # RELEASE led by its first characters, which lets re skip to them
+    _RELEASE = re.compile(f"(?=[发公通介结数统获了])(?:{RELEASE.pattern})")
+
     def __init__(self, text: str, published: str | None):
         self.text = text
         self.reference = reference_year(text, published)
@@ -278,7 +283,7 @@ class TimeIndex:
         self.has_own_clause = False  # any mention that dates its own clause only (连续3个月)
         self.published = published
         self.holiday = article_holiday(text, published, self.reference)
-        self.refers_to_events = any(word in text for word in EVENT_WORDS)  # most texts: no need to look
+        self.refers_to_events = self._EVENT_WORD.search(text) is not None  # most texts: no need to look
         self.default = None
         # Undated figures in a dated article that speaks of 今年 belong to that year.
         if published and "今年" in text:
@@ -327,7 +332,8 @@ class TimeIndex:
                 if held >= 0:
                     name = text[clause_start.end() if clause_start else p_start:held].removesuffix("将")
                     events.append((name, first, last, None))
-        for closed in EVENT_CLOSED.finditer(text, p_start, p_end):  # …交易会今天（11月19日）在深圳落下帷幕
+        closes = any(text.find(word, p_start, p_end) >= 0 for word in ("闭幕", "落幕", "落下帷幕", "圆满结束"))
+        for closed in EVENT_CLOSED.finditer(text, p_start, p_end) if closes else ():  # …交易会今天（11月19日）在深圳落下帷幕
             days = [m.value for m in self.within(closed.start(), closed.end()) if m.value and len(m.value) == 10]
             if days:
                 events.append((closed.group(1), None, days[-1], None))
@@ -385,7 +391,7 @@ class TimeIndex:
         text = self.text
         first_end = text.find("\n")
         first_end = len(text) if first_end < 0 else first_end
-        for release in RELEASE.finditer(text, 0, first_end):
+        for release in self._RELEASE.finditer(text, 0, first_end):
             period_at = RELEASED_DATA.match(text, release.end()).end()
             if not TIME_CANDIDATE.match(text, period_at):
                 continue  # no time expression starts right after the verb (most leads)
@@ -402,15 +408,17 @@ class TimeIndex:
         if p_start in self.scanned:
             return
         self.scanned.add(p_start)
-        lead_day = self._lead_day() if p_start and ("当天" in self.text[p_start:p_end]
-                                                    or "当日" in self.text[p_start:p_end]) else None
+        lead_day = self._lead_day() if p_start and (self.text.find("当天", p_start, p_end) >= 0
+                                                    or self.text.find("当日", p_start, p_end) >= 0) else None
         found = find_times(self.text, self.published, p_start, p_end, self.reference, self.holiday, lead_day)
         if found:
             in_order = not self.mentions or self.mentions[-1].start < found[0].start
             self.mentions += found
-            if not in_order:  # paragraphs are mostly visited in reading order
+            if in_order:  # paragraphs are mostly visited in reading order
+                self.starts += [m.start for m in found]
+            else:
                 self.mentions.sort(key=lambda m: m.start)
-            self.starts = [m.start for m in self.mentions]
+                self.starts = [m.start for m in self.mentions]
             self.has_own_clause = self.has_own_clause or any(m.own_clause for m in found)
 
     def _base(self, mention: TimeMention, quantity: Quantity) -> bool:
@@ -430,7 +438,8 @@ class TimeIndex:
 
     def _share_of_base(self, mention: TimeMention, quantity: Quantity | None = None) -> bool:
         """约为2019年的76.6% (of the figure `quantity`, or of any figure when None)."""
-        if SHARE_OF_BASE.search(self.text, max(0, mention.start - 3), mention.start) is None:
+        if (self.text[mention.start - 1:mention.start] not in "为是于到至\n"  # cheap: what SHARE_OF_BASE ends with
+                or SHARE_OF_BASE.search(self.text, max(0, mention.start - 3), mention.start) is None):
             return False
         if quantity is not None and quantity.unit not in SHARE_UNITS:
             return False  # 恢复至目前的4600余班: the level reached, not a share of it
@@ -444,17 +453,17 @@ class TimeIndex:
         return (mention.start > 0 and self.text[mention.start - 1] in "从由"
                 and FROM_TO.search(self.text, mention.end, figure_start) is not None)
 
-    def carried(self, lo: int, hi: int) -> list[TimeMention]:
+    def carried(self, lo: int, hi: int) -> Sequence[TimeMention]:
         """Mentions inside text[lo:hi] that may date figures outside their own clause."""
         found = self.within(lo, hi)
-        return [m for m in found if not m.own_clause] if self.has_own_clause else found
+        return [m for m in found if not m.own_clause] if found and self.has_own_clause else found
 
-    def within(self, lo: int, hi: int) -> list[TimeMention]:
+    def within(self, lo: int, hi: int) -> Sequence[TimeMention]:
         """Mentions inside text[lo:hi] (of paragraphs already scanned)."""
         starts = self.starts
         i = bisect_left(starts, lo)
         if i == len(starts) or starts[i] >= hi:
-            return []  # the common case: no mention there
+            return ()  # the common case: no mention there (and no list to allocate)
         j = bisect_left(starts, hi, i)
         return [m for m in self.mentions[i:j] if m.end <= hi]
 
@@ -498,7 +507,7 @@ class TimeIndex:
             return False
         if len(value) == 4:
             return True
-        return ("/" in value and len(value.split("/")[0]) > 4 and mention.start > 0
+        return (value.find("/") > 4 and mention.start > 0
                 and self.text[mention.start - 1] not in "，,；;：:。\n")
 
     def _planned(self, mention: TimeMention) -> bool:
@@ -531,7 +540,7 @@ class TimeIndex:
         in_clause = self.within(c_start, quantity.start)
         if comparison is not None:
             in_clause = [m for m in in_clause if not (comparison[1] <= m.start < comparison[2])]
-        else:
+        elif in_clause:
             # 是去年同期增量的1.5倍: a base shifts no time (较去年同期34.09%: the base's own value is its time)
             shift = sum(m.shift_years for m in in_clause if m.clause_only
                         and (m.end == quantity.start or not self._base(m, quantity)))
@@ -546,8 +555,9 @@ class TimeIndex:
         for mention in self.carried(quantity.end, c_end + 1):
             if not (mention.clause_only or mention.later_only) and not self._base(mention, quantity):
                 return _shifted(mention.value, shift)
-        event = self.refers_to_events and (EVENT_REFERENCE.search(self.text, s_start, quantity.start)
-                                           or EVENT_DAYS.search(self.text, s_start, quantity.start))
+        event = (self.refers_to_events and self._EVENT_WORD.search(self.text, s_start, quantity.start)
+                 and (EVENT_REFERENCE.search(self.text, s_start, quantity.start)
+                      or EVENT_DAYS.search(self.text, s_start, quantity.start)))
         if event:
             name = next((g for g in event.groups()[::-1] if g and not g.isdigit() and g not in CN_NUM), None)
             period = self._event_period(name, self._item_start(p_start), where.paragraph_end)
@@ -561,8 +571,8 @@ class TimeIndex:
         # is not the time of later figures either.
         earlier = [m for m in self.carried(s_start, c_start)
                    if not (m.start and self.text[m.start - 1] in "较比超") and not self._share_of_base(m)]
-        open_future = LATER_ON.search(self.text, c_start, quantity.start)
-        if not any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier) \
+        open_future = earlier and LATER_ON.search(self.text, c_start, quantity.start)  # asked of earlier only
+        if not (earlier and any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier)) \
                 and (future := FUTURE.search(self.text, s_start, quantity.start)):
             if future.group() in FUTURE_OF_A_PLAN and self.published:
                 # 对于2024年，…提出了明确的就业目标。广东省计划…110万人以上: the plan's year, written
@@ -640,7 +650,9 @@ TO_AFTER_FROM = re.compile(r"[从由][^，,。；;0-9]{0,12}[0-9][^，,。；;]{
 def end_of_span(time: str | None, text: str, start: int, end: int, clause_start: int) -> str | None:
     """十年间，贸易总额从4.4万亿美元增至6.9万亿美元: in a span of years (2012/2021) the figure a change
     starts from is the first year's, the figure it reaches the last year's."""
-    first, _, last = (time or "").partition("/")
+    if time is None or len(time) != 9:  # most times are no span of years (YYYY/YYYY)
+        return time
+    first, _, last = time.partition("/")
     if not (len(first) == len(last) == 4):
         return time
     before = text[max(clause_start, start - 40):start]
