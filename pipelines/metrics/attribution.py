@@ -23,7 +23,8 @@ from .timeexpr import (BASE_BEFORE, CN_NUM, PLAN_WORDS, TimeMention, article_hol
                        shift_year, whole_number)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
-SENTENCE_BREAK = re.compile(r"[。！!？?\n]")
+SENTENCE_BREAK_CHARS = "。！!？?\n"  # each is also a clause break
+SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAK_CHARS}]")
 LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*){CLAUSE_BREAK.pattern}")  # search(text, lo, pos): where pos's clause starts
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
@@ -71,9 +72,9 @@ SOURCE = re.compile(r"据[^，,。；;\n]{1,24}?(?:统计|数据|消息|报道|�
 # a sentence that turns to another view of the subject (而从生产端看，…; 分区域看，…): the places of the
 # sentences before it are examples, not its place
 NEW_VIEW = re.compile(r"(?:而|另外|此外|同时)?(?:从|分)[^，,。；;\n]{1,12}?(?:看|来看)[，,]")
-# an attack on the place named after it (以色列空袭加沙地带…)
 # a document cited as the basis of what is done (依据《湖北省…实施办法》): its place is its scope
 CITED_DOCUMENT = re.compile(r"(?:依据|根据|按照|依照|遵照|贯彻|落实|执行)《[^《》\n]{1,80}》")
+# an attack on the place named after it (以色列空袭加沙地带…)
 ATTACK = re.compile(r"空袭|袭击|轰炸|炮击|打击|进攻|攻击")
 NO_ONE_PLACE = ""  # the context lists places of no one parent: the figure has no region
 UNKNOWN = object()  # not yet worked out (a cache miss)
@@ -117,7 +118,8 @@ VISIT_BEFORE = ("在", "来", "到", "赴", "往")
 # …落下帷幕), and the later words that refer to it (本届消博会, 消博会期间, 为期六天的消博会, 届时).
 EVENT_NAME_END = r"(?:会|节|展|赛|论坛|周|月)"
 EVENT_HELD = re.compile(r"(?:在[^，,。；;]{1,12})?(?:举行|举办|召开|开幕|开展|进行)")
-EVENT_CLOSED = re.compile(rf"([^，,。；;：:\n]{{2,30}}?{EVENT_NAME_END})[^，,。；;]{{0,24}}?(?:闭幕|落幕|落下帷幕|圆满结束)")
+CLOSING_WORDS = ("闭幕", "落幕", "落下帷幕", "圆满结束")
+EVENT_CLOSED = re.compile(rf"([^，,。；;：:\n]{{2,30}}?{EVENT_NAME_END})[^，,。；;]{{0,24}}?(?:{'|'.join(CLOSING_WORDS)})")
 EVENT_DAYS = re.compile(rf"为期([0-9{CN_NUM}]{{1,3}})天的([^，,。；;]{{0,30}}?{EVENT_NAME_END})")
 EVENT_REFERENCE = re.compile(rf"本届([^，,。；;的]{{0,8}}?{EVENT_NAME_END})?|([^，,。；;]{{1,8}}?{EVENT_NAME_END})期间|届时|会期")
 EVENT_WORDS = ("本届", "期间", "届时", "会期", "为期")
@@ -151,12 +153,16 @@ COMPARISON = re.compile(
     r"|((?:高于|低于|快于|慢于|超过|少于)[^，,。；;：:！？、0-9]{1,14})(?=[0-9])"
     r"|((?:与|同)[^，,。；;：:！？、]{1,14}?相比)"  # 与2018年相比下降1.7个百分点
     rf"|((?:比|较)[^，,。；;：:！？、(（]{{1,8}}[(（][^)）]{{1,16}}[)）])(?={_CHANGE})")  # 较上一期(2023年1月至3月)下跌
+COMPARISON_FIRST = re.compile(r"[同环比较高低快慢超少与]")  # the first characters of COMPARISON's words
 FROM_TO = re.compile(r"到|至|转为|变为")
 PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 BASE_BEFORE_BRACKET = re.compile(r"[比较][上去前同往此0-9][^，,。；;（(]{0,5}$")  # 较上一期(…), 比上年同期（…）
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
-SHARE_OF_BASE = re.compile(r"(?:为|是|相当于|恢复到|恢复至|达到)$")
+SHARE_OF_BASE_WORDS = ("为", "是", "相当于", "恢复到", "恢复至", "达到")
+SHARE_OF_BASE = re.compile(f"(?:{'|'.join(SHARE_OF_BASE_WORDS)})$")
+# what a text must hold just before a time for SHARE_OF_BASE to match ($ also matches before a newline)
+SHARE_OF_BASE_LAST = frozenset(word[-1] for word in SHARE_OF_BASE_WORDS) | {"\n"}
 BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
 BASE_TO_MULTIPLE = re.compile(r"(?:同期)?[\u4e00-\u9fff]{0,4}?的")
 SHARE_UNITS = frozenset({"%", "‰", "成"})
@@ -187,9 +193,6 @@ LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no plan
 STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
-
-
-SENTENCE_BREAK_CHARS = frozenset("。！!？?\n")  # what SENTENCE_BREAK matches
 
 
 class Spans:
@@ -271,8 +274,6 @@ LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[�
 class TimeIndex:
     # one scan for any of EVENT_WORDS, which EVENT_REFERENCE and EVENT_DAYS need
     _EVENT_WORD = re.compile("|".join(EVENT_WORDS))
-    # RELEASE led by its first characters, which lets re skip to them
-    _RELEASE = re.compile(f"(?=[发公通介结数统获了])(?:{RELEASE.pattern})")
 
     def __init__(self, text: str, published: str | None):
         self.text = text
@@ -332,7 +333,7 @@ class TimeIndex:
                 if held >= 0:
                     name = text[clause_start.end() if clause_start else p_start:held].removesuffix("将")
                     events.append((name, first, last, None))
-        closes = any(text.find(word, p_start, p_end) >= 0 for word in ("闭幕", "落幕", "落下帷幕", "圆满结束"))
+        closes = any(text.find(word, p_start, p_end) >= 0 for word in CLOSING_WORDS)
         for closed in EVENT_CLOSED.finditer(text, p_start, p_end) if closes else ():  # …交易会今天（11月19日）在深圳落下帷幕
             days = [m.value for m in self.within(closed.start(), closed.end()) if m.value and len(m.value) == 10]
             if days:
@@ -391,7 +392,7 @@ class TimeIndex:
         text = self.text
         first_end = text.find("\n")
         first_end = len(text) if first_end < 0 else first_end
-        for release in self._RELEASE.finditer(text, 0, first_end):
+        for release in RELEASE.finditer(text, 0, first_end):
             period_at = RELEASED_DATA.match(text, release.end()).end()
             if not TIME_CANDIDATE.match(text, period_at):
                 continue  # no time expression starts right after the verb (most leads)
@@ -438,7 +439,7 @@ class TimeIndex:
 
     def _share_of_base(self, mention: TimeMention, quantity: Quantity | None = None) -> bool:
         """约为2019年的76.6% (of the figure `quantity`, or of any figure when None)."""
-        if (self.text[mention.start - 1:mention.start] not in "为是于到至\n"  # cheap: what SHARE_OF_BASE ends with
+        if (not mention.start or self.text[mention.start - 1] not in SHARE_OF_BASE_LAST  # cheap test first
                 or SHARE_OF_BASE.search(self.text, max(0, mention.start - 3), mention.start) is None):
             return False
         if quantity is not None and quantity.unit not in SHARE_UNITS:
@@ -1486,9 +1487,6 @@ def indicator_for(quantity: Quantity, text: str, where: Where, times: TimeIndex,
     after = INDICATOR_TRIM.sub("", JOINS_NEXT.sub("", text[quantity.end:hi]).strip(INDICATOR_STRIP))
     words = (before + after[:16]).strip(INDICATOR_STRIP)
     return words or None
-
-
-COMPARISON_FIRST = re.compile(r"[同环比较高低快慢超少与]")  # the first characters of COMPARISON's words
 
 
 def comparison_for(quantity: Quantity, text: str, where: Where) -> tuple[str, int, int] | None:

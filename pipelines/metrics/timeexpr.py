@@ -72,7 +72,7 @@ PERIOD = (r"(?:上半年|下半年|前三季度|前两季度|前半年|(?:第)?[
           rf"前[0-9{CN_NUM}]{{1,3}}个?月|全年|年初|年底|年末|年内|以来|至今|同期)")
 SINCE = ("以来", "至今")  # 2016年以来, 2002年至今: from that year to now
 SINCE_OR_SAME_PERIOD = (*SINCE, "同期")
-PERIODS_NEEDING_A_YEAR = (*SINCE, "同期", "年初", "年内")
+PERIODS_NEEDING_A_YEAR = (*SINCE_OR_SAME_PERIOD, "年初", "年内")
 
 PATTERN = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?(?:"
