@@ -1168,17 +1168,18 @@ _EPAPER_PAGE_RE = re.compile(r"第\s*[0-9]{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9f
 _PAGE_STAMP_LINE_RE = re.compile(r"(?:文\s*[|｜丨]\s*)?(?P<labels>(?:[©\u4e00-\u9fff.·]{1,10}\s+){1,3})?"  # ©原创 2021-08-16
                                  + _INFO_DATE_RE.pattern
                                  + r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜丨]?\s*"
-                                 + rf"(?:{_EPAPER_PAGE_RE.pattern}|(?P<outlet>\S*))")
+                                 + rf"(?:{_EPAPER_PAGE_RE.pattern}|(?P<outlet>\S*))"
+                                 + r"(?:\s+作者\s*[:：]?\s*(?P<credit>\S{2,20}))?")  # 新浪网 作者 新华报业网
 # rarer stamps above a story: a forum post's (cooldog123pp 发表于 2025-10-30 08:27), an e-paper page's
 # (当前:A2(2019年01月22日)), and the year before month/day (2020 12/02 15:25 东南网)
 _FORUM_STAMP_RE = re.compile(r"\S{1,30}\s+发表于\s*" + _INFO_DATE_RE.pattern)
 _EPAPER_PAGE_DATE_RE = re.compile(r"(?:当前\s*[:：]\s*)?[A-Z]?[0-9]{1,3}\s*版?\s*[(（]\s*" + _INFO_DATE_RE.pattern + r"\s*[)）]")
-# (empty groups keep _PAGE_STAMP_LINE_RE's layout: labels, year, month, day, hour, minute, second, outlet)
+# (empty groups keep _PAGE_STAMP_LINE_RE's layout: labels, year, month, day, hour, minute, second, outlet, credit)
 # an e-paper page's path (陇南日报/2024 年/12 月/31 日/第 002 版综合), as its PDF text gives it
 _EPAPER_PATH_RE = re.compile(r"(?P<outlet>[\u4e00-\u9fff]{2,12})\s*/\s*((?:19|20)[0-9]{2})\s*年\s*/?\s*([0-9]{1,2})\s*月"
                              r"\s*/?\s*([0-9]{1,2})\s*日\s*/\s*第\s*[0-9]{1,3}\s*版\s*[\u4e00-\u9fff]{0,8}")
 _YEAR_THEN_MONTH_DAY_RE = re.compile(r"(?P<labels>)((?:19|20)[0-9]{2})\s+([0-9]{1,2})/([0-9]{1,2})\s+([0-9]{1,2}):([0-9]{2})"
-                                     r"()\s*(?P<outlet>\S*)")
+                                     r"()\s*(?P<outlet>\S*)(?P<credit>)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
 # A paper's print edition cited on a line of its own, above or below the story: 《 人民日报 》( 2025年09月28日
 # 01 版), 《工人日报》(2024年07月25日 03版). The day it was printed is the publication date, not the dateline's.
@@ -1233,6 +1234,11 @@ def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
             outlet = label
         elif outlet is not None and len(label) <= 3 and _is_surname_first(label):
             meta.add_authors([label])  # 乐居财经 徐迪 2024-09-14: the reporter after the outlet
+    credit = stamp["credit"]
+    if credit and _is_outlet_name(credit):
+        outlet = outlet or credit  # 新浪网 作者 新华报业网: a portal's page credits the outlet it reprints
+    elif credit and _NAMES_RE.fullmatch(credit):
+        meta.add_authors(_names(credit))
     if outlet:
         meta.source = meta.source or outlet
     return True

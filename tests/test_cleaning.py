@@ -607,6 +607,9 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          None, None, "2025-10-29T00:00:00+08:00", "周三（29日），人社部举办新闻发布会。"),
         ("以技能培训助力群众增收\n陇南日报/2024 年/12 月/31 日/第 002 版综合\n全市共开展职业技能培训 39631 人次。\n",
          "陇南日报", None, "2024-12-31T00:00:00+08:00", "全市共开展职业技能培训 39631 人次。"),
+        # a portal's stamp line crediting the outlet it reprints (新浪网, 2021)
+        ("苏州率先发放稳岗返还资金7528万元\n2021年02月06日 09:30 新浪网 作者 新华报业网\n  苏报讯(记者邵群)苏州今年率先发放稳岗返还资金。\n",
+         "新浪网", "邵群", "2021-02-06T09:30:00+08:00", "苏州今年率先发放稳岗返还资金。"),
         # a photo credit closing a caption; a contributor named before the paper's reporter; the original
         # headline under the story
         ("“扶贫车间”助脱贫\n近年来，赣榆区建立“扶贫车间”近百家。图为一名女工在车间内工作。张三 李四 摄\n",
