@@ -117,6 +117,8 @@ def test_name_before_verb(sentence, expected, absent):
     # bodies listed before 等部门 (finance set 13, Hong Kong); a government's press office
     ("财库局另将在库务署、税务局、政府统计处及差饷物业估价署等部门创造超过350个职位。",
      {"库务署", "税务局", "政府统计处", "差饷物业估价署"}),
+    ("灌阳县人社局、乡村振兴局、退役军人事务局等14个部门把咨询服务台搬到现场。",  # 广西民族报 (finance set 20)
+     {"灌阳县人社局", "乡村振兴局", "退役军人事务局"}),
     ("记者从贵州省政府新闻办召开的新闻发布会上获悉。", {"贵州省政府新闻办"}),
 ])
 def test_orgs_cctv(sentence, expected):

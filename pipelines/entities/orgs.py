@@ -109,9 +109,9 @@ DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|^中资|^外资|所有|最
                                r"访华|来华|赴华|庞大|派$|打造|"
                                # 在深圳开立银行账户, 帮助内地银行为…, 资金可直达企业银行账户: an account or a bank in general, no name
                                r"开立|开通|开设|帮助|资金|直达")
-# three or more bodies named in a list closed by 等部门 (库务署、税务局、政府统计处…及差饷物业估价署等部门)
+# three or more bodies named in a list closed by 等部门 or 等14个部门 (库务署、税务局、政府统计处…及差饷物业估价署等部门)
 _LISTED_BODY = r"[^\W\d_署局处厅委办在将由从向对于的了是为也就把被另并及和与、等]{1,8}(?:署|局|处|厅|委|办)"
-BODY_LIST = re.compile(rf"((?:{_LISTED_BODY}[、及和与]){{2,}}{_LISTED_BODY})等(?:部门|单位|机构)")
+BODY_LIST = re.compile(rf"((?:{_LISTED_BODY}[、及和与]){{2,}}{_LISTED_BODY})等(?:[0-9一二三四五六七八九十]{{1,3}}个)?(?:部门|单位|机构)")
 # a description of a company's kind between its country and its name (英国市场调查企业|凯度公司)
 COMPANY_DESCRIBED = re.compile(r".{2,}(?:企业|机构)")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
