@@ -851,6 +851,9 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
             paragraph = paragraph.remove(spans, decoded).stripped(decoded)
             if _is_boilerplate(simplify(paragraph.text)):
                 continue
+        spaces = _typeset_date_spaces(paragraph.text)
+        if spaces:
+            paragraph = paragraph.remove(spaces, decoded)
         if paragraph.text:
             kept.append(paragraph)
     if kept:
@@ -1038,6 +1041,17 @@ _PINYIN_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONE
 def _inline_junk_spans(simplified: str) -> list[tuple[int, int]]:
     if "/" in simplified or "www" in simplified or any(p in simplified for p in _INLINE_NAVIGATION):
         return [m.span() for m in _INLINE_JUNK_RE.finditer(simplified)]
+    return []
+
+
+# a PDF or a Taiwan government page typesets dates with spaces (截至 11 月底, 自 113 年 1 月 1 日起); a
+# space that only separates words (据兰州晚报报道 7月19日) stays
+_TYPESET_DATE_SPACE_RE = re.compile(r"(?<=[0-9０-９]) (?=[年月日])|(?<=[\u4e00-\u9fff]) (?=[0-9０-９]{1,4} [年月日])")
+
+
+def _typeset_date_spaces(text: str) -> list[tuple[int, int]]:
+    if " " in text and ("年" in text or "月" in text or "日" in text):
+        return [m.span() for m in _TYPESET_DATE_SPACE_RE.finditer(text)]
     return []
 
 

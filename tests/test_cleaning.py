@@ -630,6 +630,18 @@ def test_finance_page_information_lines(raw, source, author, published, text):
     assert (article.source, article.author, article.published_at, article.text) == (source, author, published, text)
 
 
+@pytest.mark.parametrize("line, text", [
+    # a PDF's or a Taiwan government page's spaced dates are joined, so that times read as dates
+    ("截至 11 月底，全市共开展职业技能培训 39631 人次。", "截至11月底，全市共开展职业技能培训 39631 人次。"),
+    ("行政院已核定自 113 年 1 月 1 日起，每月基本工资调升。", "行政院已核定自113年1月1日起，每月基本工资调升。"),
+    ("2024 年，市委、市政府高位部署。", "2024年，市委、市政府高位部署。"),
+    # a space between words stays
+    ("据兰州晚报报道 7月19日，记者从市就业局获悉，全市发放贷款1.62亿元。", "据兰州晚报报道 7月19日，记者从市就业局获悉，全市发放贷款1.62亿元。"),
+])
+def test_typeset_date_spaces(line, text):
+    assert load("标题一二三四\n" + line + "\n").text == text
+
+
 @pytest.mark.parametrize(
     "raw, source, author, editor, published, text",
     [
