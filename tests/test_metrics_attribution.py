@@ -508,6 +508,12 @@ def test_region_from_paragraph_then_article():
     # holdout46/47: projects signed are investment, not job contracts; financial firms are enterprises
     ("其间，68个高科技产业项目签约，签约总额超680亿元。", "68个", "economy"),
     ("目前，陆家嘴金融城已经集聚了6000多家金融机构。", "6000多家", "enterprises"),
+    # finance set 20: graduates placed in work or start-ups (就业创业) are employment; firms counted in 户次
+    # or as suppliers; contributions deferred (缓缴) are relief money
+    ("1至6月，湖北省新增高校毕业生就业创业21.35万人。", "21.35万人", "employment"),
+    ("全年向665万户次参保企业发放失业保险稳岗扩岗资金386亿元。", "665万户次", "enterprises"),
+    ("832个脱贫县已有近3万家供应商入驻脱贫地区农副产品网络销售平台。", "近3万家", "enterprises"),
+    ("同时，养老、失业、工伤三项保险缓缴10.56亿元。", "10.56亿元", "funding"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
