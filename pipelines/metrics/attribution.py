@@ -798,7 +798,8 @@ class RegionIndex:
         self.places = kept
         self.starts = [p.start for p in kept]
         self.place_ends = {p.end for p in kept}
-        self.by_code = {p.admin_code: _place_of(p) for p in kept if p.admin_code}
+        last_of_code = {p.admin_code: p for p in kept if p.admin_code}  # (one Place per code, not per mention)
+        self.by_code = {code: _place_of(p) for code, p in last_of_code.items()}
         self.main_place = self._main_place()
         self.article_place: Place | str | None = self.main_place
         # A place named in a single paragraph of a story that speaks of the whole country does
@@ -874,6 +875,8 @@ class RegionIndex:
         for p in outlet_places:
             if p.type == "LOC" and p.admin_code:
                 return _place_of(p)
+        if OWN_PLACE_BEFORE.search(self.text) is None:
+            return None  # most texts: no 我市/我省 anywhere, none before a place
         for p in self.places:
             own = OWN_PLACE_BEFORE.match(self.text, max(p.start - 2, 0), p.start)
             if own and p.admin_code:
@@ -1183,6 +1186,8 @@ class RegionIndex:
                 # 在北京举行) or the country (全国观影人次).
                 return venue[0]
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
+            if lo == hi:
+                continue  # (a sentence's first clause; a figure opening its clause): nothing is named there
             groups = self._groups_at(lo, hi)
             if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
                     self._national(max(lo, self.spans.clause(groups[0][1])[0]), groups[0][1], NATIONAL_SUBJECT)
