@@ -702,6 +702,20 @@ def _venues_named(text: str) -> list[Entity]:
     return [replace(venues[m.group()], start=m.start(), end=m.end()) for m in pattern.finditer(text)]
 
 
+def _names_economy_group(text: str) -> bool:
+    """Whether ECONOMY_GROUP occurs in text. Every match ends in 经济体 or 国家, so only the few
+    characters before each of those are searched (the pattern has no literal start: a search of
+    the whole text tries every position)."""
+    for end in ("经济体", "国家"):
+        at = text.find(end)
+        while at >= 0:
+            # 9: the longest match (新兴市场和新兴市场经济体) starts 9 characters before its end word
+            if ECONOMY_GROUP.search(text, max(0, at - 9), at + len(end)):
+                return True
+            at = text.find(end, at + 1)
+    return False
+
+
 def _place_of(entity: Entity) -> Place:
     return Place(entity.name, entity.admin_code, entity.province_code, entity.city_code)
 
@@ -764,7 +778,8 @@ class RegionIndex:
                       key=lambda p: (p.start, -p.end))
         kept: list[Entity] = []
         partners = _china_partners(text, locs)
-        line_starts = set(line_abbreviations(text))
+        # only one-character places are looked up in it (most texts have none)
+        line_starts = set(line_abbreviations(text)) if any(len(p.text) == 1 for p in locs) else set()
         for p in locs:  # drop places nested in a longer one (湘西州 inside 湘西州古丈县...)
             if p.name.endswith(PROVINCE_WIDE_ZONES):
                 continue  # 海南自贸港 covers the province named in it: the province is the region
@@ -783,7 +798,8 @@ class RegionIndex:
         self.places = kept
         self.starts = [p.start for p in kept]
         self.place_ends = {p.end for p in kept}
-        self.by_code = {p.admin_code: _place_of(p) for p in kept if p.admin_code}
+        last_of_code = {p.admin_code: p for p in kept if p.admin_code}  # (one Place per code, not per mention)
+        self.by_code = {code: _place_of(p) for code, p in last_of_code.items()}
         self.main_place = self._main_place()
         self.article_place: Place | str | None = self.main_place
         # A place named in a single paragraph of a story that speaks of the whole country does
@@ -794,7 +810,7 @@ class RegionIndex:
             self.article_place = "全国"  # (unless the title names it and the body says 全省: 2023年山西就业…)
         self.article_national = NATIONAL.search(text) is not None
         # rare: checked per figure only then (every ECONOMY_GROUP match ends in 经济体 or 国家)
-        self.names_economy_groups = ("经济体" in text or "国家" in text) and ECONOMY_GROUP.search(text) is not None
+        self.names_economy_groups = _names_economy_group(text)
         if self.main_place is None and not self.article_national and title:
             # nothing in the body says where: the title does (【统计局：10月份CPI同比上涨0.3%】)
             title_partners = _china_partners(title, title_places)
@@ -812,7 +828,9 @@ class RegionIndex:
             self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省
         self.source_spans: list[tuple[int, int, bool]] | None = None  # (start, end, a speaker's)
         self.groups_cache: dict[tuple[int, int], list] = {}
+        self.skipped_at: dict[int, bool] = {}  # place start -> _skipped: spans overlap, places recur
         self.sentence_places: dict[tuple[int, int], Place | str | None] = {}  # for _context
+        self.contexts: dict[tuple[int, int], Place | str | None] = {}  # _context's answers
         self.cited_documents: list[tuple[int, int]] | None = None  # 依据《…》 spans, found on first need
         self.names_the_world = "全球" in text or "世界" in text
         # A digest (快讯: several items, each under a short heading line, about different places)
@@ -857,6 +875,8 @@ class RegionIndex:
         for p in outlet_places:
             if p.type == "LOC" and p.admin_code:
                 return _place_of(p)
+        if OWN_PLACE_BEFORE.search(self.text) is None:
+            return None  # most texts: no 我市/我省 anywhere, none before a place
         for p in self.places:
             own = OWN_PLACE_BEFORE.match(self.text, max(p.start - 2, 0), p.start)
             if own and p.admin_code:
@@ -983,10 +1003,14 @@ class RegionIndex:
         groups: list[list[list[Entity]]] = []  # group -> chains -> entities
         prev: Entity | None = None
         skipped: Entity | None = None
+        skipped_at = self.skipped_at
         for p in self.places[i:j]:
             if p.end > hi:
                 break
-            if self._skipped(p) or (skipped is not None and self.text[skipped.end:p.start] in ENUMERATION_JOINERS):
+            skip = skipped_at.get(p.start)
+            if skip is None:
+                skip = skipped_at[p.start] = self._skipped(p)
+            if skip or (skipped is not None and self.text[skipped.end:p.start] in ENUMERATION_JOINERS):
                 skipped = p
                 continue
             skipped = None
@@ -1084,9 +1108,12 @@ class RegionIndex:
     def _source_place(self, lo: int, hi: int, speakers: bool = False) -> Place | None:
         """The most specific place named in the source of the sentence's figures (据…统计, 根据…数据;
         with `speakers`, in the speaker opening it), when the sentence names no other place."""
-        named = self.places[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-        if not named:
+        if not self.places:
+            return None
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        if i == j:
             return None  # most sentences: the sources need not be looked at
+        named = self.places[i:j]
         spans = [(a, b) for a, b, speaker in self._sources()
                  if lo <= a < hi and speaker == speakers and not MEDIA_SOURCE.search(self.text, a, b)]
         in_source = [p for p in named if p.end <= hi and any(a <= p.start < b for a, b in spans)]
@@ -1148,7 +1175,8 @@ class RegionIndex:
                 and not self._national(economies.end(), quantity.start):
             return None  # 主要发达经济体的外国直接投资下降了37%, 流向发展中国家的投资增长了4%: no one region
         # Parts of a sentence split by ； name their own subjects (…中欧班列（西安）…；中欧班列（武汉）…).
-        s_start = max(s_start, self.text.rfind("；", s_start, c_start) + 1, self.text.rfind(";", s_start, c_start) + 1)
+        if c_start > s_start:  # (in a sentence's first clause there is nothing to look at)
+            s_start = max(s_start, self.text.rfind("；", s_start, c_start) + 1, self.text.rfind(";", s_start, c_start) + 1)
         venue = self._venue(s_start, c_end) if self.places else None
         if venue is not None and not self._national(c_start, quantity.start):
             own = self._groups_at(c_start, quantity.start)
@@ -1158,6 +1186,8 @@ class RegionIndex:
                 # 在北京举行) or the country (全国观影人次).
                 return venue[0]
         for lo, hi in ((c_start, quantity.start), (s_start, c_start)):
+            if lo == hi:
+                continue  # (a sentence's first clause; a figure opening its clause): nothing is named there
             groups = self._groups_at(lo, hi)
             if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
                     self._national(max(lo, self.spans.clause(groups[0][1])[0]), groups[0][1], NATIONAL_SUBJECT)
@@ -1237,7 +1267,14 @@ class RegionIndex:
         """Place of the nearest earlier sentence of the paragraph that names one (its first),
         or 全国 when that sentence speaks of the whole country; NO_ONE_PLACE when it lists places
         that share no parent; None when no sentence tells."""
-        bounds = [p_start] + [m.end() for m in SENTENCE_BREAK.finditer(self.text, p_start, end)] + [end]
+        told = self.contexts.get((p_start, end), UNKNOWN)
+        if told is UNKNOWN:  # a sentence's figures ask the same
+            told = self.contexts[p_start, end] = self._find_context(p_start, end)
+        return told
+
+    def _find_context(self, p_start: int, end: int) -> Place | str | None:
+        sentences = self.spans._starts(p_start)[1]  # the paragraph's sentence starts, found once per paragraph
+        bounds = sentences[:bisect_right(sentences, end)] + [end]
         for k in range(len(bounds) - 1, 0, -1):
             key = (bounds[k - 1], bounds[k])
             told = self.sentence_places.get(key, UNKNOWN)
