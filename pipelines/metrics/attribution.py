@@ -265,7 +265,11 @@ class Where(NamedTuple):
 # ---------------------------------------------------------------- time
 
 
-RELEASE = re.compile(r"(?:发布|公布|通报|介绍)了?|(?:结果|数据|统计)(?:显示|表明)[，,：:]?|(?:获悉|了解到)[，,：:]")
+# Each alternative opens with a literal character, so the engine skips ahead to those characters
+# (with a group of words in front, it tried every position of the lead).
+RELEASE = re.compile("|".join([*(verb + "了?" for verb in ("发布", "公布", "通报", "介绍")),
+                               *(source + "(?:显示|表明)[，,：:]?" for source in ("结果", "数据", "统计")),
+                               *(heard + "[，,：:]" for heard in ("获悉", "了解到"))]))
 AS_OF = ("截至", "截止")
 RELEASED_DATA = re.compile(r"(?:的(?:最新)?(?:统计|监测)?数据(?:显示|表明)?[，,：:]?|消息[，,：:])?")  # 发布消息，2023年末
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
@@ -285,6 +289,7 @@ class TimeIndex:
         self.published = published
         self.holiday = article_holiday(text, published, self.reference)
         self.refers_to_events = self._EVENT_WORD.search(text) is not None  # most texts: no need to look
+        self.events_told: dict[tuple[int, int], list] = {}  # _events per span: a paragraph's figures ask alike
         self.default = None
         # Undated figures in a dated article that speaks of 今年 belong to that year.
         if published and "今年" in text:
@@ -297,7 +302,10 @@ class TimeIndex:
         # lead is history (2015年，…首届世界机器人大会), not the story's frame.
         else:
             lead_end = text.find("\n")
-            lead = LEAD_YEAR.search(text, 0, lead_end if lead_end >= 0 else len(text))
+            lead_end = lead_end if lead_end >= 0 else len(text)
+            # a match ends in 年， or 年,: two finds are cheaper than the search, which most leads fail
+            lead = (LEAD_YEAR.search(text, 0, lead_end) if text.find("年，", 0, lead_end) >= 0
+                    or text.find("年,", 0, lead_end) >= 0 else None)
             if lead and (0 <= int(published[:4]) - int(lead.group(1)) <= 1 if published
                          else int(lead.group(1)) == self.reference):
                 # undated: the lead's year frames the story when no later year is named (2018年,唐县…)
@@ -354,7 +362,10 @@ class TimeIndex:
 
     def _event_period(self, name: str | None, p_start: int, p_end: int) -> str | None:
         """The dates of the event called `name` (本届消博会), or of the only event told when no name."""
-        told = [e for e in self._events(p_start, p_end) if name is None or _same_event(name, e[0])]
+        events = self.events_told.get((p_start, p_end))
+        if events is None:
+            events = self.events_told[p_start, p_end] = self._events(p_start, p_end)
+        told = [e for e in events if name is None or _same_event(name, e[0])]
         if name is None and len({e[0] for e in told}) != 1:
             return None
         first = next((e[1] for e in told if e[1]), None)
@@ -570,8 +581,9 @@ class TimeIndex:
             return None  # 南珠高铁南玉段正线长193.31公里: what a thing measures has no time of its own
         # The base of a comparison in an earlier clause (较2022年12月末上升1103亿美元，升幅为3.5%)
         # is not the time of later figures either.
-        earlier = [m for m in self.carried(s_start, c_start)
-                   if not (m.start and self.text[m.start - 1] in "较比超") and not self._share_of_base(m)]
+        earlier = self.carried(s_start, c_start)
+        earlier = [m for m in earlier if not (m.start and self.text[m.start - 1] in "较比超")
+                   and not self._share_of_base(m)] if earlier else []  # mostly none: no comprehension to run
         open_future = earlier and LATER_ON.search(self.text, c_start, quantity.start)  # asked of earlier only
         if not (earlier and any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier)) \
                 and (future := FUTURE.search(self.text, s_start, quantity.start)):

@@ -261,9 +261,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         if text.endswith("以来", start, end) and RECORD_AFTER_SINCE.match(text, end):
             continue  # 为2020年7月以来的最大降幅: the span of a record, not the time of a figure
         asof = bool(m["asof"])  # 截至6月底, 到今年年底: the last day
-        explicit = next(filter(None, m.group(*EXPLICIT_YEAR_GROUPS)), None)
+        explicit = rel = None
+        if text.find("年", start, end) >= 0:  # each year group holds 年 (most times hold none)
+            explicit = next(filter(None, m.group(*EXPLICIT_YEAR_GROUPS)), None)
+            rel = next(filter(None, m.group(*RELATIVE_YEAR_GROUPS)), None)
         year = int(explicit) if explicit else None
-        rel = next(filter(None, m.group(*RELATIVE_YEAR_GROUPS)), None)
         if rel and ref is not None:
             year = ref + RELATIVE_YEARS[rel]
         if (year is None and anchor is not None and (m["period2"] or (m["m"] and not m["y2"]))
