@@ -178,6 +178,18 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
      "2023-01/2023-09"),
     ("今天（7月22日）是2025年第九届亚洲冬季运动会倒计时200天，哈尔滨开展120多场文体活动。", "120多场", "2024-07-22",
      "2024-07-22"),
+    # session 27 (holdout72, finance set 20): 提前4个月 is ahead of time, not the first four months; the base
+    # of a share told after a figure (是去年外出务工人数的107.52%) dates neither it nor later sentences; an
+    # as-of day opening the sentence outranks 今年 after the figure
+    ("截至今天（5月21日）上午9时40分，出入境旅客突破1000万人次，较2023年提前4个月实现客流破千万人次目标。", "破千万人次",
+     "2024-05-21", "2024-05-21"),
+    ("截至9月30日，52个挂牌督战县今年外出务工贫困劳动力已达295.68万人，是去年外出务工人数的116.2%。", "52个",
+     "2020-10-11", "2020-09-30"),
+    ("截至9月30日，52个挂牌督战县今年外出务工贫困劳动力已达295.68万人，是去年外出务工人数的116.2%。"
+     "25个省份已外出务工贫困劳动力2934.41万人，是去年外出务工人数的107.52%。", "2934.41万人", "2020-10-11", "2020"),
+    ("25个省份已外出务工贫困劳动力2934.41万人，是去年外出务工人数的107.52%。", "107.52%", "2020-10-11", None),
+    ("巴西卫生部19日公布的数据显示，死亡人数1544人，是去年死亡人数的1倍多。阿根廷确诊病例超26万例，死亡197人。",
+     "197人", "2024-04-20", "2024-04-19"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

@@ -163,7 +163,7 @@ SHARE_OF_BASE_WORDS = ("为", "是", "相当于", "恢复到", "恢复至", "达
 SHARE_OF_BASE = re.compile(f"(?:{'|'.join(SHARE_OF_BASE_WORDS)})$")
 # what a text must hold just before a time for SHARE_OF_BASE to match ($ also matches before a newline)
 SHARE_OF_BASE_LAST = frozenset(word[-1] for word in SHARE_OF_BASE_WORDS) | {"\n"}
-BASE_TO_FIGURE = re.compile(r"(?:同期)?(?:水平)?的")
+BASE_TO_FIGURE = re.compile(r"(?:同期)?[\u4e00-\u9fff]{0,8}?的")  # 约为2019年的76.6%, 是去年外出务工人数的107.52%
 BASE_TO_MULTIPLE = re.compile(r"(?:同期)?[\u4e00-\u9fff]{0,4}?的")
 SHARE_UNITS = frozenset({"%", "‰", "成"})
 # what a stock is said to have (not this year's doing): its figures take no default year
@@ -565,7 +565,12 @@ class TimeIndex:
                         return day
                 return _shifted(mention.value, shift)
         for mention in self.carried(quantity.end, c_end + 1):
-            if not (mention.clause_only or mention.later_only) and not self._base(mention, quantity):
+            if (not (mention.clause_only or mention.later_only) and not self._base(mention, quantity)
+                    and not self._share_of_base(mention)):  # 2934.41万人，是去年外出务工人数的107.52%
+                if self._is_frame(mention) and not shift:
+                    day = self._day_of_sentence(s_start, c_start, mention.value, quantity.start)
+                    if day is not None:
+                        return day  # 截至9月30日，52个挂牌督战县今年…: the as-of day, not the year after the figure
                 return _shifted(mention.value, shift)
         event = (self.refers_to_events and self._EVENT_WORD.search(self.text, s_start, quantity.start)
                  and (EVENT_REFERENCE.search(self.text, s_start, quantity.start)
@@ -596,7 +601,8 @@ class TimeIndex:
                             and self.text[m.start - 1:m.start] not in ("/", "—", "-", "至", "到")):
                         return m.value
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
-        for mentions in (earlier, self.carried(p_start, s_start)):
+        in_paragraph = [m for m in self.carried(p_start, s_start) if not self._share_of_base(m)]
+        for mentions in (earlier, in_paragraph):
             for mention in reversed(mentions):
                 if self._planned(mention) and (mentions is not earlier or open_future):
                     continue  # …，预计年底具备开通运营条件。…全长163.8公里; 预计4月份一期生产线试运行，
