@@ -78,7 +78,9 @@ class Entity:
     org: str | None = None  # PERSON: organisation given in the text
 
 
-@dataclass(frozen=True)
+# Not frozen: one is built per figure, and a frozen dataclass sets each field through object.__setattr__
+# (together with Quantity and TimeMention about 5% of the metric pass). Treat it as read-only.
+@dataclass
 class Metric:
     text: str  # surface form as in CleanArticle.text[start:end]
     value: float  # scale applied

@@ -30,7 +30,7 @@ CHENG = r"成(?![员立功果本交效绩型熟长都为品就分人年才材套
 ARABIC_START = set("0123456789０１２３４５６７８９")
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, for speed, as Metric (models.py); read-only by convention
 class Quantity:
     """A quantity as read from the text, before attribution."""
 

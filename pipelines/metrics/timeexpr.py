@@ -20,7 +20,7 @@ from .numbers import parse_chinese
 CN_NUM = "一二两三四五六七八九十"
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, for speed, as Metric (models.py); read-only by convention
 class TimeMention:
     start: int
     end: int
