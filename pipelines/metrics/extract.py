@@ -23,8 +23,8 @@ NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 NUMBER_CHARS = f"0-9０-９,.．{CHINESE_DIGITS}{CHINESE_SCALES}点"  # every character NUMBER can match
 SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克伏])|百(?!分)"
 RANGE_SEPARATORS = r"至|到|-|——|—|–|~|～|－|〜"  # 16——24岁: a doubled dash too
-# units a range may write on both ends (30毫米～50毫米, 18岁至35岁); % and ℃ are handled beside them
-REPEATED_RANGE_UNITS = "平方公里|平方米|立方米|毫米|厘米|千米|公里|米|公斤|千克|吨|亩|千瓦|级|岁|倍|个百分点"
+# units a range may write on both ends (30毫米～50毫米, 18岁至35岁, 5万元—50万元); % and ℃ are handled beside them
+REPEATED_RANGE_UNITS = "平方公里|平方米|立方米|毫米|厘米|千米|公里|米|公斤|千克|吨|亩|千瓦|级|岁|倍|个百分点|美元|元"
 # 成 as "tenths" (六成); not when it starts a word (成员, 成立, 完成...).
 CHENG = r"成(?![员立功果本交效绩型熟长都为品就分人年才材套批片群规色形千])"
 ARABIC_START = set("0123456789０１２３４５６７８９")
@@ -81,7 +81,7 @@ def _compiled():
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?: (?={SCALE}))?(?P<s1>{SCALE})?(?P<in1b>余|多)?"  # 7800 万 (typeset)
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
         rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
-        rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?P=ru)))?"
+        rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?:{SCALE})?(?P=ru)))?"
         rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
         rf"(?P<cheng>{CHENG}(?:(?P<chengin>多|余)|(?P<hundredths>[一二三四五六七八九])(?![线级流体批倍年成{CHINESE_DIGITS}{CHINESE_SCALES}]))?)?"  # 九成五: 95%
@@ -209,7 +209,7 @@ def find_quantities(text: str) -> list[Quantity]:
         m = body.match(scan, number_start)
         if m is None:
             continue
-        (pct, half, fden, fnum, n1, in1, s1, in1b, u1, _ru, _sep, n2, in2, s2, in2b,
+        (pct, half, fden, fnum, n1, in1, s1, in1b, u1, repeated_unit, _sep, n2, in2, s2, in2b,
          cheng, chengin, hundredths, unit, per, _alt, suffix) = m.groups()
         unit = unit.lstrip(" ") if unit else ""
         end = m.end()
@@ -301,8 +301,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 value_high = parse_number(n2)
                 if value_high is None:
                     continue
-                if not s1 and s2:
-                    s1 = s2  # 5至10万元: the scale is written once, on the upper end
+                if not s1 and s2 and not repeated_unit:
+                    s1 = s2  # 5至10万元: the scale is written once, on the upper end (not 3000元至1万元)
                 value_high = value_high * scale_value(s2 or s1)
             if s1:  # (times 1.0 would change nothing)
                 value *= scale_value(s1)
@@ -362,7 +362,26 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(text[start:end], clean_float(value),
                               clean_float(value_high) if value_high is not None else None,
                               unit, qualifier, start, end))
-    return _listed_units(text, found)
+    return _listed_units(text, _compound_numbers(found))
+
+
+def _compound_numbers(found: list[Quantity]) -> list[Quantity]:
+    """6亿1163.2万人次, 1万2,000元: a number written in two scales is one figure. The first part is a
+    whole number of 亿 or 万 with no unit; the second follows at once: so many 万 after 亿, a whole number
+    below 10000 after 万 (not 1.27亿65岁及以上老年人)."""
+    merged: list[Quantity] = []
+    for q in found:
+        first = merged[-1] if merged else None
+        if (first is not None and first.end == q.start and not first.unit and first.value_high is None
+                and q.value_high is None and q.text[:1].isdigit() and "." not in first.text
+                and (first.text.endswith("亿") and "万" in q.text and q.value < 1e8
+                     or first.text.endswith("万") and q.value < 1e4
+                     and q.text[:len(q.text) - len(q.unit)].replace(",", "").isdigit())):
+            merged[-1] = Quantity(first.text + q.text, first.value + q.value, None, q.unit,
+                                  first.qualifier if first.qualifier != "exact" else q.qualifier, first.start, q.end)
+        else:
+            merged.append(q)
+    return merged
 
 
 # the centimetres of a jump or a throw (以67米51的成绩, 6米85打破世界纪录)
