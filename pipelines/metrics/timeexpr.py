@@ -109,6 +109,10 @@ PATTERN = re.compile(
     r"|(?P<plan>十[一二三四五六])五[”’\"]?(?P<plan_part>期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
     r"|(?P<festival>春节前|节前)"
+    # days of the lunar new year: 除夕, 除夕至初二, 大年初一(到初三); not 除夕前, 除夕后, nor the end of a
+    # span whose start is no date (从小年到大年初三)
+    r"|(?P<eve>除夕)(?:(?:至|到)(?:大年|正月)?初(?P<eve_to>[一二三四五六七八九十]))?(?:当天|当日)?(?![前后])"
+    r"|(?<![到至])(?:大年|正月)初(?P<lunar_day>[一二三四五六七八九十])(?:(?:至|到)初(?P<lunar_to>[一二三四五六七八九十]))?"
     r"|(?P<two_years>今明两年)"
     # a streak up to the time named before it: 连续7年增幅超10%, 已连续3个月单月开行超1700列
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
@@ -211,6 +215,7 @@ CANDIDATE_ALTERNATIVES = (
     "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "[昨明]天", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
+    "除夕", "大年初", "正月初",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
 # The first characters of CANDIDATE's alternatives (each opens with one character or one class):
@@ -376,6 +381,18 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             f_month, f_day = int(festival[5:7]), int(festival[8:10])
             month = f_month - 1 if f_day <= 10 else f_month
             value = f"{ref:04d}-{max(month, 1):02d}"
+        elif m["eve"] or m["lunar_day"]:
+            # 2024年除夕: the year named right before; else the festival nearest the story
+            year_before = YEAR_JUST_BEFORE.search(text, max(0, start - 5), start)
+            festival = _nearest_spring_festival(int(year_before.group(1)) if year_before else ref,
+                                                None if year_before else published)
+            if festival is None:
+                continue
+            first = festival - timedelta(days=1) if m["eve"] else festival + timedelta(
+                days=whole_number(m["lunar_day"]) - 1)
+            last_of = m["eve_to"] or m["lunar_to"]
+            last = festival + timedelta(days=whole_number(last_of) - 1) if last_of else first
+            value = first.isoformat() if last <= first else f"{first.isoformat()}/{last.isoformat()}"
         elif m["cohort"]:
             opened = text.rfind("“", max(0, start - 30), start)
             if opened >= 0 and text.find("”", opened, start) < 0:
@@ -566,6 +583,22 @@ def _since_event(text: str, start: int, end: int) -> bool:
     since = EVENT_THEN_SINCE.match(text, end)
     return since is not None and not RECORD_AFTER_SINCE.match(text, since.end())
 FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last October's
+
+
+YEAR_JUST_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年$")
+
+
+def _nearest_spring_festival(ref: int | None, published: str | None) -> date | None:
+    """The Spring Festival (大年初一) of the reference year, or of the year before or after when that
+    one is nearer the story (除夕 in a story of late December is the coming one)."""
+    if ref is None:
+        return None
+    festivals = spring_festivals()
+    years = [y for y in (ref - 1, ref, ref + 1) if y in festivals]
+    if published and len(published) >= 10 and years:
+        day = date.fromisoformat(published[:10])
+        ref = min(years, key=lambda y: abs((date.fromisoformat(festivals[y]) - day).days))
+    return date.fromisoformat(festivals[ref]) if ref in festivals else None
 
 
 def _holiday(m: re.Match, year: int | None, published: str | None, ref: int | None, text: str) -> str | None:
