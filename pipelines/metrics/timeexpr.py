@@ -588,17 +588,24 @@ FAR_FROM_PUBLISHED = 200  # days; 国庆假期 in a January story is last Octobe
 YEAR_JUST_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年$")
 
 
+def _nearest_year(starts: dict[int, str], ref: int, published: str | None) -> int:
+    """The year (ref, or the one before or after) whose occurrence of a yearly date (`starts`: year ->
+    its first day) is nearest the story, within FAR_FROM_PUBLISHED days; ref when none is."""
+    if not (published and len(published) >= 10):
+        return ref
+    day = date.fromisoformat(published[:10])
+    distance = {y: abs((date.fromisoformat(starts[y][:10]) - day).days) for y in (ref - 1, ref, ref + 1) if y in starts}
+    near = [y for y, days in distance.items() if days < FAR_FROM_PUBLISHED]
+    return min(near, key=distance.get) if near else ref
+
+
 def _nearest_spring_festival(ref: int | None, published: str | None) -> date | None:
-    """The Spring Festival (大年初一) of the reference year, or of the year before or after when that
-    one is nearer the story (除夕 in a story of late December is the coming one)."""
+    """The Spring Festival (大年初一) nearest the story (除夕 in a story of late December is the coming one)."""
     if ref is None:
         return None
     festivals = spring_festivals()
-    years = [y for y in (ref - 1, ref, ref + 1) if y in festivals]
-    if published and len(published) >= 10 and years:
-        day = date.fromisoformat(published[:10])
-        ref = min(years, key=lambda y: abs((date.fromisoformat(festivals[y]) - day).days))
-    return date.fromisoformat(festivals[ref]) if ref in festivals else None
+    year = _nearest_year(festivals, ref, published)
+    return date.fromisoformat(festivals[year]) if year in festivals else None
 
 
 def _holiday(m: re.Match, year: int | None, published: str | None, ref: int | None, text: str) -> str | None:
@@ -621,14 +628,7 @@ def _holiday(m: re.Match, year: int | None, published: str | None, ref: int | No
     if year is None:
         if ref is None:
             return None
-        year = ref
-        if published and len(published) >= 10:  # the occurrence nearest the story
-            day = date.fromisoformat(published[:10])
-            distance = {y: abs((date.fromisoformat(periods[y][:10]) - day).days)
-                        for y in (ref - 1, ref, ref + 1) if y in periods}
-            near = [y for y, days in distance.items() if days < FAR_FROM_PUBLISHED]
-            if near:
-                year = min(near, key=distance.get)
+        year = _nearest_year(periods, ref, published)  # the occurrence nearest the story
     period = periods.get(year)
     if period is None:
         return None
