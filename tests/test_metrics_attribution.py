@@ -190,6 +190,10 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("25个省份已外出务工贫困劳动力2934.41万人，是去年外出务工人数的107.52%。", "107.52%", "2020-10-11", None),
     ("巴西卫生部19日公布的数据显示，死亡人数1544人，是去年死亡人数的1倍多。阿根廷确诊病例超26万例，死亡197人。",
      "197人", "2024-04-20", "2024-04-19"),
+    # session 28 (finance set 19): 上年同月 is a comparison base like 上年同期, so it dates no later sentence
+    ("3月份，全国城镇调查失业率为5.2%，比上月和上年同月均下降0.1个百分点。本地户籍劳动力调查失业率为5.3%。", "5.3%",
+     "2024-04-16", "2024-03"),
+    ("3月份，全国城镇调查失业率为5.2%，比上月和上年同月均下降0.1个百分点。", "0.1个百分点", "2024-04-16", "2024-03"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

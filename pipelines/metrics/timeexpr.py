@@ -70,9 +70,10 @@ DAY_RANGE = (r"(?:(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)?(?:至|到|-|——|�
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
 # (?<!提): 提前4个月实现 is ahead of time, not the first four months
 PERIOD = (r"(?:上半年|下半年|(?<!提)前(?:三季度|两季度|半年|"
-          rf"[0-9{CN_NUM}]{{1,3}}个?月)|(?:第)?[一二三四1-4]季度[末底]?|全年|年初|年底|年末|年内|以来|至今|同期)")
+          rf"[0-9{CN_NUM}]{{1,3}}个?月)|(?:第)?[一二三四1-4]季度[末底]?|全年|年初|年底|年末|年内|以来|至今|同期|同月)")
 SINCE = ("以来", "至今")  # 2016年以来, 2002年至今: from that year to now
-SINCE_OR_SAME_PERIOD = (*SINCE, "同期")
+SAME_PERIOD_WORDS = ("同期", "同月")  # 去年同期, 上年同月: a comparison base
+SINCE_OR_SAME_PERIOD = (*SINCE, *SAME_PERIOD_WORDS)
 PERIODS_NEEDING_A_YEAR = (*SINCE_OR_SAME_PERIOD, "年初", "年内")
 
 PATTERN = re.compile(
@@ -163,7 +164,7 @@ def reference_year(text: str, published: str | None) -> int | None:
             years.append(int(first))
         elif m.start() and text[m.start() - 1] in BASE_BEFORE:
             years.append(int(year) + 1)
-        elif text.startswith("同期", m.end()):
+        elif text.startswith(SAME_PERIOD_WORDS, m.end()):
             continue  # 低于2019年同期: a base some years back, not the story's year
         elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
               and not text.startswith(("前", "以前", "之前"), m.end())):
@@ -452,7 +453,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     anchor = (year, end)  # 9月份，…今年首次实现20%以上的增长: 9月份 dates it, not 今年
                     continue
                 value = f"{year:04d}"
-            elif period == "同期":
+            elif period in SAME_PERIOD_WORDS:
                 if rel in ("去年", "上年"):
                     clause_only, shift, value = True, -1, None
                 else:
