@@ -540,6 +540,9 @@ def test_region_from_paragraph_then_article():
     ("全年向665万户次参保企业发放失业保险稳岗扩岗资金386亿元。", "665万户次", "enterprises"),
     ("832个脱贫县已有近3万家供应商入驻脱贫地区农副产品网络销售平台。", "近3万家", "enterprises"),
     ("同时，养老、失业、工伤三项保险缓缴10.56亿元。", "10.56亿元", "funding"),
+    # session 28 (holdout8, 65, 66): vouchers a government hands out are funding, not consumption
+    ("今天，一批新能源汽车亮相合肥车展，当地配套发放3700万元汽车消费券。", "3700万元", "funding"),
+    ("江西南昌发放总额6000万元消费券，3000多家企业和商户参与其中，带动消费金额超过15亿元。", "超过15亿元", "economy"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
