@@ -543,6 +543,12 @@ def test_region_from_paragraph_then_article():
     # session 28 (holdout8, 65, 66): vouchers a government hands out are funding, not consumption
     ("今天，一批新能源汽车亮相合肥车展，当地配套发放3700万元汽车消费券。", "3700万元", "funding"),
     ("江西南昌发放总额6000万元消费券，3000多家企业和商户参与其中，带动消费金额超过15亿元。", "超过15亿元", "economy"),
+    # holdout19, 35, 57, 72: aid one state gives another, and liquidity a central bank releases, are funding;
+    # arms bought, sold or exported are economy
+    ("美国国防部28日宣布，向乌克兰提供新一批价值约11亿美元的武器和物资。", "约11亿美元", "funding"),
+    ("今年以来，中国人民银行两次降准共释放中长期流动性超过1万亿元。", "超过1万亿元", "funding"),
+    ("美媒称美政府初步批准向以军售价值6.8亿美元的武器", "6.8亿美元", "economy"),
+    ("今年德国政府批准的军事装备出口额达到至少117.1亿欧元，为新高。", "至少117.1亿欧元", "economy"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
