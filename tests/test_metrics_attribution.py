@@ -823,6 +823,15 @@ def test_shang_nian_inside_a_word_is_no_year():
     assert metric(text, "452亿元", "2023-01-02").time is None
 
 
+def test_the_far_end_of_a_route_from_china_is_not_the_region():
+    # holdout74 (xwlb-20240319-05.md): China's international routes, counted by destination
+    text = ("2月，国际航线运输总周转量达到34.6亿吨公里。中国—欧洲航线客运量达到69.2万人次，较2019年同期增长33.8%。\n"
+            "2月，国际航线共完成货邮运输量21.6万吨。其中，我国至欧洲航线完成货运规模最大，达9.2万吨。")
+    places = locs(text, ("欧洲", "欧洲", None, None, None))
+    assert metric(text, "69.2万人次", "2024-03-19", places).region == "全国"
+    assert metric(text, "21.6万吨", "2024-03-19", places).region == "全国"
+
+
 def test_places_side_by_side_give_their_shared_parent():
     # xwlb-20231108-07: 宁波舟山港 names two cities, neither inside the other
     text = "宁波舟山港今年货物吞吐量超11亿吨。"

@@ -129,6 +129,9 @@ LAST_MONTHS_VALUE = re.compile(r"由上月(?:同比|环比)?(?:下降|上涨|增
 # Where goods are sold or whom they are made for (出口东南亚的10000辆重卡, 为比利时建造的…集装箱船) is
 # not where the figure is (but where a shipment goes is: 废水被运往得克萨斯州).
 DESTINATION_BEFORE = ("出口", "销往", "远销", "出口到", "出口至")
+# 中国—欧洲航线, 我国至欧洲航线: the far end of a route from China; its figures are the country's
+ROUTE_FROM_CHINA_BEFORE = re.compile(r"(?:中国|我国)(?:—|–|-|－|至|到)$")
+ROUTE_AFTER = re.compile(r"(?:之间)?(?:的)?(?:国际)?(?:航线|航班|班列|直航|海运航线)")
 CUSTOMER = re.compile(r"(?:的)?(?:建造|打造|制造|生产|定制|研制)")
 # Regional groupings written short in the text, named in full as a region.
 REGION_NAMES = {"大湾区": "粤港澳大湾区"}
@@ -809,6 +812,8 @@ class RegionIndex:
                 continue
             if len(p.text) == 1 and p.start in line_starts:
                 continue  # 京沪高铁, 广深港高铁: the places a line joins, not where its figures are
+            if ROUTE_AFTER.match(text, p.end) and ROUTE_FROM_CHINA_BEFORE.search(text, max(0, p.start - 3), p.start):
+                continue  # 中国—欧洲航线客运量达到69.2万人次: China's route, not Europe's figure
             bank = CENTRAL_BANK_AREAS.get(p.name)
             if bank and text.startswith(bank[0], p.end):
                 p = replace(p, name=bank[1])  # 欧洲央行 sets the euro area's rates
