@@ -120,6 +120,10 @@ def test_name_before_verb(sentence, expected, absent):
     ("灌阳县人社局、乡村振兴局、退役军人事务局等14个部门把咨询服务台搬到现场。",  # 广西民族报 (finance set 20)
      {"灌阳县人社局", "乡村振兴局", "退役军人事务局"}),
     ("记者从贵州省政府新闻办召开的新闻发布会上获悉。", {"贵州省政府新闻办"}),
+    # a chamber of a legislature and its committee are one body (holdout33, 59, 74, 75)
+    ("美国国会众议院金融服务委员会主席当天表示", {"美国国会众议院金融服务委员会"}),
+    ("塔吉克斯坦议会上院主席鲁斯塔姆·埃莫马利", {"塔吉克斯坦议会上院"}),
+    ("英国议会下院特权委员会发布调查报告", {"英国议会下院特权委员会"}),
 ])
 def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")

@@ -42,6 +42,9 @@ STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A
 FOREIGN_BODY = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:武装部队总参谋部|总参谋部|武装部队|部队|国防军|空军|海军|陆军|总统府|总理办公室|原子能组织|联盟|协会|联合会|局|部|署|委员会|议会|国会|政府|法院|银行|公司|集团|"
                           # media and other bodies (美国有线电视新闻网, 俄罗斯卫星通讯社, 德国联邦议院, 韩国中央防疫对策本部)
                           r"通讯社|新闻社|新闻网|电视网|电视台|广播公司|时报|日报|邮报|议院|本部|卫队|研究所|研究院|中心|工会)(?![门势面分长队工城道武军])")
+# a chamber of a legislature, and a committee of it, written after it (美国国会众议院金融服务委员会,
+# 塔吉克斯坦议会上院): one body
+LEGISLATURE_CHAMBER = re.compile(r"(?:众议院|参议院|上议院|下议院|上院|下院)(?P<committee>[\u4e00-\u9fff]{2,8}?委员会)?")
 # a country's armed forces written with its one-character name (俄军, 乌军, 以军, 美军): an institution
 # (after no Chinese character or after SIDE_ABBR_AFTER: checked apart, as a leading test is slow to scan)
 ARMY_ABBR = re.compile(rf"[{''.join(SIDE_ABBR)}](?:政府军|武装部队|军)(?![事舰机人官民工训演品费营区团校医火备港队属迷])")
@@ -319,7 +322,12 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not (len(b.group(1)) < 2 and b.group(0).endswith("部队") and not b.group(0).endswith("武装部队")) \
                     and not (b.group(1) and b.group(0).endswith(MILITARY_BRANCH)):
                 own = _own_name_after_kind(core) if b.group(0).endswith(("公司", "集团")) else None
-                add(m.start if own is None else m.end + own, b.end(), None, None)
+                end = b.end()
+                if b.group(0).endswith(("国会", "议会")) and (chamber := LEGISLATURE_CHAMBER.match(text, end)):
+                    committee = chamber.group("committee")
+                    end = chamber.end() if committee is None or not (
+                        set(committee) & SOFT_STOP or FOREIGN_BODY_BAD.search(committee)) else chamber.start("committee")
+                add(m.start if own is None else m.end + own, end, None, None)
 
     def implied(ch, pos):
         level = IMPLIED_LEVEL.get(ch)
