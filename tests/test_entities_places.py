@@ -116,6 +116,8 @@ def test_ordinary_words_are_not_places(sentence):
 
 @pytest.mark.parametrize("sentence, names", [
     ("长沙高新区、经开区作为园区代表", {"长沙高新技术产业开发区", "长沙经济技术开发区", "长沙市"}),
+    # a bare 高新区 after a county-level city in its line is that city's (finance set 21: 大冶市)
+    ("东岳路街道、大冶市残联、大冶市就业局、高新区招工稳岗指挥部承办。", {"大冶市", "大冶高新技术产业开发区"}),
     ("来到2022年春风行动南林工业园区专场招聘会", {"南林工业园区"}),
     ("加大滨河新区、新农村建设及周边企业的就业对接力度", {"滨河新区"}),
     ("获美国俄勒冈州立大学工商管理硕士学位", {"美国", "俄勒冈州"}),

@@ -621,7 +621,9 @@ def _named_zones() -> tuple[re.Pattern, dict[str, str]]:
 
 def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     ends = {m.end: m for m in mentions if m.kind in ("division", "foreign")}
-    prefectures = [m for m in mentions if m.place is not None and m.place.level <= PREFECTURE]
+    # cities that own a bare 高新区 named after them in the same line (and county-level cities: 大冶市…高新区)
+    prefectures = [m for m in mentions if m.place is not None and (
+        m.place.level <= PREFECTURE or m.place.level == COUNTY and m.place.name.endswith("市"))]
     out: list[PlaceMention] = []
     named: list[PlaceMention] = []
     if "区" in text or "城" in text:  # 横琴粤澳深度合作区, 西部（重庆）科学城: listed by name
@@ -653,7 +655,7 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                     prefix = last_city_prefix[1]
                 else:
                     near = [m for m in prefectures if line_start <= m.end <= s and (
-                        m.place.level == PREFECTURE or m.place.name in MUNICIPALITIES)]  # 北京市…经开区
+                        m.place.level >= PREFECTURE or m.place.name in MUNICIPALITIES)]  # 北京市…经开区
                     if near:
                         prefix = near[-1].place.name[:-1] if near[-1].place.name.endswith("市") else None
                 name = prefix + DEV_ZONE_EXPAND[suffix] if prefix else suffix
