@@ -124,6 +124,8 @@ def test_name_before_verb(sentence, expected, absent):
     ("美国国会众议院金融服务委员会主席当天表示", {"美国国会众议院金融服务委员会"}),
     ("塔吉克斯坦议会上院主席鲁斯塔姆·埃莫马利", {"塔吉克斯坦议会上院"}),
     ("英国议会下院特权委员会发布调查报告", {"英国议会下院特权委员会"}),
+    # UN bodies by their Chinese names (holdout75)
+    ("联合国政府间气候变化专门委员会20日发布最新报告", {"联合国政府间气候变化专门委员会"}),
     # a subdistrict's office, named with its district (finance set 21)
     ("庐阳区妇联主办，庐阳区杏林街道办事处承办。", {"庐阳区杏林街道办事处"}),
 ])
