@@ -194,6 +194,9 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("3月份，全国城镇调查失业率为5.2%，比上月和上年同月均下降0.1个百分点。本地户籍劳动力调查失业率为5.3%。", "5.3%",
      "2024-04-16", "2024-03"),
     ("3月份，全国城镇调查失业率为5.2%，比上月和上年同月均下降0.1个百分点。", "0.1个百分点", "2024-04-16", "2024-03"),
+    # a founding year (成立于1953年) is a history: it dates no figure, nor the story (finance set 21)
+    ("该公司成立于1953年，主要从事换热器生产。今年以来，大冶市举办招聘活动17场次。", "17场次", None, None),
+    ("威尔科成立于1930年，在英国有超过400家店铺。", "超过400家", "2023-08-10", None),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
