@@ -197,6 +197,11 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     # a founding year (成立于1953年) is a history: it dates no figure, nor the story (finance set 21)
     ("该公司成立于1953年，主要从事换热器生产。今年以来，大冶市举办招聘活动17场次。", "17场次", None, None),
     ("威尔科成立于1930年，在英国有超过400家店铺。", "超过400家", "2023-08-10", None),
+    # the year a standard is reckoned on (按照…上年度缴纳…70%的标准) is no figure's time (finance set 21)
+    ("3月20日，按照单位和职工上年度缴纳失业保险费70%的标准，向宜昌首批123家企业发放稳岗返还资金2151.86万元。",
+     "123家", "2020-03-21", "2020-03-20"),
+    ("3月20日，按照单位和职工上年度缴纳失业保险费70%的标准，向宜昌首批123家企业发放稳岗返还资金2151.86万元。",
+     "70%", "2020-03-21", "2020-03-20"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

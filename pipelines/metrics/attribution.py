@@ -161,6 +161,9 @@ FROM_TO = re.compile(r"到|至|转为|变为")
 PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 BASE_BEFORE_BRACKET = re.compile(r"[比较][上去前同往此0-9][^，,。；;（(]{0,5}$")  # 较上一期(…), 比上年同期（…）
+# 按上年度职工平均工资的60%, 按照…上年度缴纳失业保险费70%的标准: the year a standard is reckoned on
+STANDARD_BASE = re.compile(r"(?:按照|按|依照|参照)[^，,。；;]{0,10}$")
+STANDARD_BASE_YEARS = ("上年度", "上一年度", "上年", "上一年")
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
 SHARE_OF_BASE_WORDS = ("为", "是", "相当于", "恢复到", "恢复至", "达到")
 SHARE_OF_BASE = re.compile(f"(?:{'|'.join(SHARE_OF_BASE_WORDS)})$")
@@ -447,6 +450,9 @@ class TimeIndex:
             return True  # 均较上一期(2023年1月至3月)下跌0.3个百分点: the bracket dates the base
         if self._share_of_base(mention, quantity):
             return True
+        if STANDARD_BASE.search(self.text, max(0, mention.start - 12), mention.start) and \
+                self.text.startswith(STANDARD_BASE_YEARS, mention.start):
+            return True  # 按照单位和职工上年度缴纳失业保险费70%的标准: the year the standard is reckoned on
         # 是去年全年的1.8倍, 超过2019年的同期水平。…约为平日流量的1.8倍; 是去年同期增量的1.5倍
         return quantity.unit == "倍" and (self.text.startswith("的", mention.end) or BASE_TO_MULTIPLE.fullmatch(
             self.text, mention.end, quantity.start) is not None)
