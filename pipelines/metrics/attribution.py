@@ -450,8 +450,8 @@ class TimeIndex:
             return True  # 均较上一期(2023年1月至3月)下跌0.3个百分点: the bracket dates the base
         if self._share_of_base(mention, quantity):
             return True
-        if STANDARD_BASE.search(self.text, max(0, mention.start - 12), mention.start) and \
-                self.text.startswith(STANDARD_BASE_YEARS, mention.start):
+        if self.text.startswith(STANDARD_BASE_YEARS, mention.start) and \
+                STANDARD_BASE.search(self.text, max(0, mention.start - 12), mention.start):
             return True  # 按照单位和职工上年度缴纳失业保险费70%的标准: the year the standard is reckoned on
         # 是去年全年的1.8倍, 超过2019年的同期水平。…约为平日流量的1.8倍; 是去年同期增量的1.5倍
         return quantity.unit == "倍" and (self.text.startswith("的", mention.end) or BASE_TO_MULTIPLE.fullmatch(
@@ -818,7 +818,7 @@ class RegionIndex:
                 continue
             if len(p.text) == 1 and p.start in line_starts:
                 continue  # 京沪高铁, 广深港高铁: the places a line joins, not where its figures are
-            if ROUTE_AFTER.match(text, p.end) and ROUTE_FROM_CHINA_BEFORE.search(text, max(0, p.start - 3), p.start):
+            if ROUTE_FROM_CHINA_BEFORE.search(text, max(0, p.start - 3), p.start) and ROUTE_AFTER.match(text, p.end):
                 continue  # 中国—欧洲航线客运量达到69.2万人次: China's route, not Europe's figure
             bank = CENTRAL_BANK_AREAS.get(p.name)
             if bank and text.startswith(bank[0], p.end):

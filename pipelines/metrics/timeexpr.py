@@ -70,7 +70,7 @@ DAY_RANGE = (r"(?:(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)?(?:至|到|-|——|�
 MONTH = rf"(?P<m>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})"
 # (?<!提): 提前4个月实现 is ahead of time, not the first four months
 PERIOD = (r"(?:上半年|下半年|(?<!提)前(?:三季度|两季度|半年|"
-          rf"[0-9{CN_NUM}]{{1,3}}个?月)|(?:第)?[一二三四1-4]季度[末底]?|全年|年初|年底|年末|年内|以来|至今|同期|同月)")
+          rf"[0-9{CN_NUM}]{{1,3}}个?月)|(?:第)?[一二三四1-4]季度[末底]?|全年|年初|年底|年末|年内|以来|至今|同[期月])")
 SINCE = ("以来", "至今")  # 2016年以来, 2002年至今: from that year to now
 SAME_PERIOD_WORDS = ("同期", "同月")  # 去年同期, 上年同月: a comparison base
 SINCE_OR_SAME_PERIOD = (*SINCE, *SAME_PERIOD_WORDS)
@@ -186,7 +186,7 @@ WHOLE_YEAR_AFTER = re.compile(r"(?:全年)?[，,]")
 PLAN_IN_SENTENCE = re.compile(r"[^。！？\n]*?(?:将|计划|预计|力争|争取|目标|要)")
 PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标", "确保")
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
-FOUNDED_BEFORE = ("成立于", "始建于", "建于", "创建于", "创办于", "创立于", "始于", "诞生于", "出生于", "生于", "建成于")
+FOUNDED_BEFORE = ("成立于", "始建于", "建于", "创建于", "创办于", "创立于", "始于", "诞生于", "出生于", "生于", "建成于")  # all end in 于
 
 
 STATED_SPAN = re.compile(rf"(?P<n>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:间|来|以来)?[（(](?P<first>(?:19|20)[0-9]{{2}})年?"
@@ -490,7 +490,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value += f"/{now}"  # 自9月27日铁路启动假期运输以来: from that day to the article's date
         if value and _horizon(text, start, end, m["asof"] == "到"):
             own_clause = True  # 生产计划已经排到了年底。: how long an activity runs, not the time of later figures
-        if value and text.endswith(FOUNDED_BEFORE, max(0, start - 3), start):
+        if value and text[start - 1:start] == "于" and text.endswith(FOUNDED_BEFORE, max(0, start - 3), start):
             clause_only = True  # 该公司成立于1953年，…: a history that dates no figure
         mentions.append(TimeMention(start, end, value, clause_only, shift, own_clause, later_only))
         if (m["dm"] or m["dayonly"]) and value and len(value) == 10:
