@@ -622,7 +622,7 @@ def _named_zones() -> tuple[re.Pattern, dict[str, str]]:
 def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     ends = {m.end: m for m in mentions if m.kind in ("division", "foreign")}
     # cities that own a bare 高新区 named after them in the same line (and county-level cities: 大冶市…高新区)
-    prefectures = [m for m in mentions if m.place is not None and (
+    zone_owners = [m for m in mentions if m.place is not None and (
         m.place.level <= PREFECTURE or m.place.level == COUNTY and m.place.name.endswith("市"))]
     out: list[PlaceMention] = []
     named: list[PlaceMention] = []
@@ -654,7 +654,7 @@ def _dev_zones(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 if last_city_prefix and last_city_prefix[0] >= line_start:
                     prefix = last_city_prefix[1]
                 else:
-                    near = [m for m in prefectures if line_start <= m.end <= s and (
+                    near = [m for m in zone_owners if line_start <= m.end <= s and (
                         m.place.level >= PREFECTURE or m.place.name in MUNICIPALITIES)]  # 北京市…经开区
                     if near:
                         prefix = near[-1].place.name[:-1] if near[-1].place.name.endswith("市") else None

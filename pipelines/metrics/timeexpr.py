@@ -166,7 +166,7 @@ def reference_year(text: str, published: str | None) -> int | None:
             years.append(int(year) + 1)
         elif text.startswith(SAME_PERIOD_WORDS, m.end()):
             continue  # 低于2019年同期: a base some years back, not the story's year
-        elif text.endswith(FOUNDED_BEFORE, max(0, m.start() - 3), m.start()):
+        elif _founding_year(text, m.start()):
             continue  # 该公司成立于1953年: a history, not the story's year
         elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
               and not text.startswith(("前", "以前", "之前"), m.end())):
@@ -187,6 +187,11 @@ PLAN_IN_SENTENCE = re.compile(r"[^。！？\n]*?(?:将|计划|预计|力争|争�
 PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标", "确保")
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 FOUNDED_BEFORE = ("成立于", "始建于", "建于", "创建于", "创办于", "创立于", "始于", "诞生于", "出生于", "生于", "建成于")  # all end in 于
+
+
+def _founding_year(text: str, start: int) -> bool:
+    """该公司成立于1953年: a time written after 成立于/始建于…, a history that dates no figure."""
+    return text[start - 1:start] == "于" and text.endswith(FOUNDED_BEFORE, max(0, start - 3), start)
 
 
 STATED_SPAN = re.compile(rf"(?P<n>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:间|来|以来)?[（(](?P<first>(?:19|20)[0-9]{{2}})年?"
@@ -482,7 +487,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     value = f"{year}/{ref}"  # 2016年以来, 去年以来, 2002年至今: from then to now, as 6年来
             if ((explicit or rel) and period not in SINCE_OR_SAME_PERIOD and m["asof"] != "到"
                     and not (start and text[start - 1] in BASE_BEFORE)
-                    and not text.endswith(FOUNDED_BEFORE, max(0, start - 3), start)):
+                    and not _founding_year(text, start)):
                 anchor = (year, end)
         if value and "/" not in value and published and _since_event(text, start, end):
             now = {10: published[:10], 7: published[:7], 4: str(ref) if ref is not None else None}.get(len(value))
@@ -490,8 +495,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 value += f"/{now}"  # 自9月27日铁路启动假期运输以来: from that day to the article's date
         if value and _horizon(text, start, end, m["asof"] == "到"):
             own_clause = True  # 生产计划已经排到了年底。: how long an activity runs, not the time of later figures
-        if value and text[start - 1:start] == "于" and text.endswith(FOUNDED_BEFORE, max(0, start - 3), start):
-            clause_only = True  # 该公司成立于1953年，…: a history that dates no figure
+        if value and _founding_year(text, start):
+            clause_only = True
         mentions.append(TimeMention(start, end, value, clause_only, shift, own_clause, later_only))
         if (m["dm"] or m["dayonly"]) and value and len(value) == 10:
             last_day = value
