@@ -163,7 +163,7 @@ BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
 BASE_BEFORE_BRACKET = re.compile(r"[比较][上去前同往此0-9][^，,。；;（(]{0,5}$")  # 较上一期(…), 比上年同期（…）
 # 按上年度职工平均工资的60%, 按照…上年度缴纳失业保险费70%的标准: the year a standard is reckoned on
 STANDARD_BASE = re.compile(r"(?:按照|按|依照|参照)[^，,。；;]{0,10}$")
-STANDARD_BASE_YEARS = ("上年度", "上一年度", "上年", "上一年")
+STANDARD_BASE_YEARS = ("上年", "上一年")  # also 上年度, 上一年度 (a prefix test)
 # 约为2019年的76.6%, 恢复到2019年同期的83.8%: the figure is a share of the base, not the base's value
 SHARE_OF_BASE_WORDS = ("为", "是", "相当于", "恢复到", "恢复至", "达到")
 SHARE_OF_BASE = re.compile(f"(?:{'|'.join(SHARE_OF_BASE_WORDS)})$")
