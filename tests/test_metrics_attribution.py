@@ -17,7 +17,7 @@ PLACE_CODES = {
     "涟源市": ("431382", "430000", "431300"), "桑植县": ("430822", "430000", "430800"),
     "咸宁市": ("421200", "420000", "421200"), "通山县": ("421224", "420000", "421200"),
     "岳阳市": ("430600", "430000", "430600"), "平江县": ("430626", "430000", "430600"),
-    "甘州区": ("620702", "620000", "620700"),
+    "甘州区": ("620702", "620000", "620700"), "新疆维吾尔自治区": ("650000", "650000", None),
 }
 
 
@@ -336,6 +336,14 @@ def test_region_national_and_unknown():
     text = "人社部稳步推进重点企业用工服务，累计帮助3.7万余家重点企业。"
     assert metric(text, "3.7万余家", "2022-01-12").region == "全国"
     assert metric("累计发放补贴3.3万元。", "3.3万元").region is None
+
+
+def test_national_railway_figures_are_national():
+    # 国家铁路 is the country's railway network (its statistics), not a place's
+    text = "春节假期，新疆每天开行到湖南、湖北的煤炭专列。春运以来，国家铁路累计发送货物超1.57亿吨。"
+    places = places_in(text, ("新疆", "新疆维吾尔自治区"), ("湖南", "湖南省"), ("湖北", "湖北省"))
+    assert metric(text, "超1.57亿吨", "2024-02-11", places).region == "全国"
+    assert metric("今年1至9月份，国家铁路货物运输累计发送货物29.21亿吨。", "29.21亿吨", "2022-10-15").region == "全国"
 
 
 def test_region_national_sentence_carries_through_the_paragraph():
