@@ -805,8 +805,9 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
         if len(simplified) <= MAX_INFO_LINE_LENGTH and "。" not in simplified and _is_info_line(simplified):
             _read_info_line(simplified, meta)
             continue
-        if not kept and (_read_page_stamp_line(simplified, meta) or _EPAPER_PAGE_RE.fullmatch(simplified.strip())):
-            continue
+        if (not kept or _only_a_deck(kept)) and (
+                _read_page_stamp_line(simplified, meta) or _EPAPER_PAGE_RE.fullmatch(simplified.strip())):
+            continue  # (under a deck line: 首11月內地新增就業1,145萬人 / 提前完成全年目標 / 29/12/2022)
         if _read_print_edition_line(simplified, meta):
             continue
         if not kept and index + 1 < len(paragraphs) and _read_byline_outlet_line(
@@ -1195,6 +1196,8 @@ _EPAPER_PATH_RE = re.compile(r"(?P<outlet>[\u4e00-\u9fff]{2,12})\s*/\s*((?:19|20
 _YEAR_THEN_MONTH_DAY_RE = re.compile(r"(?P<labels>)((?:19|20)[0-9]{2})\s+([0-9]{1,2})/([0-9]{1,2})\s+([0-9]{1,2}):([0-9]{2})"
                                      r"()\s*(?P<outlet>\S*)(?P<credit>)")
 MAX_PAGE_STAMP_LINE_LENGTH = 40
+MAX_DECK_LENGTH = 30
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # A paper's print edition cited on a line of its own, above or below the story: 《 人民日报 》( 2025年09月28日
 # 01 版), 《工人日报》(2024年07月25日 03版). The day it was printed is the publication date, not the dateline's.
 _PRINT_EDITION_RE = re.compile(r"《\s*([\u4e00-\u9fff·]{2,20}?)\s*》\s*[(（]\s*" + _INFO_DATE_RE.pattern
@@ -1212,6 +1215,11 @@ def _read_print_edition_line(simplified: str, meta: Metadata) -> bool:
         meta.published_at, meta.published_at_note = published, f"print edition of {edition.group(1)}; time unknown"
     meta.source = meta.source or edition.group(1)
     return True
+
+
+def _only_a_deck(kept: list[Paragraph]) -> bool:
+    """The story so far is one short line with no sentence in it: a deck under the headline."""
+    return len(kept) == 1 and len(kept[0].text) <= MAX_DECK_LENGTH and not _SENTENCE_END_RE.search(kept[0].text)
 
 
 def _read_page_stamp_line(simplified: str, meta: Metadata) -> bool:
