@@ -98,7 +98,7 @@ PATTERN = re.compile(
     # a graduating class: 2024届高校毕业生 are counted for 2024
     r"|(?P<cohort>(?:19|20)[0-9]{2})届(?=[^，,。；;\n]{0,6}?毕业生)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
-    rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末)?"
+    rf"|{_year(3)}(?:度)?(?P<period>{PERIOD}|底|末|来(?=[，,的累共已首]))?"  # 2016年来累计: 以来 (not 2008年来北京)
     rf"|(?P<period2>{PERIOD})"
     # spans: 6年来, 近5年, 十三五
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来|(?P<span_within>间))"
@@ -447,6 +447,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             value = (date.fromisoformat(published[:10]) + shift).isoformat()
         else:
             period = m["period"] or m["period2"]
+            if period == "来":
+                period = "以来"
             if year is None or (period == "全年" and (text.startswith(TARGET_WORDS, end)
                                                         and not YEAR_PLAN_VERB.match(text, end)
                                                         or YEAR_AS_SHARE_BASE.match(text, end))):
@@ -677,7 +679,8 @@ def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple
 
 
 def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """从6月底到8月底, 2021年至2023年, 今天起到9月10日: two times of one kind joined by 至/到 are one period."""
+    """从6月底到8月底, 2021年至2023年, 今天起到9月10日: two times of one kind joined by 至/到 are one period
+    (also a year and a later month: 2012年至2021年4月份)."""
     if len(mentions) < 2:
         return mentions  # most paragraphs name one time or none
     joined: list[TimeMention] = []
@@ -687,7 +690,9 @@ def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             last = mention.value
             if len(first.value) == 7 and len(last) == 10:
                 last = last[:7]  # 从5月到今年年底: a period of months
-            if (len(first.value) == len(last) in (4, 7, 10)
+            # 2012年至2021年4月份: from a year to a month of a later year, written as given
+            from_a_year = len(first.value) == 4 and len(last) in (7, 10) and first.value < last[:4]
+            if ((len(first.value) == len(last) in (4, 7, 10) or from_a_year)
                     and first.value < last and not (first.clause_only or mention.clause_only)):
                 gap = text[first.end:mention.start]  # sliced last: most pairs are not a range
                 if gap in RANGE_JOINERS or (gap in ("", "起") and text[mention.start] in "到至"):
