@@ -202,6 +202,11 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
      "123家", "2020-03-21", "2020-03-20"),
     ("3月20日，按照单位和职工上年度缴纳失业保险费70%的标准，向宜昌首批123家企业发放稳岗返还资金2151.86万元。",
      "70%", "2020-03-21", "2020-03-20"),
+    # the day a source told the reporter dates 目前 in that sentence (finance set 22); today stays today
+    ("记者13日从云南省发布会上获悉，今年该省目前已实现农村劳动力转移就业1551.68万人。", "1551.68万人",
+     "2021-05-14", "2021-05-13"),
+    ("记者今天从云南省发布会上获悉，今年该省目前已实现农村劳动力转移就业1551.68万人。", "1551.68万人",
+     "2021-05-14", "2021-05-14"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

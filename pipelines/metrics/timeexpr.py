@@ -308,7 +308,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             elif m["now"] in ("当天", "当日") and last_day is not None:
                 value = last_day  # 国防部29日称，俄军当天…: the day told before, not the article's
             elif m["now"] == "目前" and as_of is not None and SENTENCE_END.search(text, as_of[1], start) is None:
-                value = as_of[0]  # 截至19日10时，…，目前赔付48.04亿元: as of the day the sentence names
+                # 截至19日10时，…，目前赔付48.04亿元; 记者13日从…获悉，…目前已实现…: as of the day the sentence names
+                value = as_of[0]
             else:
                 value = published[:10] if published else None
         elif m["dm"]:
@@ -502,9 +503,17 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         mentions.append(TimeMention(start, end, value, clause_only, shift, own_clause, later_only))
         if (m["dm"] or m["dayonly"]) and value and len(value) == 10:
             last_day = value
-            if asof:
-                as_of = (value, end)
+            if asof or _reporting_day(text, start, end):
+                as_of = (value, end)  # 目前 later in the sentence is that day
     return _joined_ranges(text, mentions)
+
+
+# 记者13日从…获悉, 13日从…了解到: the day a source told the reporter
+REPORTED_AFTER_DAY = re.compile(r"(?:从|在)[^，,。；;！？\n]{1,40}?(?:获悉|了解到|得知)")
+
+
+def _reporting_day(text: str, start: int, end: int) -> bool:
+    return text.endswith("记者", max(0, start - 2), start) and REPORTED_AFTER_DAY.match(text, end) is not None
 
 
 HOLIDAY = re.compile(rf"(?:{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})")
