@@ -67,15 +67,44 @@ def char_to_simplified(text: str) -> str:
 def to_simplified(text: str) -> str:
     """Simplified form of Traditional `text`, same length, char i of the result <-> char i of text."""
     converted = _T2S.convert(text)
-    if _aligned(text, converted):
+    if not _aligned(text, converted):
+        pieces = []
+        for sentence in _SENTENCE_RE.findall(text):
+            if not sentence:
+                continue
+            simplified = _T2S.convert(sentence)
+            pieces.append(simplified if _aligned(sentence, simplified) else char_to_simplified(sentence))
+        converted = "".join(pieces)
+    return _kept_place_names(text, converted)
+
+
+@lru_cache(maxsize=1)
+def _names_with_folded_chars() -> tuple[re.Pattern, list[tuple[str, str]]]:
+    """Official place names that keep a character t2s folds (乾西乡, not 干西乡; 濛江镇): (the folded
+    characters, [(name, its char-by-char conversion)])."""
+    from pipelines.entities.gazetteer import load  # the administrative-division table the entities use
+
+    folded = _tables()[0]
+    names = sorted({p.name for p in load().by_code.values() if folded.search(p.name)})
+    kept_chars = {c for name in names for c in folded.findall(name)}
+    return re.compile("[" + "".join(sorted(kept_chars)) + "]"), [(n, char_to_simplified(n)) for n in names]
+
+
+def _kept_place_names(original: str, converted: str) -> str:
+    """Put back a place's own character where conversion folded it: 乾西鄉 -> 乾西乡 (干西乡 is no place).
+    Only where the original has that character, so 若干縣 stays 若干县."""
+    kept, names = _names_with_folded_chars()
+    if not kept.search(original):
         return converted
-    pieces = []
-    for sentence in _SENTENCE_RE.findall(text):
-        if not sentence:
-            continue
-        simplified = _T2S.convert(sentence)
-        pieces.append(simplified if _aligned(sentence, simplified) else char_to_simplified(sentence))
-    return "".join(pieces)
+    folded = char_to_simplified(original)
+    chars = list(converted)
+    for name, key in names:
+        at = folded.find(key)
+        while at >= 0:
+            if all(original[at + k] == c for k, c in enumerate(name) if c != key[k]):
+                chars[at:at + len(name)] = name
+            at = folded.find(key, at + 1)
+    return "".join(chars)
 
 
 _ANY_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -43,6 +43,10 @@ def test_traditional_is_detected(text):
         ("衛生健康委員會", "卫生健康委员会"),
         ("乾淨的環境", "干净的环境"),
         ("截至6月底,累計收到538項評價申請", "截至6月底,累计收到538项评价申请"),
+        # a township keeps its own 乾 (finance set 22: 婺城区乾西乡); 若干 written 干 stays 干
+        ("婺城區乾西鄉召開招聘會,乾西鄉共有企業15家。", "婺城区乾西乡召开招聘会,乾西乡共有企业15家。"),
+        ("陝西乾縣的乾豐鎮與濛江鎮", "陕西乾县的乾丰镇与濛江镇"),
+        ("若干縣市舉辦活動", "若干县市举办活动"),
     ],
 )
 def test_to_simplified(traditional, simplified):
