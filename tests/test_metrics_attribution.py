@@ -572,6 +572,12 @@ def test_region_from_paragraph_then_article():
     ("今年以来，中国人民银行两次降准共释放中长期流动性超过1万亿元。", "超过1万亿元", "funding"),
     ("美媒称美政府初步批准向以军售价值6.8亿美元的武器", "6.8亿美元", "economy"),
     ("今年德国政府批准的军事装备出口额达到至少117.1亿欧元，为新高。", "至少117.1亿欧元", "economy"),
+    # how many people lifted out of poverty work is employment; those leaving to work are labour transfer
+    # (holdout76, finance set 22)
+    ("9月底脱贫劳动力务工规模达到3268.7万人，超额完成年度目标。", "3268.7万人", "employment"),
+    ("2022年，脱贫劳动力务工就业规模达到3277.9万人。", "3277.9万人", "employment"),
+    ("脱贫劳动力外出务工规模达3000万人。", "3000万人", "labor_transfer"),
+    ("今年春节，四川农民工返乡470.24万人。", "470.24万人", "labor_transfer"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
