@@ -503,6 +503,7 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
     simplify = to_simplified if traditional else (lambda s: s)
 
     if meta.title is None and shape in ("wire_text", "page_dump", "plain_text") and paragraphs:
+        paragraphs = _after_page_date(paragraphs, meta, simplify)
         first = simplify(paragraphs[0].text)
         if _looks_like_title(first):
             meta.title = paragraphs[0].text
@@ -552,6 +553,20 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
         original_text=original_text,
         raw_offsets=offsets,
     )
+
+
+_DATE_LABEL_LINE_RE = re.compile(r"(?:发布|发表|刊发|发稿)?(?:时间|日期)\s*[:：]?")
+
+
+def _after_page_date(paragraphs: list[Paragraph], meta: Metadata, simplify) -> list[Paragraph]:
+    """The page's date on the first line (发布日期: / 2025年06月23日, 19/06/2024 14:43) is read and dropped,
+    so that the headline under it is the title."""
+    rest = paragraphs
+    if len(rest) > 2 and _DATE_LABEL_LINE_RE.fullmatch(normalise_width(simplify(rest[0].text)).strip()):
+        rest = rest[1:]
+    if len(rest) > 1 and _read_page_stamp_line(simplify(rest[0].text), meta):
+        return rest[1:]
+    return paragraphs
 
 
 def _looks_like_title(line: str) -> bool:

@@ -849,6 +849,18 @@ def test_a_day_first_page_stamp_above_the_headline_is_the_date_not_the_title():
     assert article.title != "19/06/2024 14:43"
 
 
+def test_the_headline_under_a_page_date_is_the_title():
+    # finance set 22 (天门日报, 2025): a date label, the date on the next line, then the headline and byline
+    article = load("发布日期:\n2025年06月23日\n搭建创业平台 发放创业贷款\n"
+                   "本报讯(融媒体记者谢红艳通讯员付经纬)今年以来,市人社局发放贷款1.2亿元。\n")
+    assert article.published_at == "2025-06-23T00:00:00+08:00"
+    assert article.title == "搭建创业平台 发放创业贷款"
+    assert article.author == "谢红艳、付经纬"
+    assert article.text == "今年以来,市人社局发放贷款1.2亿元。"
+    article = load("19/06/2024 14:43\n\n中國|內地5月16至24歲失業率降至14.2%\n\n國家統計局公布,5月失業率為5%。\n")
+    assert article.title == "中国|内地5月16至24岁失业率降至14.2%"
+
+
 def test_an_e_paper_page_path_on_the_first_line_is_the_date_not_the_title():
     # finance set 19 (陇南日报 re-hosted as PDF text): outlet/year/month/day/page
     article = load("陇南日报/2024 年/12 月/31 日/第 002 版综合\n以技能培训助力群众增收致富\n全市共开展培训 39631 人次。\n")
