@@ -128,6 +128,9 @@ def test_name_before_verb(sentence, expected, absent):
     ("联合国政府间气候变化专门委员会20日发布最新报告", {"联合国政府间气候变化专门委员会"}),
     # a subdistrict's office, named with its district (finance set 21)
     ("庐阳区妇联主办，庐阳区杏林街道办事处承办。", {"庐阳区杏林街道办事处"}),
+    # a central state enterprise by its short name (holdout76)
+    ("中储粮联合有关单位已准备2200多个收储库点。", {"中储粮"}),
+    ("记者从中储粮集团获悉，秋粮收购启动。", {"中储粮集团"}),
 ])
 def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")

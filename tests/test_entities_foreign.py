@@ -71,6 +71,8 @@ def test_all_us_states_listed():
     ("在巴基斯坦信德省，“比帕乔伊”在沿海地区造成强风", "信德省", "信德省"),
     ("印度东部奥迪沙邦发生列车相撞事故", "奥迪沙邦", "奥里萨邦"),
     ("该项目是中国与波黑“一带一路”合作的重要工程项目", "波黑", "波斯尼亚和黑塞哥维那"),  # holdout33
+    ("阿联酋副总统、副总理兼总统办公厅主任曼苏尔发表视频致辞", "阿联酋", "阿拉伯联合酋长国"),  # holdout77
+    ("阿拉伯联合酋长国外交部发表声明", "阿拉伯联合酋长国", "阿拉伯联合酋长国"),
 ])
 def test_foreign_division_found(sentence, text, name):
     assert (text, name) in named(sentence, "LOC")
