@@ -340,6 +340,11 @@ def test_greeting_letter_is_not_a_person(sentence):
     ("人社部就业促进司副司长运东来介绍，重点群体就业总体平稳。", {"运东来"}),
     # a transcript's speaker after a role and a space (finance set 13)
     ("国家发展改革委新闻发言人 李超：为充分发挥以工代赈政策作用，提前下达投资。", {"李超"}),
+    # a speaker after a closed quote; reporters in brackets without 记者, after a dateline or closing
+    # a paragraph (finance set 23)
+    ("“上次我们提供了5个类别15个岗位，招到了比较满意的人。”龚彦彦说，最近订单增加了。", {"龚彦彦"}),
+    ("中新网客户端7月15日电 (王恩博 李金磊)国家统计局15日发布的数据显示，就业形势总体稳定。", {"王恩博", "李金磊"}),
+    ("大数据监测显示，有8700多万外出农民工在就业地过年。(周頔 王心馨)", {"周頔", "王心馨"}),
 ])
 def test_more_people(sentence, expected):
     assert expected <= names(sentence, "PERSON")
@@ -350,6 +355,7 @@ def test_more_people(sentence, expected):
     ("中国队选手钱天一4比3战胜日本选手夺得冠军。", {"夺得冠军", "夺得"}),
     ("经济学家普遍认为，如果美联储继续加息。习近平主席鲜明指出要构建人类命运共同体。", {"普遍", "鲜明"}),
     ("巴中关系在江泽民主席任内提升为战略伙伴关系。", {"任内", "任内提"}),  # a word after a title, not a name
+    ("两省联合举办招聘会。(江西 湖南)", {"江西", "湖南"}),  # places in brackets are no reporters
 ])
 def test_not_people_in_sports_and_units(sentence, absent):
     assert not absent & names(sentence, "PERSON")

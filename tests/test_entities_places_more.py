@@ -28,6 +28,8 @@ def locs(text):
     # holdout47: 浦东 alone is the district; a named financial zone is a place
     ("两年间，浦东新增跨国公司地区总部59家，累计达到432家。", "浦东新区"),
     ("目前，陆家嘴金融城已经集聚了6000多家金融机构。", "陆家嘴金融城"),
+    # a village whose name ends in 村 (finance set 23)
+    ("华宁县中村村、小寨村，峨山县文明社区获授牌。", "中村村"),
 ])
 def test_place_found(sentence, place):
     assert place in locs(sentence)
@@ -40,6 +42,8 @@ def test_place_found(sentence, place):
     ("苏炳添夺得世界田联室内巡回赛瑞典哥德堡站比赛60米冠军", "赛瑞典"),
     ("利用外资规模稳中有进，合资企业增多", "德国"),
     ("船舶进港离港有序", "香港特别行政区"),
+    ("华宁县中村村村民说", "中村村村"),
+    ("华宁县村村通公路", "村村"),
 ])
 def test_place_not_found(sentence, place):
     assert place not in locs(sentence)
@@ -63,6 +67,13 @@ def orgs(text):
     ("今天凌晨1时，江西省儿童医院红谷滩分院发热门诊还有前来看病的患儿", "江西省儿童医院红谷滩分院"),
     ("中国贸促会的调查报告显示，92.4%的受访外资企业表示", "中国贸促会"),
     ("今天，三峡集团发布消息", "三峡集团"),
+    # holdout78, holdout79, finance set 23: short and merged names of bodies
+    ("中汽协的数据同时显示，汽车出口也稳中有升。", "中汽协"),
+    ("巴勒斯坦民族权力机构总统阿巴斯表示", "巴勒斯坦民族权力机构"),
+    ("浙江将省内规模最大的10家国企也纳入到了浙商总会当中", "浙商总会"),
+    ("为县自然资源和林业草原局、县水利局发放转移就业奖励资金。", "县自然资源和林业草原局"),
+    ("沙坪坝区就业和人才中心招聘活动负责人表示，像这样的企业还有很多。", "沙坪坝区就业和人才中心"),
+    ("该区人力社保局有关负责人表示，此次活动用工需求旺盛。", "区人力社保局"),
 ])
 def test_org_found(sentence, org):
     assert org in orgs(sentence)

@@ -58,7 +58,8 @@ NOT_NAMES = {"乌空军", "乌海军", "乌陆军", "乌军方",  # 乌 (Ukraine
 OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员", "委员", "议员", "官员", "要员", "满员", "减员", "裁员",
                       "大师", "老师", "律师", "京师", "誓师", "会师", "出师", "班师", "兴师", "宗师", "祖师", "国师",
                       "尊师", "都师", "惠师", "恩师", "名师", "良师", "导师", "牧师", "法师", "厨师"}
-SENTENCE_END = re.compile(r"[。！？\n]")
+SENTENCE_END = re.compile(r"[。！？\n][”」』]?")  # 。”龚彦彦说: a quote closed, then its speaker
+WIRE_BYLINE = re.compile(r"[（(][ \u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]*[）)]")
 OCCUPATION_END = re.compile(r"[员师](?=[\u4e00-\u9fff])")  # the name must start with a surname (checked after)
 LED_BY = re.compile(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)")
 LEADING_A_VISIT = re.compile(r"(?:会见|接见|欢迎)(?=[\u4e00-\u9fff]{2,4}率领的)")  # 会见傅崐萁率领的…参访团
@@ -356,6 +357,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         if PERSON_KNOWN in hit.kinds:
             add(hit.start, hit.end)
 
+    place_starts = {h.start for h in hits if PLACE in h.kinds}
     bylines = [h for h in hits if BYLINE in h.kinds]
     for h in bylines:  # 记者 卢小伟 通讯员 曾鹤群
         i = h.end
@@ -371,6 +373,18 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
             i = end
             while i < len(text) and text[i] in " \u3000、,，":
                 i += 1
+
+    for m in WIRE_BYLINE.finditer(text) if "(" in text or "（" in text else ():
+        # 电 (王恩博 李金磊), …过年。(周頔 王心馨): reporters named without 记者, after a dateline or
+        # closing a paragraph; every token must read as a name and none be a place (江西)
+        before, after = text[max(0, m.start() - 3):m.start()].rstrip(" \u3000")[-1:], text[m.end():m.end() + 1]
+        if before not in ("电", "讯") and after not in ("", "\n"):
+            continue
+        tokens = [(t.start(), t.end()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group(1))]
+        tokens = [(m.start(1) + a, m.start(1) + b) for a, b in tokens]
+        if all(_is_name(text[a:b]) and a not in place_starts for a, b in tokens):
+            for a, b in tokens:
+                add(a, b)
 
     boxed = "□" in text or "■" in text  # the scan below tries every position: only when needed
     for m in re.finditer(r"(?m)^[□■]\s*([\u4e00-\u9fff]{2,3})\s*$", text) if boxed else ():  # □张玲

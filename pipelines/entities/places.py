@@ -106,7 +106,8 @@ DEV_ZONE_BAD_CORES = {"低效", "智能", "能化", "服务", "建设", "发展"
                       "各个", "当地", "周边", "这个", "一个", "全市", "全省", "全县", "全区", "绿色", "智慧", "生态",
                       "化工", "循环"}  # 绿色工业园区267家: a kind of park
 VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(村|社区|嘎查)(?![委级民落])")
-VILLAGE_BAD_CORES = {"农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
+DOUBLED_VILLAGE = re.compile(r"村(?=[，,、。；;）)\n]|$)")  # 中村村、: the village is 中村村, not 中村
+VILLAGE_BAD_CORES = {"村", "农", "新农", "乡", "山", "本", "该", "全", "各", "邻", "同", "回", "进", "驻", "下", "到",
                      "城乡", "乡镇", "美丽乡", "示范", "行政", "自然", "贫困", "脱贫", "中心", "受灾", "灾区",
                      "亚运", "大运", "亚残运", "奥运", "冬奥", "残奥", "冬残奥", "青奥", "世运"}  # athletes' villages
 # compass regions (华北, 西南) are groupings, but not as directions (东北部, 西南方向, 西北风, 向西北)
@@ -599,9 +600,11 @@ def _villages_and_townships(text: str, mentions: list[PlaceMention]) -> list[Pla
             core = v.group(1)
             if set(core) & NON_NAME or core in VILLAGE_BAD_CORES or core[-1] in "农乡":
                 break  # 推行农村, 美丽乡村
-            out.append(PlaceMention(v.start(), v.end(), v.group(0), v.group(0), kind="village"))
-            taken.add(v.start())
             end = v.end()
+            if v.group(2) == "村" and DOUBLED_VILLAGE.match(text, end):
+                end += 1
+            out.append(PlaceMention(v.start(), end, text[v.start():end], text[v.start():end], kind="village"))
+            taken.add(v.start())
             if end < len(text) and text[end] == "、":
                 v = VILLAGE.match(text, end + 1)
                 end += 1
