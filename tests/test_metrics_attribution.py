@@ -18,6 +18,7 @@ PLACE_CODES = {
     "咸宁市": ("421200", "420000", "421200"), "通山县": ("421224", "420000", "421200"),
     "岳阳市": ("430600", "430000", "430600"), "平江县": ("430626", "430000", "430600"),
     "甘州区": ("620702", "620000", "620700"), "新疆维吾尔自治区": ("650000", "650000", None),
+    "沙坪坝区": ("500106", "500000", None), "武侯区": ("510107", "510000", "510100"),
 }
 
 
@@ -210,6 +211,10 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
      "2021-05-14", "2021-05-13"),
     ("记者今天从云南省发布会上获悉，今年该省目前已实现农村劳动力转移就业1551.68万人。", "1551.68万人",
      "2021-05-14", "2021-05-14"),
+    # an undated page whose event title opens with its year (finance set 23)
+    ("2月10日，在“2023沙坪坝区春风行动暨就业援助月西部专场招聘活动”上，近万名求职者涌入招聘现场。", "近万名",
+     None, "2023-02-10"),
+    ("2月10日，近万名求职者涌入招聘现场。", "近万名", None, None),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
@@ -340,6 +345,16 @@ def test_region_whole_area_word_uses_the_place_in_context():
     text = "岳阳市平江县推出送聘专车，在现场招聘会上，该县26个乡镇共1132名劳动力入场应聘。"
     places = places_in(text, ("岳阳市", "岳阳市"), ("平江县", "平江县"))
     assert metric(text, "1132名", "2022-03-30", places).region == "平江县"
+
+
+def test_region_of_firms_from_a_place_named_right_before_their_count():
+    # 来自武侯区86家企业: the firms are that district's (finance set 23); 来自…的 people stay where they are
+    text = "沙坪坝区举办线上线下招聘活动，发布了来自武侯区86家企业提供的2336个岗位。"
+    places = places_in(text, ("沙坪坝区", "沙坪坝区"), ("武侯区", "武侯区"))
+    assert metric(text, "86家", "2023-02-13", places).region == "武侯区"
+    text = "沙坪坝区举办招聘活动，来自武侯区的86名求职者参加。"
+    places = places_in(text, ("沙坪坝区", "沙坪坝区"), ("武侯区", "武侯区"))
+    assert metric(text, "86名", "2023-02-13", places).region == "沙坪坝区"
 
 
 def test_region_national_and_unknown():

@@ -942,7 +942,9 @@ class RegionIndex:
         for lo, hi, _ in self._sources():
             if lo <= p.start < hi:
                 return True
-        if ORIGIN_LIST_BEFORE.search(self.text, max(0, p.start - 40), p.start) or self.text.startswith("裔", p.end):
+        if ((ORIGIN_LIST_BEFORE.search(self.text, max(0, p.start - 40), p.start)
+             and not (p.admin_code and self.text[p.end:p.end + 1].isdigit()))  # 来自武侯区86家企业: its figure
+                or self.text.startswith("裔", p.end)):
             return True  # 来自埃及、桑给巴尔的16名医护人员 (in 江苏), 非洲裔: where they come from
         if p.start and self.text[p.start - 1] in "（(" and self.text.startswith(("）班列", ")班列"), p.end):
             return True  # 中欧（中亚）班列: the trains' name, not where the figure is

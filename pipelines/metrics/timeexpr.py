@@ -171,7 +171,12 @@ def reference_year(text: str, published: str | None) -> int | None:
         elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
               and not text.startswith(("前", "以前", "之前"), m.end())):
             years.append(int(year))
+    if not years and (titled := YEAR_TITLED_EVENT.search(text)):
+        return int(titled.group(1))  # “2023沙坪坝区春风行动暨…招聘活动”: the event's year, the story's
     return max(years) if years else None
+
+
+YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")
 
 
 # A year (2023年) or a span of years (2023—2025年). Every match opens with its first year's digits, so
