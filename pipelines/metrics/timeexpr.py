@@ -109,7 +109,7 @@ PATTERN = re.compile(
     rf"|这(?P<span_this>[0-9]{{1,2}}|[二两三四五六七八九十]{{1,3}})年(?![0-9])"
     r"|(?P<plan>十[一二三四五六])五[”’\"]?(?P<plan_part>期间|时期|以来|末)?"
     r"|(?P<congress>十[五六七八九]大|二十大|二十一大)以来"
-    r"|(?P<festival_around>春节前后)|(?P<festival>春节前|节前)"
+    r"|(?P<festival>春节前(?P<festival_around>后)?|节前)"
     # days of the lunar new year: 除夕, 除夕至初二, 大年初一(到初三); not 除夕前, 除夕后, nor the end of a
     # span whose start is no date (从小年到大年初三)
     r"|(?P<eve>除夕)(?:(?:至|到)(?:大年|正月)?初(?P<eve_to>[一二三四五六七八九十]))?(?:当天|当日)?(?![前后])"
@@ -389,7 +389,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if first is None or ref is None:
                 continue
             value = f"{first}/{ref}"
-        elif m["festival"] or m["festival_around"]:
+        elif m["festival"]:
             festival = spring_festivals().get(ref) if ref else None
             if not festival:
                 continue
