@@ -73,7 +73,6 @@ def orgs(text):
     ("浙江将省内规模最大的10家国企也纳入到了浙商总会当中", "浙商总会"),
     ("为县自然资源和林业草原局、县水利局发放转移就业奖励资金。", "县自然资源和林业草原局"),
     ("沙坪坝区就业和人才中心招聘活动负责人表示，像这样的企业还有很多。", "沙坪坝区就业和人才中心"),
-    ("该区人力社保局有关负责人表示，此次活动用工需求旺盛。", "区人力社保局"),
 ])
 def test_org_found(sentence, org):
     assert org in orgs(sentence)
@@ -88,6 +87,7 @@ def test_org_found(sentence, org):
     ("美国国务院和司法部17日拒绝对此发表评论", "美国国务院和司法部"),
     ("加快在土库曼斯坦设立传统医学中心", "土库曼斯坦设立传统医学中心"),
     ("鲁班奖是中国建筑行业工程质量的最高荣誉奖", "中国建筑"),
+    ("该区人社局前往企业协商开发岗位", "区人社局"),  # sample 001 lists no body after 该区 (finance 23 did)
 ])
 def test_org_not_found(sentence, org):
     assert org not in orgs(sentence)

@@ -19,8 +19,6 @@ STOP = set("的在和与及等各全本该这那其每个为是了将对从到�
            "0123456789０１２３４５６７８９说称据经请帮助任职办参加赴前往走进访问携联合同合作签约")
 IMPLIED_LEVEL = {"省": 1, "自治区": 1, "市": 2, "州": 2, "县": 3, "区": 3}
 DETERMINERS = set("该本各全我其此两每当这")
-# the one place the story is about (该区人力社保局, 本市人社局): the name still starts at the level word
-THE_PLACE_DETERMINERS = set("该本我")
 NATIONAL_PREFIXES = ("中华人民共和国", "中共中央", "中国", "中华", "全国", "国家", "中央", "中共")
 GENERIC_CORE_WORDS = ("部门", "机构", "单位")
 # between a place and the suffix of a name that starts with it, these end the search (张掖市三益化工公司 ok)
@@ -364,7 +362,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             continue
         level_word = "自治区" if text.endswith("自治区", 0, s) else text[s - 1] if s else ""
         p = s - len(level_word)  # where the level word starts
-        if level_word in IMPLIED_LEVEL and (p < 1 or text[p - 1] not in DETERMINERS - THE_PLACE_DETERMINERS):
+        if level_word in IMPLIED_LEVEL and (p < 1 or text[p - 1] not in DETERMINERS):
             # 省人社厅, 县人社局, 区就业服务中心, 自治区工业和信息化厅: the place is implied by the article
             if p < 1 or not CJK.match(text[p - 1]) or text[p - 1] in STOP:
                 region = implied(level_word, s)
