@@ -380,8 +380,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         before, after = text[max(0, m.start() - 3):m.start()].rstrip(" \u3000")[-1:], text[m.end():m.end() + 1]
         if before not in ("电", "讯") and after not in ("", "\n"):
             continue
-        tokens = [(t.start(), t.end()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group(1))]
-        tokens = [(m.start(1) + a, m.start(1) + b) for a, b in tokens]
+        tokens = [(t.start(), t.end()) for t in re.compile(r"[\u4e00-\u9fff]+").finditer(text, m.start(1), m.end(1))]
         if all(_is_name(text[a:b]) and a not in place_starts for a, b in tokens):
             for a, b in tokens:
                 add(a, b)
