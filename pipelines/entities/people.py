@@ -59,6 +59,7 @@ OCCUPATION_NOT_CUE = {"成员", "会员", "党员", "人员", "动员", "全员"
                       "大师", "老师", "律师", "京师", "誓师", "会师", "出师", "班师", "兴师", "宗师", "祖师", "国师",
                       "尊师", "都师", "惠师", "恩师", "名师", "良师", "导师", "牧师", "法师", "厨师"}
 SENTENCE_END = re.compile(r"[。！？\n][”」』]?")  # 。”龚彦彦说: a quote closed, then its speaker
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # one name of a bracketed byline
 WIRE_BYLINE = re.compile(r"[（(][ \u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]*[）)]")
 OCCUPATION_END = re.compile(r"[员师](?=[\u4e00-\u9fff])")  # the name must start with a surname (checked after)
 LED_BY = re.compile(r"在(?=[\u4e00-\u9fff]{2,3}的(?:带领|领导|指导|帮助|陪同|倡议|推动)下)")
@@ -380,7 +381,7 @@ def find_people(text: str, hits: list[Hit], taken: list[tuple[int, int]]) -> lis
         before, after = text[max(0, m.start() - 3):m.start()].rstrip(" \u3000")[-1:], text[m.end():m.end() + 1]
         if before not in ("电", "讯") and after not in ("", "\n"):
             continue
-        tokens = [(t.start(), t.end()) for t in re.compile(r"[\u4e00-\u9fff]+").finditer(text, m.start(1), m.end(1))]
+        tokens = [t.span() for t in HAN_RUN.finditer(text, m.start(1), m.end(1))]
         if all(_is_name(text[a:b]) and a not in place_starts for a, b in tokens):
             for a, b in tokens:
                 add(a, b)

@@ -136,6 +136,9 @@ def spring_festivals() -> dict[int, str]:
     return {int(k): str(v) for k, v in lexicon.load("time")["spring_festival"].items()}
 
 
+YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")  # “2023沙坪坝区春风行动…”
+
+
 def reference_year(text: str, published: str | None) -> int | None:
     """Year relative expressions (今年, 3月8日) refer to."""
     if published and FOUR_DIGITS.match(published):
@@ -174,9 +177,6 @@ def reference_year(text: str, published: str | None) -> int | None:
     if not years and (titled := YEAR_TITLED_EVENT.search(text)):
         return int(titled.group(1))  # “2023沙坪坝区春风行动暨…招聘活动”: the event's year, the story's
     return max(years) if years else None
-
-
-YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")
 
 
 # A year (2023年) or a span of years (2023—2025年). Every match opens with its first year's digits, so
