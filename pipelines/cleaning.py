@@ -91,6 +91,8 @@ class Paragraph:
     def stripped(self, decoded: str) -> "Paragraph":
         text = self.text
         left = len(text) - len(text.lstrip(_STRIP_CHARS))
+        if text.startswith(_LIST_BULLETS, left):  # "  • 来源: 自贡市府": a page's list markup
+            left = len(text) - len(text[left + 1:].lstrip(_STRIP_CHARS))
         right = len(text.rstrip(_STRIP_CHARS))
         if left == 0 and right == len(text):
             return self
@@ -98,6 +100,7 @@ class Paragraph:
 
 
 _STRIP_CHARS = " \t\r\n\u3000\xa0\u200b\ufeff"
+_LIST_BULLETS = ("• ", "● ", "▪ ", "•\u3000", "●\u3000")
 
 # ---------------------------------------------------------------- HTML tokenising
 
@@ -974,7 +977,8 @@ MAX_INFO_LINE_LENGTH = 120
 _INFO_LABELS = _alternation(LEXICON["info_labels"])
 _INFO_LINE_RE = re.compile(rf"(?:^|[\s【|｜丨\d])(?:{_INFO_LABELS})\s*[:：]")  # 13:45内容来源：X
 _INFO_FIELD_RE = re.compile(rf"({_INFO_LABELS})\s*[:：]\s*(.*?)(?=\s*(?:【|\[)?\s*(?:{_INFO_LABELS})\s*[:：]|\s*】|$)")
-_INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_INFO_DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*"
+                           r"(?:(\d{1,2})[:时](\d{2})(?::(\d{2})|分)?)?")  # 10:10:05, 10时10分
 _TRAILING_INFO_DATE_RE = re.compile(r"\s+" + _INFO_DATE_RE.pattern + r"\s*$")
 
 

@@ -628,6 +628,10 @@ def test_finance_flash_headline_stamp_and_dateline(raw, title, source, published
          "中国证券报·中证网", "张三", "2021-04-26T10:17:00+08:00", "一季度城镇新增就业297万人。"),
         ("人社部發布就業數據\n張三中國證券報·中證網2021-04-26 10:17\n中證網訊(記者 張三)一季度城鎮新增就業297萬人。\n",
          "中国证券报·中证网", "张三", "2021-04-26T10:17:00+08:00", "一季度城镇新增就业297万人。"),
+        # a government page's list markup (自贡, 2023): the bullets go, the stamp's time is in 时/分
+        ("自贡:春风行动促方便 返岗复工启新年\n\n  • 2023年02月01日 10时10分\n  • 来源: 自贡市府\n"
+         "  • 自2022年12月22日春风行动启动以来,自贡市开行农民工专车408班次。\n",
+         "自贡市府", None, "2023-02-01T10:10:00+08:00", "自2022年12月22日春风行动启动以来,自贡市开行农民工专车408班次。"),
     ],
 )
 def test_finance_page_information_lines(raw, source, author, published, text):
