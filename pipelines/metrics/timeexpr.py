@@ -312,8 +312,9 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     value = published[:7]
             elif m["now"] in ("当天", "当日") and last_day is not None:
                 value = last_day  # 国防部29日称，俄军当天…: the day told before, not the article's
-            elif m["now"] == "目前" and as_of is not None and SENTENCE_END.search(text, as_of[1], start) is None:
-                # 截至19日10时，…，目前赔付48.04亿元; 记者13日从…获悉，…目前已实现…: as of the day the sentence names
+            elif m["now"] in ("目前", "当前") and as_of is not None and SENTENCE_END.search(text, as_of[1], start) is None:
+                # 截至19日10时，…，目前赔付48.04亿元; 记者13日从…获悉，…目前已实现…; 警方12日称，…目前…:
+                # as of the day the sentence names
                 value = as_of[0]
             else:
                 value = published[:10] if published else None
@@ -517,10 +518,13 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
 
 # 记者13日从…获悉, 13日从…了解到: the day a source told the reporter
 REPORTED_AFTER_DAY = re.compile(r"(?:从|在)[^，,。；;！？\n]{1,40}?(?:获悉|了解到|得知)")
+# 警方12日称，, 日本中央银行20日宣布，: the day a source spoke
+STATED_AFTER_DAY = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|宣布|指出|透露|介绍|说)[，,：:]")
 
 
 def _reporting_day(text: str, start: int, end: int) -> bool:
-    return text.endswith("记者", max(0, start - 2), start) and REPORTED_AFTER_DAY.match(text, end) is not None
+    return (text.endswith("记者", max(0, start - 2), start) and REPORTED_AFTER_DAY.match(text, end) is not None
+            or STATED_AFTER_DAY.match(text, end) is not None)
 
 
 HOLIDAY = re.compile(rf"(?:{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})")
