@@ -85,7 +85,8 @@ PATTERN = re.compile(
     r"|(?:至|到|-|—|–|－)(?P<dayonly3>[0-9]{1,2})日(?!元))"  # 26—28日: the first day written bare
     # months: (2022年)1-3月(份)(底) / 3月末 / 3月中旬
     rf"|{_year(2)}?{MONTH}(?:(?:至|到|-|——|—|–|－|～|~)(?P<mm2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})月?)?月份?"
-    r"(?P<part>底|末|初|上旬|中旬|下旬)?(?P<since>以来)?(?![0-9])"
+    # (not “三月三”, 八月十五: a lunar day with no 日 names a festival)
+    rf"(?P<part>底|末|初|上旬|中旬|下旬)?(?P<since>以来)?(?![0-9]|(?<=[{CN_NUM}]月)[{CN_NUM}]{{1,3}}(?![日号{CN_NUM}]))"
     # public holidays and travel seasons: 今年春节假期, “五一”假期, 国庆黄金周, 春运首日, 暑期. Not
     # 春节期间 or 春运期间: the sample reads those as the year (春运期间组织14台… -> 2022).
     rf"|{_year(4)}?[“\"]?(?P<holiday>{HOLIDAY_NAMES})[”\"]?(?:{HOLIDAY_WORDS})"
@@ -139,6 +140,9 @@ def spring_festivals() -> dict[int, str]:
 YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")  # “2023沙坪坝区春风行动…”
 
 
+THIS_YEAR_LATER = re.compile(r"(?:全年)?[，,][^\n]*?。今年")
+
+
 def reference_year(text: str, published: str | None) -> int | None:
     """Year relative expressions (今年, 3月8日) refer to."""
     if published and FOUR_DIGITS.match(published):
@@ -171,6 +175,9 @@ def reference_year(text: str, published: str | None) -> int | None:
             continue  # 低于2019年同期: a base some years back, not the story's year
         elif _founding_year(text, m.start()):
             continue  # 该公司成立于1953年: a history, not the story's year
+        elif (not first and (m.start() == 0 or text[m.start() - 1] in "。\n") and THIS_YEAR_LATER.match(text, m.end())
+              and not PLAN_IN_SENTENCE.match(text, m.end())):
+            years.append(int(year) + 1)  # 2023年，…。今年，…: a year told, then this year's news (not 2024年，要…)
         elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
               and not text.startswith(("前", "以前", "之前"), m.end())):
             years.append(int(year))
