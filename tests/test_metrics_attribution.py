@@ -364,6 +364,14 @@ def test_region_whole_area_word_uses_the_place_in_context():
     assert metric(text, "1132名", "2022-03-30", places).region == "平江县"
 
 
+def test_region_whole_city_is_the_city_the_places_lie_in_not_a_destination_province():
+    # finance set 24 (乐山): workers taken back to 浙江 twice; 全市 is the city its counties lie in
+    text = ("郴州市人社局开展“春风行动”。\n苏仙区组织专车送农民工返回湖北。\n桂东县送农民工返回湖北。\n"
+            "截至目前，全市已为475人次返岗人员提供运输保障。")
+    places = places_in(text, ("郴州市", "郴州市"), ("苏仙区", "苏仙区"), ("桂东县", "桂东县"), ("湖北", "湖北省"))
+    assert metric(text, "475人次", "2023-02-02", places).region == "郴州市"
+
+
 def test_region_of_firms_from_a_place_named_right_before_their_count():
     # 来自武侯区86家企业: the firms are that district's (finance set 23); 来自…的 people stay where they are
     text = "沙坪坝区举办线上线下招聘活动，发布了来自武侯区86家企业提供的2336个岗位。"

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, Sequence
 
 from pipelines.entities.gazetteer import place_for_code  # the same gazetteer as the LOC entities
-from pipelines.entities.places import COMPASS_PARTS, line_abbreviations  # line_abbreviations: LOC, never a region
+from pipelines.entities.places import COMPASS_PARTS, MUNICIPALITIES, line_abbreviations  # line_abbreviations: LOC, never a region
 from pipelines.models import Entity
 
 from . import lexicon
@@ -1090,8 +1090,24 @@ class RegionIndex:
         if m.group("level") in ("省", "自治区"):
             return _named(context.province_code, self.by_code) or context
         if m.group("level") in ("市", "州") and not _county_level_city(context):
+            if context.code and context.code == context.province_code and context.name not in MUNICIPALITIES:
+                # a province: 全市 is the city the story's places lie in (乐山市交通运输部门…，夹江县…，
+                # 返回浙江温州…。…全市…475人次: 乐山市, not 浙江省)
+                return self.own_city or context
             return _named(context.city_code, self.by_code) or context  # (禄丰市 is a 市 of its own)
         return context
+
+    @cached_property
+    def own_city(self) -> Place | None:
+        """The prefecture-level city most of the text's Chinese places lie in, if one leads."""
+        counts: dict[str, int] = {}
+        for p in self.places:
+            if p.city_code:  # (a municipality's districts have none)
+                counts[p.city_code] = counts.get(p.city_code, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return _named(max(counts, key=counts.get), self.by_code)
 
     def resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         found = self._resolve(quantity, where)
