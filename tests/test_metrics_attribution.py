@@ -396,6 +396,15 @@ def test_national_railway_figures_are_national():
     assert metric("今年1至9月份，国家铁路货物运输累计发送货物29.21亿吨。", "29.21亿吨", "2022-10-15").region == "全国"
 
 
+def test_a_places_departments_are_not_the_ministry():
+    # 水利部门, 工信部门 (finance set 24: 广西人社、工信部门): a place's departments; 水利部 is the ministry
+    text = "为新一年农业生产打牢基础，在湖南，水利部门加快6个中型灌区的冬季施工建设。"
+    assert metric(text, "6个", "2024-01-10", places_in(text, ("湖南", "湖南省"))).region == "湖南省"
+    text = "湖北人社、工信部门启动专项行动。\n初步选定46家工业企业开展培训。"
+    assert metric(text, "46家", "2020-11-05", places_in(text, ("湖北", "湖北省"))).region == "湖北省"
+    assert metric("水利部加快6个中型灌区的冬季施工建设。", "6个", "2024-01-10").region == "全国"
+
+
 def test_region_national_sentence_carries_through_the_paragraph():
     text = "湖南省举办招聘会。\n国家统计局今天发布数据。一季度，城镇新增就业303万人。"
     places = places_in(text, ("湖南省", "湖南省"))

@@ -41,12 +41,16 @@ PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
 DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇|名城|名镇|主产区)(?:——|—)?")
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
+MINISTRY_FIELDS = ("商务", "财政", "工业和信息化", "工信", "交通运输", "农业农村", "文化和旅游", "水利", "应急管理", "公安",
+                   "教育", "民政", "生态环境", "住房城乡建设", "自然资源")
 NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通|国际)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…); 国内 as a
                       # rank or a partner (行业规模国内第一, 与国内高等院校合作) is not the country's figure
-                      r"|国(?<![省市县区境]国)内(?!外|第一|首|领先|最|一流|知名|顶尖|先进|同行|高校|高等院校|院校|大学|科研)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|国家铁路|商务部|财政部|工业和信息化部|工信部"
-                      r"|交通运输部|农业农村部|文化和旅游部|市场监管总局|审计署|水利部|应急管理部|公安部|教育部|民政部"
-                      r"|生态环境部|住房城乡建设部|自然资源部|国家卫生健康委|国务院国资委|证监会|银保监会|金融监管总局|农发行|国家能源局"
+                      r"|国(?<![省市县区境]国)内(?!外|第一|首|领先|最|一流|知名|顶尖|先进|同行|高校|高等院校|院校|大学|科研)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|国家铁路"
+                      # ministries, not a place's departments of the same field (工信部门, 各地教育部门); each
+                      # alternative opens with a literal, so that the engine skips ahead to those characters
+                      + "".join(f"|{field}部(?!门)" for field in MINISTRY_FIELDS) +
+                      r"|市场监管总局|审计署|国家卫生健康委|国务院国资委|证监会|银保监会|金融监管总局|农发行|国家能源局"
                       # every province (31个省（区、市）, 各省区市): the whole country
                       r"|" + ALL_PROVINCES.pattern)
 # between places listed with their parts: directions and list words only (…中北部和西南部、…)
