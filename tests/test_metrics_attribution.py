@@ -403,7 +403,7 @@ def test_a_places_departments_are_not_the_ministry():
     text = "湖北人社、工信部门启动专项行动。\n初步选定46家工业企业开展培训。"
     assert metric(text, "46家", "2020-11-05", places_in(text, ("湖北", "湖北省"))).region == "湖北省"
     assert metric("水利部加快6个中型灌区的冬季施工建设。", "6个", "2024-01-10").region == "全国"
-    text = "湖南省各级人力资源和社会保障部门举办招聘会1200场。"
+    text = "湖南省启动春风行动。\n各级人力资源和社会保障部门共举办招聘会1200场。"
     assert metric(text, "1200场", "2023-02-10", places_in(text, ("湖南省", "湖南省"))).region == "湖南省"
 
 
