@@ -571,6 +571,10 @@ def test_region_from_paragraph_then_article():
     # 14; holdout63); money the state allots (holdout23, holdout58); the measures of a policy (holdout55, 62)
     ("选派4.3万名高校毕业生到基层从事“三支一扶”等工作。", "4.3万名", "employment"),
     ("向564万户企业发放失业保险稳岗返还850亿元人民币，惠及职工1.45亿人。", "1.45亿人", "employment"),
+    # the people a job-keeping payment or a job scheme reaches (finance sets 18, 24); not a bridge's
+    ("截至5月底,已为1845户企业返还资金2470.45万元,惠及人数4.76万人。", "4.76万人", "employment"),
+    ("为了帮助高校毕业生就业,政府还向3.3万户企业发放1.1亿元补助,惠及高校毕业生10.3万人。", "10.3万人", "employment"),
+    ("建成后可撤销泸州沿江三个渡口，方便两岸群众出行，惠及群众达30万人。", "30万人", "other"),
     ("今年已有146万户企业享受失业保险稳岗返还，金额222亿元，惠及4951万职工。", "4951万", "employment"),
     ("2023年，辽宁引进海内外优秀博士和高级职称人才4387名，同比增长77%。", "4387名", "employment"),
     ("2024“博士沈阳行”专题招聘会在沈阳开幕，吸引了来自国内外517所高校的6800多名高层次人才。", "6800多名", "engagement"),
