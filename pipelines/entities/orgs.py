@@ -75,6 +75,9 @@ LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证|看望|慰问")
 MOTION_BEFORE_SUFFIX = ("走出", "走进", "走入", "进入", "迈出", "走向", "搬出", "搬进", "回到")
 # verbs between a place and a suffix that make the stretch a clause, not a name (京津冀三地启动海关…改革)
+# what ends a body's name before a unit written after it: its people, what they learnt, a firm left
+# unnamed (沙洋县公安局治安大队民警得知某劳务公司 is 沙洋县公安局 and a firm, not one body)
+NOT_A_UNIT_INSIDE = re.compile(r"某|民警|干警|工作人员|负责人|得知|获悉|发现|接到")
 CLAUSE_VERBS = re.compile(r"启动|开展|推进|实施|推动|出台|印发|部署|联合|携手|派出|派遣|迎接|看望|慰问|^组织")
 # bodies of an international organisation written after its name (欧盟委员会): the organisation
 # itself stays a mention of its own
@@ -483,6 +486,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             continue
         a = attach.match(text, org.end)
         if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)) \
+                and not NOT_A_UNIT_INSIDE.search(a.group(0)) \
                 and not text.startswith(BOND_AFTER, a.end()):  # 北京证券交易所公司企业债券: corporate bonds
             add(org.start, a.end(), None, org.region)
     for m in BODY_LIST.finditer(text) if "等" in text else ():
