@@ -74,10 +74,10 @@ LEAD_INS = set("往进至")  # 前往之江实验室, 走进…公司
 # verbs that lead into a name read back from its suffix (共同参观奥赛博物馆): the name starts after them
 LEAD_IN_WORDS = re.compile(r"参观|访问|来到|走访|考察|调研|前往|走进|抵达|视察|会见|签署|见证|看望|慰问")
 MOTION_BEFORE_SUFFIX = ("走出", "走进", "走入", "进入", "迈出", "走向", "搬出", "搬进", "回到")
-# verbs between a place and a suffix that make the stretch a clause, not a name (京津冀三地启动海关…改革)
 # what ends a body's name before a unit written after it: its people, what they learnt, a firm left
 # unnamed (沙洋县公安局治安大队民警得知某劳务公司 is 沙洋县公安局 and a firm, not one body)
 NOT_A_UNIT_INSIDE = re.compile(r"某|民警|干警|工作人员|负责人|得知|获悉|发现|接到")
+# verbs between a place and a suffix that make the stretch a clause, not a name (京津冀三地启动海关…改革)
 CLAUSE_VERBS = re.compile(r"启动|开展|推进|实施|推动|出台|印发|部署|联合|携手|派出|派遣|迎接|看望|慰问|^组织")
 # bodies of an international organisation written after its name (欧盟委员会): the organisation
 # itself stays a mention of its own

@@ -13,14 +13,15 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, Sequence
 
 from pipelines.entities.gazetteer import place_for_code  # the same gazetteer as the LOC entities
-from pipelines.entities.places import COMPASS_PARTS, MUNICIPALITIES, line_abbreviations  # line_abbreviations: LOC, never a region
+# line_abbreviations: LOC, never a region
+from pipelines.entities.places import COMPASS_PARTS, MUNICIPALITIES, line_abbreviations
 from pipelines.models import Entity
 
 from . import lexicon
 from .extract import Quantity
 from .timeexpr import CANDIDATE as TIME_CANDIDATE
-from .timeexpr import (BASE_BEFORE, CN_NUM, PLAN_WORDS, TimeMention, article_holiday, find_times, reference_year,
-                       shift_year, whole_number)
+from .timeexpr import (BASE_BEFORE, CN_NUM, PLAN_WORDS, STATED_AFTER_DAY, TimeMention, article_holiday, find_times,
+                       reference_year, shift_year, whole_number)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
 SENTENCE_BREAK_CHARS = "。！!？?\n"  # each is also a clause break
@@ -199,8 +200,6 @@ NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 
 FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
 FUTURE_OF_A_PLAN = ("计划", "力争", "拟")  # FUTURE's words of a plan, not 建成后 or 未来 (what a thing will do)
 LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
-# A day followed by a reporting verb dates the statement (30日称，…).
-STATEMENT = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|指出|透露|介绍|说)[，,：:]")
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
 
@@ -630,9 +629,11 @@ class TimeIndex:
                     if (value and len(value) == 10 and mentions is not earlier
                             and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
                         return value[:4]  # 今天…。本届残奥会共设22个大项: today's date dates its own sentence
-                    if (value and len(value) == 10 and STATEMENT.match(self.text, mention.end)
-                            and FUTURE.search(self.text, mention.end, quantity.start)):
-                        return value[:4]  # 勒科尔尼30日称，法国将…生产数千枚…: a plan told that day
+                    if (value and len(value) == 10 and (said := STATED_AFTER_DAY.match(self.text, mention.end))
+                            and "宣布" not in said.group() and FUTURE.search(self.text, mention.end, quantity.start)):
+                        # 勒科尔尼30日称，法国将…生产数千枚…: a plan told that day (not 美联储18日宣布，将…下调
+                        # 50个基点: a decision taken that day)
+                        return value[:4]
                     if self._is_frame(mention) and not shift and mentions is earlier:
                         return self._day_of_sentence(s_start, mention.start, value, quantity.start) or value
                     return value

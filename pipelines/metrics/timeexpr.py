@@ -140,6 +140,7 @@ def spring_festivals() -> dict[int, str]:
 YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")  # “2023沙坪坝区春风行动…”
 
 
+# 2023年，…。今年，…: a year told in its own sentence, and 今年 after it in the paragraph
 THIS_YEAR_LATER = re.compile(r"(?:全年)?[，,][^\n]*?。今年")
 
 
@@ -525,7 +526,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
 
 # 记者13日从…获悉, 13日从…了解到: the day a source told the reporter
 REPORTED_AFTER_DAY = re.compile(r"(?:从|在)[^，,。；;！？\n]{1,40}?(?:获悉|了解到|得知)")
-# 警方12日称，, 日本中央银行20日宣布，: the day a source spoke
+# a source's words right after a day (警方12日称，, 日本中央银行20日宣布，): they date the statement
 STATED_AFTER_DAY = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|宣布|指出|透露|介绍|说)[，,：:]")
 
 
