@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -42,9 +43,10 @@ PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
 DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇|名城|名镇|主产区)(?:——|—)?")
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
-MINISTRY_FIELDS = ("商务", "财政", "工业和信息化", "工信", "交通运输", "农业农村", "文化和旅游", "水利", "应急管理", "公安",
-                   "教育", "民政", "生态环境", "住房城乡建设", "自然资源")
-NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|人社部(?!门)|人力资源(?:和)?社会保障部(?!门)|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通|国际)|中央"
+MINISTRY_FIELDS = ("人社", "人力资源和社会保障", "人力资源社会保障", "商务", "财政", "工业和信息化", "工信", "交通运输",
+                   "农业农村", "文化和旅游", "水利", "应急管理", "公安", "教育", "民政", "生态环境", "住房城乡建设",
+                   "自然资源")
+NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通|国际)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…); 国内 as a
                       # rank or a partner (行业规模国内第一, 与国内高等院校合作) is not the country's figure
                       r"|国(?<![省市县区境]国)内(?!外|第一|首|领先|最|一流|知名|顶尖|先进|同行|高校|高等院校|院校|大学|科研)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|国家铁路"
@@ -1105,14 +1107,11 @@ class RegionIndex:
     @cached_property
     def own_city(self) -> Place | None:
         """The prefecture-level city most of the text's Chinese places lie in, if one leads."""
-        counts: dict[str, int] = {}
-        for p in self.places:
-            if p.city_code:  # (a municipality's districts have none)
-                counts[p.city_code] = counts.get(p.city_code, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        # (a municipality's districts have no city code)
+        leading = Counter(p.city_code for p in self.places if p.city_code).most_common(2)
+        if not leading or len(leading) == 2 and leading[0][1] == leading[1][1]:
             return None
-        return _named(max(counts, key=counts.get), self.by_code)
+        return _named(leading[0][0], self.by_code)
 
     def resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         found = self._resolve(quantity, where)
