@@ -637,6 +637,27 @@ def test_region_from_paragraph_then_article():
     ("贫困劳动力务工规模3243万人，比2019年增加10%。", "3243万人", "employment"),
     ("脱贫劳动力外出务工规模达3000万人。", "3000万人", "labor_transfer"),
     ("今年春节，四川农民工返乡470.24万人。", "470.24万人", "labor_transfer"),
+    # people at work on a building site are employment (holdout61, holdout83); strikers and the people a
+    # project serves are not
+    ("在吉林奥迪一汽新能源汽车项目工地，作为奥迪在华首个纯电动车型生产基地，800多名施工人员正抢抓工期、加紧建设。",
+     "800多名", "employment"),
+    ("国家“十四五”重点工程，广西南宁抽水蓄能电站工地上，800多名工人铆足干劲，加紧施工。", "800多名", "employment"),
+    ("在西宁至成都铁路东祁连山隧道，近千名建设者昼夜奋战。", "近千名", "employment"),
+    ("在内蒙古引绰济辽水利工程建设工地，3000多名建设者抢抓工期，工程直接受益人口约112万人。", "约112万人", "other"),
+    ("27日，英国全国铁路、海路与公路运输工会宣布上千名铁路工人将在5月13日再次举行罢工。", "上千名", "other"),
+    # housing estates renovated are no trade (holdout39, holdout83); projects started are
+    ("今年1—9月份，全国新开工改造城镇老旧小区5.13万个，占全年计划开工数的97%。", "5.13万个", "other"),
+    ("累计新开工改造25万个城镇老旧小区。", "25万个", "other"),
+    ("今年1—10月，全国水利工程新开工项目2.4万个，为历史同期最多。", "2.4万个", "economy"),
+    ("实施老旧小区加装电梯、整治城中村水电气网违规加价等惠民项目7000多个。", "7000多个", "economy"),
+    # goods traded in are trade, the kinds of goods are not (holdout82); rent cut is relief (holdout82)
+    ("截至12月19日，全国汽车报废更新近270万辆，家电以旧换新产品超5210万台。", "超5210万台", "economy"),
+    ("湖北投入66.66亿元资金，把以旧换新补贴范围扩展到23大类厨卫产品。", "23大类", "other"),
+    ("截至目前，全市房屋减租金额超百亿元，惠及7万家企业。", "超百亿元", "funding"),
+    # a social insurance fund's flows are funding (finance sets 17, 19, 25); training bases are training
+    ("1-9月,三项社会保险基金总收入3.57万亿元,总支出4.22万亿元,9月底累计结余6.28万亿元。", "4.22万亿元", "funding"),
+    ("1-9月,三项社会保险基金总收入3.57万亿元,总支出4.22万亿元,9月底累计结余6.28万亿元。", "6.28万亿元", "funding"),
+    ("“十四五”期间，新增公共实训基地200个。", "200个", "training"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -947,6 +968,13 @@ def test_places_side_by_side_give_their_shared_parent():
     ("中央广播电视总台今天（12月29日）发布2024年财经精品节目片单，将推出28部精品力作。", 2023),
     ("今天（11月30日），第四批集采开标。2024年，全国将推广集采成果。", 2023),
     ("今天（12月29日），记者了解到，2023年，全省新增就业60万人。", 2023),  # a year without a plan is the year
+    # a target's base year tells no year (xwlb-20240209-07.txt)
+    ("到2030年，雄安新区细颗粒物平均浓度相比2020年下降20%。", None),
+    # a year told after a source (了解到，2023年，…), then 今年: the year after (xwlb-20240219-04.txt)
+    ("记者从工业和信息化部了解到，2023年，我国工业绿色转型成效显著。今年，我国将推进绿色制造。"
+     "计划到2027年，用水量较2023年下降13%左右。", 2024),
+    # 前年同期 names the base two years back (finance set 25)
+    ("部分指标恢复到前年同期水平。外出务工农村劳动力1.8亿人，基本恢复到2019年同期水平。", 2021),
 ])
 def test_reference_year_of_an_undated_article(text, expected):
     from pipelines.metrics.timeexpr import reference_year

@@ -142,6 +142,8 @@ YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]
 
 # 2023年，…。今年，…: a year told in its own sentence, and 今年 after it in the paragraph
 THIS_YEAR_LATER = re.compile(r"(?:全年)?[，,][^\n]*?。今年")
+TWO_YEARS_BACK = "前年同期"
+HEARD_LEADS = ("了解到，", "获悉，")  # 记者从工业和信息化部了解到，2023年，…: the year still opens what is told
 
 
 def reference_year(text: str, published: str | None) -> int | None:
@@ -171,12 +173,16 @@ def reference_year(text: str, published: str | None) -> int | None:
             # 《2023—2025年行动方案》, 《…行动计划（2023—2025年）》: the plan starts now
             years.append(int(first))
         elif m.start() and text[m.start() - 1] in BASE_BEFORE:
-            years.append(int(year) + 1)
+            if not _after_target_year(text, m.start()):
+                years.append(int(year) + 1)  # (到2030年，…相比2020年下降20%: a target's base tells no year)
         elif text.startswith(SAME_PERIOD_WORDS, m.end()):
-            continue  # 低于2019年同期: a base some years back, not the story's year
+            if TWO_YEARS_BACK in text:
+                years.append(int(year) + 2)  # 恢复到前年同期水平…恢复到2019年同期水平: told in 2021
+            # (else 低于2019年同期: a base some years back, not the story's year)
         elif _founding_year(text, m.start()):
             continue  # 该公司成立于1953年: a history, not the story's year
-        elif (not first and (m.start() == 0 or text[m.start() - 1] in "。\n") and THIS_YEAR_LATER.match(text, m.end())
+        elif (not first and (m.start() == 0 or text[m.start() - 1] in "。\n" or text.endswith(HEARD_LEADS, 0, m.start()))
+              and THIS_YEAR_LATER.match(text, m.end())
               and not PLAN_IN_SENTENCE.match(text, m.end())):
             years.append(int(year) + 1)  # 2023年，…。今年，…: a year told, then this year's news (not 2024年，要…)
         elif (not text.endswith(TARGET_BEFORE, max(0, m.start() - 2), m.start())
@@ -200,6 +206,15 @@ PLAN_IN_SENTENCE = re.compile(r"[^。！？\n]*?(?:将|计划|预计|力争|争�
 PLAN_WORDS = ("力争", "预计", "计划", "将于", "争取", "目标", "确保")
 TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 FOUNDED_BEFORE = ("成立于", "始建于", "建于", "创建于", "创办于", "创立于", "始于", "诞生于", "出生于", "生于", "建成于")  # all end in 于
+
+
+TARGET_YEAR = re.compile("|".join(word + "(?:19|20)[0-9]{2}年" for word in TARGET_BEFORE))
+
+
+def _after_target_year(text: str, start: int) -> bool:
+    """Whether a target year (到2030年, 力争2025年) stands before `start` in its sentence."""
+    sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    return TARGET_YEAR.search(text, sentence_start, start) is not None
 
 
 def _founding_year(text: str, start: int) -> bool:
