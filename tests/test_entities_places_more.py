@@ -195,6 +195,11 @@ def test_org_edges(sentence, expected, absent):
     ("据以色列媒体报道，以方人员5日抵达卡塔尔多哈，将与哈马斯进行谈判", {"卡塔尔", "多哈"}, {"达卡"}),
     ("9日，很多哈萨克斯坦民众自发前往纪念设施前献花", {"哈萨克斯坦"}, {"多哈"}),
     ("乌克兰方面称，乌军当天还袭击了俄科托夫斯克市的一个大型火药厂。", {"科托夫斯克市"}, set()),
+    # a foreign city overlapping a longer Chinese place (holdout82)
+    ("今天上午，黄河内蒙古三湖河口至头道拐河段出现流凌。", {"内蒙古自治区"}, {"河内"}),
+    # Sudan's Darfur states (holdout83)
+    ("苏丹快速支援部队宣布控制苏丹西部的中达尔富尔州首府扎林盖市。", {"中达尔富尔州", "扎林盖市"}, {"达尔富尔州"}),
+    ("此前，苏丹快速支援部队还宣布，控制了南达尔富尔州首府尼亚拉市。", {"南达尔富尔州", "尼亚拉市"}, {"达尔富尔州"}),
 ])
 def test_overlapping_foreign_names(sentence, present, absent):
     found = locs(sentence)

@@ -314,9 +314,9 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
             elif hit.key == "北京" and text.startswith("时间", hit.end):
                 continue  # 北京时间: China's time zone, not the city
             elif FOREIGN in hit.kinds and PLACE not in hit.kinds and any(
-                    FOREIGN in h.kinds and hit.end < h.end and h.end - h.start > hit.end - hit.start
+                    (FOREIGN in h.kinds or PLACE in h.kinds) and hit.end < h.end and h.end - h.start > hit.end - hit.start
                     for p in range(start + 1, hit.end) for h in by_start.get(p, ())):
-                continue  # 抵达卡塔尔: 达卡 overlaps the longer 卡塔尔
+                continue  # 抵达卡塔尔, 黄河内蒙古河段: 达卡 and 河内 overlap the longer 卡塔尔 and 内蒙古
             elif PLACE in hit.kinds and FOREIGN not in hit.kinds and state_spans and any(
                     start < a < hit.end < b for a, b in state_spans):
                 continue
