@@ -372,6 +372,17 @@ def test_region_whole_city_is_the_city_the_places_lie_in_not_a_destination_provi
     assert metric(text, "475人次", "2023-02-02", places).region == "郴州市"
 
 
+def test_whole_county_in_a_city_story_is_the_one_county_named():
+    # finance set 25: the outlet (中国张掖网) names the city more often than the story names its county
+    text = ("来源:中国张掖网\n中国张掖网高台讯 今年以来,高台县将扶贫车间作为重要平台。"
+            "至目前,全县11个扶贫车间吸纳就业357人。")
+    places = [Entity("LOC", "张掖", "张掖市", at, at + 2, "620700", "620000", "620700")
+              for at in (text.find("张掖"), text.rfind("张掖"))]
+    at = text.find("高台县")
+    places.append(Entity("LOC", "高台县", "高台县", at, at + 3, "620724", "620000", "620700", "620724"))
+    assert metric(text, "357人", "2020-05-19", sorted(places, key=lambda e: e.start)).region == "高台县"
+
+
 def test_region_of_firms_from_a_place_named_right_before_their_count():
     # 来自武侯区86家企业: the firms are that district's (finance set 23); 来自…的 people stay where they are
     text = "沙坪坝区举办线上线下招聘活动，发布了来自武侯区86家企业提供的2336个岗位。"
@@ -380,6 +391,15 @@ def test_region_of_firms_from_a_place_named_right_before_their_count():
     text = "沙坪坝区举办招聘活动，来自武侯区的86名求职者参加。"
     places = places_in(text, ("沙坪坝区", "沙坪坝区"), ("武侯区", "武侯区"))
     assert metric(text, "86名", "2023-02-13", places).region == "沙坪坝区"
+
+
+def test_sections_of_a_national_story_naming_no_place_are_national():
+    # finance set 25: short section headings make it read like a digest, but no item names a place
+    text = ("前6月全国城镇新增就业698万\n今年1-6月,全国城镇新增就业698万人。\n经济恢复有力拉动就业企稳\n"
+            "部分指标恢复到前年同期水平\n一方面,新增就业任务过半。1-6月城镇新增就业人数698万人,同比增加134万人。\n"
+            "重点群体就业基本稳定\n二季度末,外出务工农村劳动力1.8亿人。")
+    assert metric(text, "134万人", "2021-07-20").region == "全国"
+    assert metric(text, "1.8亿人", "2021-07-20").region == "全国"
 
 
 def test_region_national_and_unknown():

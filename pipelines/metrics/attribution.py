@@ -1102,6 +1102,13 @@ class RegionIndex:
                 # 返回浙江温州…。…全市…475人次: 乐山市, not 浙江省)
                 return self.own_city or context
             return _named(context.city_code, self.by_code) or context  # (禄丰市 is a 市 of its own)
+        if m.group("level") == "县" and context.code and context.code == context.city_code:
+            # a city: 全县 is the one county of it the story names (中国张掖网高台讯 …高台县…。…全县11个
+            # 扶贫车间: 高台县, not 张掖市; finance set 25)
+            counties = {p.admin_code for p in self.places
+                        if p.county_code and p.admin_code == p.county_code and p.city_code == context.code}
+            if len(counties) == 1:
+                return _named(counties.pop(), self.by_code) or context
         return context
 
     @cached_property
@@ -1309,7 +1316,11 @@ class RegionIndex:
             groups = self._groups(lo, hi) or self._groups(p_start, p_end)  # or later in the item's body
             if groups:
                 return groups[0]
-            return "全国" if self._national(lo, hi) or self._national(p_start, p_end) else None
+            if self._national(lo, hi) or self._national(p_start, p_end):
+                return "全国"
+            # sections of a national story that names no place at all (部分指标恢复到前年同期水平 over
+            # 1-6月城镇新增就业人数698万人; finance set 25) are the country's
+            return "全国" if not self.places and self.article_national and not self.unnamed_local else None
         if self.article_place is not None:
             return self.article_place
         return "全国" if self.article_national and not self.unnamed_local else None
