@@ -990,6 +990,7 @@ def test_places_side_by_side_give_their_shared_parent():
     ("今天（12月29日），记者了解到，2023年，全省新增就业60万人。", 2023),  # a year without a plan is the year
     # a target's base year tells no year (xwlb-20240209-07.txt)
     ("到2030年，雄安新区细颗粒物平均浓度相比2020年下降20%。", None),
+    ("截至2023年底，全省就业人数比2022年增长5%。", 2023),  # a cut-off is no target
     # a year told after a source (了解到，2023年，…), then 今年: the year after (xwlb-20240219-04.txt)
     ("记者从工业和信息化部了解到，2023年，我国工业绿色转型成效显著。今年，我国将推进绿色制造。"
      "计划到2027年，用水量较2023年下降13%左右。", 2024),

@@ -142,7 +142,7 @@ YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]
 
 # 2023年，…。今年，…: a year told in its own sentence, and 今年 after it in the paragraph
 THIS_YEAR_LATER = re.compile(r"(?:全年)?[，,][^\n]*?。今年")
-TWO_YEARS_BACK = "前年同期"
+TWO_YEARS_BACK = "前年同期"  # told anywhere, a same-period base year (2019年同期) is two years back
 HEARD_LEADS = ("了解到，", "获悉，")  # 记者从工业和信息化部了解到，2023年，…: the year still opens what is told
 
 
@@ -208,7 +208,9 @@ TARGET_BEFORE = ("到", "至") + PLAN_WORDS
 FOUNDED_BEFORE = ("成立于", "始建于", "建于", "创建于", "创办于", "创立于", "始于", "诞生于", "出生于", "生于", "建成于")  # all end in 于
 
 
-TARGET_YEAR = re.compile("|".join(word + "(?:19|20)[0-9]{2}年" for word in TARGET_BEFORE))
+# (截至2023年底 is a cut-off, not a target)
+TARGET_YEAR = re.compile("(?:" + "|".join("(?<!截)至" if word == "至" else word for word in TARGET_BEFORE)
+                         + ")(?:19|20)[0-9]{2}年")
 
 
 def _after_target_year(text: str, start: int) -> bool:
