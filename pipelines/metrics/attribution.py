@@ -857,8 +857,9 @@ class RegionIndex:
         self.home = self._home(outlet_places)
         # 我市城镇新增就业再创新高 with no city named anywhere: its figures are that unnamed city's, not
         # the country's (a passing 贯彻落实中央… does not make them national)
-        self.unnamed_local = (self.main_place is None and self.home is None
-                              and bool(SELF_REFERENCE.search(text) or title and SELF_REFERENCE.search(title)))
+        unnamed_local = (self.main_place is None and self.home is None
+                         and bool(SELF_REFERENCE.search(text) or title and SELF_REFERENCE.search(title)))
+        self.national_story = self.article_national and not unnamed_local  # its unplaced figures are 全国
         if self.home is not None and SELF_REFERENCE.search(text) and (
                 self.main_place is None or _contains(self.main_place, self.home)):
             self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省
@@ -1320,10 +1321,10 @@ class RegionIndex:
                 return "全国"
             # sections of a national story that names no place at all (部分指标恢复到前年同期水平 over
             # 1-6月城镇新增就业人数698万人; finance set 25) are the country's
-            return "全国" if not self.places and self.article_national and not self.unnamed_local else None
+            return "全国" if not self.places and self.national_story else None
         if self.article_place is not None:
             return self.article_place
-        return "全国" if self.article_national and not self.unnamed_local else None
+        return "全国" if self.national_story else None
 
     def _context(self, p_start: int, end: int) -> Place | str | None:
         """Place of the nearest earlier sentence of the paragraph that names one (its first),
