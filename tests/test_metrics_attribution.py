@@ -232,6 +232,15 @@ def metric(text: str, surface: str, published: str | None = None, places=()):
     ("2月10日，在“2023沙坪坝区春风行动暨就业援助月西部专场招聘活动”上，近万名求职者涌入招聘现场。", "近万名",
      None, "2023-02-10"),
     ("2月10日，近万名求职者涌入招聘现场。", "近万名", None, None),
+    # the day that opens 记者从…获悉 dates 目前 (finance set 26, 人民日报)
+    ("12月21日，记者从社会保障卡20周年座谈会上获悉：目前社会保障卡持卡人数已超过13亿人。", "超过13亿人",
+     "2019-12-24", "2019-12-21"),
+    ("记者从座谈会上获悉：目前社会保障卡持卡人数已超过13亿人。", "超过13亿人", "2019-12-24", "2019-12-24"),
+    # the year's target named before the figure (finance set 26, 吉林日报); the share stays the as-of day
+    ("截至6月底，脱贫人口外出务工就业人数达11.36万人，占年内任务数10.73万人的105.9%。", "10.73万人",
+     "2022-07-15", "2022"),
+    ("截至6月底，脱贫人口外出务工就业人数达11.36万人，占年内任务数10.73万人的105.9%。", "105.9%",
+     "2022-07-15", "2022-06-30"),
 ])
 def test_time(text, surface, published, expected):
     assert metric(text, surface, published).time == expected
@@ -996,6 +1005,9 @@ def test_places_side_by_side_give_their_shared_parent():
      "计划到2027年，用水量较2023年下降13%左右。", 2024),
     # 前年同期 names the base two years back (finance set 25)
     ("部分指标恢复到前年同期水平。外出务工农村劳动力1.8亿人，基本恢复到2019年同期水平。", 2021),
+    # the base year of a share is last year (finance set 26, 中新社); not a same-period base
+    ("东部9省市吸纳中西部地区贫困劳动力697.92万人，是2019年吸纳人数的85.44%。", 2020),
+    ("外出务工农村劳动力1.8亿人，是2019年同期的98%。", None),
 ])
 def test_reference_year_of_an_undated_article(text, expected):
     from pipelines.metrics.timeexpr import reference_year
@@ -2159,3 +2171,22 @@ def test_a_place_in_a_document_cited_as_the_basis_is_not_the_region():
     text = "《2024年雄安新区人才需求目录》今天发布，分设高端高新产业等4个行业。"
     places = locs(text, ("雄安新区", "雄安新区", "133100", "130000", "133100"))
     assert metric(text, "4个", "2024-12-14", places).region == "雄安新区"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # finance set 26 (中新社): a clause opening with a count of provinces is about the country
+    ("国务院扶贫办在北京通报。截至7月31日，25个省份已外出务工贫困劳动力2866.95万人。", "2866.95万人", "全国"),
+    ("河北省交通运输厅通报，全省高速公路今天恢复通行。\n截至17时，受雨雪及路面结冰影响，18个省份封闭路段139个、关闭收费站1231个。",
+     "139个", "全国"),
+    # not provinces as partners or a set named before, nor another country's provinces
+    ("中欧班列（西安）常态化开行17条国际线路，与10个省份合作开行21条中欧班列线路。", "21条", "西安市"),
+    ("土耳其东南部发生强烈地震。\n土耳其议会9日通过决议，10个省份实施国家紧急状态，涉及1350万人。", "1350万人", "土耳其"),
+    # finance set 26 (羊城晚报): 云南籍 people are from there, not from the place of the sentence before
+    ("3名毕节市务工人员走出出站口。20日，600多名云南籍务工人员到达广州南站。", "600多名", "云南省"),
+    # finance set 26 (广西钟山县, a province story): 全县 is the one county the story names
+    ("本报电 今年以来，广西钟山县坚持把就业扶贫作为重要任务来抓。\n今年以来，全县有32家就业扶贫车间带动就业3757人。",
+     "32家", "钟山县"),
+])
+def test_region_of_provinces_counted_origins_and_the_whole_county(text, surface, expected):
+    assert metric(text, surface, "2020-08-07", _loc_entities(text)).region == expected
+

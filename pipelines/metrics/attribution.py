@@ -43,6 +43,8 @@ PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
 DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇|名城|名镇|主产区)(?:——|—)?")
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
+PROVINCES_SUBJECT = re.compile(r"(?:全国|我国)?[0-9]{1,2}个?"
+                               r"(?:省份|省区市|省市区|省市|省（区、市）|省\(区、市\))")
 MINISTRY_FIELDS = ("人社", "人力资源和社会保障", "人力资源社会保障", "商务", "财政", "工业和信息化", "工信", "交通运输",
                    "农业农村", "文化和旅游", "水利", "应急管理", "公安", "教育", "民政", "生态环境", "住房城乡建设",
                    "自然资源")
@@ -1103,14 +1105,21 @@ class RegionIndex:
                 # 返回浙江温州…。…全市…475人次: 乐山市, not 浙江省)
                 return self.own_city or context
             return _named(context.city_code, self.by_code) or context  # (禄丰市 is a 市 of its own)
-        if m.group("level") == "县" and context.code and context.code == context.city_code:
-            # a city: 全县 is the one county of it the story names (中国张掖网高台讯 …高台县…。…全县11个
-            # 扶贫车间: 高台县, not 张掖市; finance set 25)
+        if m.group("level") == "县" and context.code and context.code in (context.city_code, context.province_code):
+            # a city or a province: 全县 is the one county of it the story names (中国张掖网高台讯 …高台县…。
+            # …全县11个扶贫车间: 高台县, not 张掖市, finance set 25; 广西钟山县…。…全县有32家, finance set 26)
             counties = {p.admin_code for p in self.places
-                        if p.county_code and p.admin_code == p.county_code and p.city_code == context.code}
+                        if p.county_code and p.admin_code == p.county_code
+                        and context.code in (p.city_code, p.province_code)}
             if len(counties) == 1:
                 return _named(counties.pop(), self.by_code) or context
         return context
+
+    @cached_property
+    def foreign_story(self) -> bool:
+        """A story whose main place is abroad (土耳其…10个省份: not China's provinces)."""
+        main = self.main_place
+        return isinstance(main, Place) and not main.code and main.name not in _chinese_groupings()
 
     @cached_property
     def own_city(self) -> Place | None:
@@ -1222,6 +1231,14 @@ class RegionIndex:
             return respective
         c_start, c_end = where.clause_start, where.clause_end
         s_start, p_start = where.sentence_start, where.paragraph_start
+        if PROVINCES_SUBJECT.match(self.text, c_start) and not self.foreign_story:
+            # 25个省份已外出务工贫困劳动力2866.95万人, 18个省份封闭路段139个: a clause about a count of
+            # provinces is about the country (not 与10个省份合作开行21条线路, 三省市还共同签署, 西部12省区市)
+            return "全国"
+        if self.text.find("籍", quantity.end, c_end) >= 0:
+            origin = self._groups_at(quantity.end, min(c_end, quantity.end + 12))
+            if origin and origin[0][1] == quantity.end and self.text.startswith("籍", origin[0][2]):
+                return origin[0][0]  # 600多名云南籍务工人员: the people are from there
         world = (WORLD_SUBJECT.search(self.text, s_start, quantity.start)
                  if self.names_the_world else None)
         if world is not None and not self._groups_at(min(c_start, world.start()), quantity.start) \

@@ -142,6 +142,9 @@ YEAR_TITLED_EVENT = re.compile(r"[“\"「]((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]
 
 # 2023年，…。今年，…: a year told in its own sentence, and 今年 after it in the paragraph
 THIS_YEAR_LATER = re.compile(r"(?:全年)?[，,][^\n]*?。今年")
+# 是2019年吸纳人数的85.44% (beside 是去年外出务工人数的105.05%): the base year of a share
+SHARE_BASE_BEFORE = ("是", "为", "相当于")
+SHARE_BASE_AFTER = re.compile(r"(?!同期|同月)[\u4e00-\u9fff]{0,8}?的[0-9.]+[%％]")
 TWO_YEARS_BACK = "前年同期"  # told anywhere, a same-period base year (2019年同期) is two years back
 HEARD_LEADS = ("了解到，", "获悉，")  # 记者从工业和信息化部了解到，2023年，…: the year still opens what is told
 
@@ -175,6 +178,9 @@ def reference_year(text: str, published: str | None) -> int | None:
         elif m.start() and text[m.start() - 1] in BASE_BEFORE:
             if not _after_target_year(text, m.start()):
                 years.append(int(year) + 1)  # (到2030年，…相比2020年下降20%: a target's base tells no year)
+        elif (text.endswith(SHARE_BASE_BEFORE, max(0, m.start() - 3), m.start())
+              and SHARE_BASE_AFTER.match(text, m.end())):
+            years.append(int(year) + 1)  # 是2019年吸纳人数的85.44%: a share of last year's figure
         elif text.startswith(SAME_PERIOD_WORDS, m.end()):
             if TWO_YEARS_BACK in text:
                 years.append(int(year) + 2)  # 恢复到前年同期水平…恢复到2019年同期水平: told in 2021
@@ -541,14 +547,15 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
     return _joined_ranges(text, mentions)
 
 
-# 记者13日从…获悉, 13日从…了解到: the day a source told the reporter
-REPORTED_AFTER_DAY = re.compile(r"(?:从|在)[^，,。；;！？\n]{1,40}?(?:获悉|了解到|得知)")
+# 记者13日从…获悉, 12月21日，记者从…获悉: the day a source told the reporter
+REPORTED_AFTER_DAY = re.compile(r"(?:[，,]?记者)?(?:从|在)[^，,。；;！？\n]{1,40}?(?:获悉|了解到|得知)")
 # a source's words right after a day (警方12日称，, 日本中央银行20日宣布，): they date the statement
 STATED_AFTER_DAY = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|宣布|指出|透露|介绍|说)[，,：:]")
 
 
 def _reporting_day(text: str, start: int, end: int) -> bool:
-    return (text.endswith("记者", max(0, start - 2), start) and REPORTED_AFTER_DAY.match(text, end) is not None
+    reported = REPORTED_AFTER_DAY.match(text, end)
+    return (reported is not None and (text.endswith("记者", max(0, start - 2), start) or "记者" in reported[0][:3])
             or STATED_AFTER_DAY.match(text, end) is not None)
 
 
