@@ -554,8 +554,8 @@ STATED_AFTER_DAY = re.compile(r"[^，,。；;！？\n]{0,3}(?:称|表示|宣布|
 
 
 def _reporting_day(text: str, start: int, end: int) -> bool:
-    reported = REPORTED_AFTER_DAY.match(text, end)
-    return (reported is not None and (text.endswith("记者", max(0, start - 2), start) or "记者" in reported[0][:3])
+    reporter = text.endswith("记者", max(0, start - 2), start) or text.startswith(("记者", "，记者", ",记者"), end)
+    return (reporter and REPORTED_AFTER_DAY.match(text, end) is not None
             or STATED_AFTER_DAY.match(text, end) is not None)
 
 
