@@ -25,7 +25,7 @@ __all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quant
 # 900万人的预期目标任务, 6%左右的预期调控目标, 1100万人目标任务 (not 袭击了70个目标: things struck)
 TARGET_AFTER = re.compile(r"的(?:预期|年度|全年)?(?:调控)?目标|(?:预期|年度|全年)?(?:调控)?目标任务")
 # 占年内任务数10.73万人的106%: the year's target named before it (not 完成年度目标任务79%, a share)
-TARGET_BEFORE = re.compile(r"(?:年内|全年|年度)(?:目标)?任务数?(?:为|是|达)?$")
+TARGET_NAMED_BEFORE = re.compile(r"(?:年内|全年|年度)(?:目标)?任务数?(?:为|是|达)?$")
 
 
 def extract_metrics(text: str, published: str | None = None, places: Sequence[Entity] = (),
@@ -70,7 +70,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
         # …城镇新增就业898万人，接近完成900万人的预期目标任务: a target counts what the figure it is
         # the target of counts (the nearest earlier one of the sentence in the same unit)
         is_target = TARGET_AFTER.match(text, q.end) is not None or (
-            q.unit != "%" and TARGET_BEFORE.search(text, max(clause_start, q.start - 10), q.start) is not None)
+            q.unit != "%" and TARGET_NAMED_BEFORE.search(text, max(clause_start, q.start - 10), q.start) is not None)
         if category == "other" and is_target:
             category = next((m.category for m in reversed(metrics) if m.start >= sentence_start
                              and m.unit == q.unit and m.category != "other"), category)
