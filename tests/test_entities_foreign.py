@@ -162,6 +162,9 @@ def test_named_zones(sentence, name):
     ("国际人士指出，美西方不断挑动俄乌冲突。", ("美", "美国")),
     ("国际人士指出，美西方不断挑动俄乌冲突。", ("乌", "乌克兰")),
     ("巴以冲突已持续一年。", ("巴", "巴勒斯坦")),
+    # a pair listed before 等 (holdout86)
+    ("来自美英等10多个北约国家的2万多名士兵参加演习。", ("美", "美国")),
+    ("来自美英等10多个北约国家的2万多名士兵参加演习。", ("英", "英国")),
 ])
 def test_one_character_country_as_a_side(sentence, expected):
     assert expected in named(sentence, "LOC")
@@ -171,6 +174,7 @@ def test_one_character_country_as_a_side(sentence, expected):
     ("巴勒斯坦加沙地带卫生部门16日称", "日本"),  # a date, not Japan
     ("这座古城享有“东方威尼斯”的美称。", "美国"),  # praise, not the US
     ("以方面军为单位", "以色列"),  # 方面, not a side
+    ("欧美日等发达经济体增长明显放缓。", "日本"),  # 欧美日 is one group (holdout67), not the pair 美日
 ])
 def test_one_character_country_not_read_in_words(sentence, absent):
     assert absent not in [n for _, n in named(sentence, "LOC")]

@@ -402,6 +402,18 @@ def test_region_of_firms_from_a_place_named_right_before_their_count():
     assert metric(text, "86名", "2023-02-13", places).region == "沙坪坝区"
 
 
+def test_firms_in_china_are_counted_in_china():
+    # holdout87: 在华美国企业 are firms in China; the people at a meeting stay at its venue
+    text = "中国美国商会的一项调查结果也显示，66%的在华美国企业表示将在未来两年保持或增加对华投资。"
+    assert metric(text, "66%", "2023-05-24", locs(text, ("美国", "美国", None, None, None))).region == "全国"
+    text = "巴黎消息，目前，已有10家外资控股证券公司获准在华开展业务。"
+    assert metric(text, "10家", "2023-05-24", locs(text, ("巴黎", "巴黎", None, None, None))).region == "全国"
+    text = "论坛在北京举行。来自50多个国家的200多名政党领导人和外国在华工商界代表等出席会议。"
+    assert metric(text, "200多名", "2023-05-24", locs(text, ("北京", "北京市", "110000", "110000", None))).region == "北京市"
+    text = "活动在华北、东北7个赛区展开，河北石家庄赛区有3000名运动员。"
+    assert metric(text, "3000名", "2023-05-24", locs(text, ("河北", "河北省", "130000", "130000", None), ("石家庄", "石家庄市", "130100", "130000", "130100"))).region == "石家庄市"
+
+
 def test_sections_of_a_national_story_naming_no_place_are_national():
     # finance set 25: short section headings make it read like a digest, but no item names a place
     text = ("前6月全国城镇新增就业698万\n今年1-6月,全国城镇新增就业698万人。\n经济恢复有力拉动就业企稳\n"
@@ -687,6 +699,15 @@ def test_region_from_paragraph_then_article():
     ("1-9月,三项社会保险基金总收入3.57万亿元,总支出4.22万亿元,9月底累计结余6.28万亿元。", "4.22万亿元", "funding"),
     ("1-9月,三项社会保险基金总收入3.57万亿元,总支出4.22万亿元,9月底累计结余6.28万亿元。", "6.28万亿元", "funding"),
     ("“十四五”期间，新增公共实训基地200个。", "200个", "training"),
+    # session 34 (finance sets 17, 19, 27; holdout13): costs and fees cut for firms, and money allotted to a use,
+    # are funding; bare counts of the employed and unemployed are employment; townships counted are places
+    ("前三季度,延续实施阶段性降低失业保险费率政策,为企业减少成本1309亿元。", "1309亿元", "funding"),
+    ("他表示,预计全年将为企业减费1.6万亿元。", "1.6万亿元", "funding"),
+    ("安排7.5万元用于下岗、复员志愿者养老保险接续。", "7.5万元", "funding"),
+    ("另外,香港总就业人数由4月至6月的357.16万,上升到5月至7月的359.31万。", "359.31万", "employment"),
+    ("失业人数(不经季节调整)由4月至6月的17.86万,下跌到5月至7月的16.82万。", "16.82万", "employment"),
+    ("在17个乡镇开发生态护林员公益性岗位。", "17个", "other"),
+    ("全省1300多个涉农乡镇成立了农机服务组织。", "1300多个", "other"),
 ])
 def test_category(text, surface, expected):
     assert metric(text, surface, "2022-04-02").category == expected
@@ -836,6 +857,20 @@ def test_plan_without_a_stated_time_has_no_time():
     # xwlb-20240520-08.md
     text = "今天（5月20日），峡江灌区工程开工。\n建成后可保障城乡供水22.61万人，覆盖灌溉农田面积67万亩。"
     assert metric(text, "22.61万人", "2024-05-20").time is None
+
+
+def test_planned_construction_has_no_time_of_the_day_before():
+    # holdout86: the plant's plan (规划建设) is not dated by the day its first unit started
+    text = "今天（11月15日），徐大堡核电站1号机组核岛工程开工建设。徐大堡核电站规划建设6台百万千瓦级机组，总投资超千亿元。"
+    assert metric(text, "6台", "2023-11-15").time is None
+    assert metric(text, "超千亿元", "2023-11-15").time is None
+    assert metric("今天（11月15日），6台机组开工建设。", "6台", "2023-11-15").time == "2023-11-15"
+    # holdout87 and corpus stories: what a plant will do once built later than the story is undated
+    text = "今天（8月3日），首批20台机组投运。项目总装机容量达20万千瓦，年底前全部投产后，全年可发电约5.4亿度。"
+    assert metric(text, "约5.4亿度", "2024-08-03").time is None
+    text = "工程预计2025年5月建成投产，投产后每年可从新疆向重庆输送电量超360亿千瓦时。"
+    assert metric(text, "超360亿千瓦时", "2024-08-03").time is None
+    assert metric("2023年投产后，企业产值增长20%。", "20%", "2024-08-03").time == "2023"  # built already
 
 
 def test_planned_figure_with_a_stated_time_keeps_it():
@@ -1291,6 +1326,23 @@ def test_a_headline_figure_takes_place_and_time_from_the_body_copy_it_repeats():
     [headline] = extract_title_metrics(title, "2021-10-27", (), body)
     assert (headline.text, title[headline.start:headline.end]) == ("1045万人", "1045万人")
     assert (headline.region, headline.time, headline.category) == ("全国", "2021-01/2021-09", "employment")
+
+
+def test_a_headline_figure_rounding_the_body_copy_takes_its_day_and_category():
+    # 已超500亿元 rounds the body's 500.01亿元 as of 11月14日 (holdout86); the body says what 2829人 counts
+    # (finance set 27)
+    title = "中国电影票房已超500亿元"
+    body = extract_metrics("截至11月14日，今年全国总票房为500.01亿元。", "2023-11-15")
+    [headline] = extract_title_metrics(title, "2023-11-15", (), body)
+    assert headline.time == "2023-11-14"
+    title = "唐县去年安置贫困人员2829人"
+    body = extract_metrics("2018年,唐县开发公益性岗位,安置贫困人员2829人。", "2019-01-18")
+    [headline] = extract_title_metrics(title, "2019-01-18", (), body)
+    assert headline.category == "employment"
+    title = "票房超600亿元"  # not a rounding of 500.01亿元
+    [headline] = extract_title_metrics(title, "2023-11-15", (), extract_metrics(
+        "截至11月14日，今年全国总票房为500.01亿元。", "2023-11-15"))
+    assert headline.time is None
 
 
 def test_a_headline_figure_the_body_does_not_repeat_is_read_from_the_title_alone():

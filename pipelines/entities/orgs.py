@@ -123,7 +123,8 @@ COMPANY_DESCRIBED = re.compile(r".{2,}(?:企业|机构)")
 # characters that cannot stand between a place and the suffix of a name it starts (青海35家医院,
 # 中南海举行民主协商会, 重庆市已统筹整合…医院)
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
-GOVERNING_ENDS = ("人民政府", "政府", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委")
+PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委")  # a place's party committee
+GOVERNING_ENDS = ("人民政府", "政府") + PARTY_COMMITTEES
 DIRECT_UNIT = re.compile(r"(?:办公厅|办公室|宣传部|组织部|统战部|政法委员会|政法委|政策研究室)")
 # an armed wing named after its parent group's 武装派别 (…下属武装派别卡桑旅)
 ARMED_WING = re.compile(r"(?:武装派别|武装分支|军事分支|军事派别)([\u4e00-\u9fff·]{1,8}?旅)(?![游行客途程店馆])")
@@ -239,6 +240,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     def add(start, end, canonical=None, region=None, kind="body"):
         if end - start < 2:
             return
+        if start >= 2 and text.startswith("中共", start - 2) and any(c in text[start:end] for c in PARTY_COMMITTEES):
+            start -= 2  # 中共浙江省委宣传部: the party's committee of a place, named as written
         key = (start, end)
         if key not in out:
             out[key] = OrgMention(start, end, text[start:end], canonical, region, kind)

@@ -69,16 +69,17 @@ PARTNER_PAIR_RE = re.compile(
 # a country's name before 文/语 ending a word (葡萄牙文、越南文等6个语种版本, 用越南语交流) names its language
 LANGUAGE_AFTER = re.compile(r"语|文(?=[版本、和与及等，,。）)\s]|$)")
 # A foreign country written with one character as a side, a speaker or an army (俄称, 美方, 以军, 美军方)
-# or paired with another (俄乌冲突, 巴以局势, 美西方): each country is named.
+# or paired with another (俄乌冲突, 巴以局势, 美西方, 来自美英等10多个北约国家): each country is named.
 SIDE_ABBR = {**{c: PARTNER_ABBR[c] for c in "俄美英法德日韩朝"}, "乌": "乌克兰", "以": "以色列", "叙": "叙利亚"}
 SIDE_ABBR_RE = re.compile(rf"([{''.join(SIDE_ABBR)}])(?:军|方(?![面向式法案针便位])|称)")
 # what may stand before such a one-character country (besides no Chinese character at all)
 SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")
 # each alternative starts with its literal pair, so the engine can skip to the pair's first characters
-PAIRED_ABBR_RE = re.compile("|".join(pair + "(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人)"
+PAIRED_ABBR_RE = re.compile("|".join(pair + "(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人|等)"
                                      for pair in ("俄乌", "乌俄", "巴以", "美以", "美英", "美日韩", "美日", "美韩"))
                             + "|美西方")
 PAIRED_ABBR = {**SIDE_ABBR, "巴": "巴勒斯坦"}
+PAIR_GROUP_BEFORE = frozenset("欧中亚")  # 欧美日, 中美英
 # a foreign country or Hong Kong / Taiwan written with one character before 资 + a business word
 # (德资企业, 日资车企, 港资银行): the capital's country is named
 CAPITAL_ABBR = {c: PARTNER_ABBR[c] for c in "德日美韩法英"}
@@ -788,6 +789,8 @@ def _abbreviation_mentions(text: str, mentions: list[PlaceMention]) -> list[Plac
             out.append(PlaceMention(s, s + 1, text[s], SIDE_ABBR[text[s]], kind="abbreviation"))
             covered.add(s)
     for pair in PAIRED_ABBR_RE.finditer(text):
+        if pair.start() and text[pair.start() - 1] in PAIR_GROUP_BEFORE:
+            continue  # 欧美日等: a group written as one word (欧美日), not the pair inside it
         for s in range(pair.start(), pair.end()):
             if s not in covered and PAIRED_ABBR.get(text[s]):
                 out.append(PlaceMention(s, s + 1, text[s], PAIRED_ABBR[text[s]], kind="abbreviation"))

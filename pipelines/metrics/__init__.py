@@ -107,17 +107,35 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
 def extract_title_metrics(title: str, published: str | None, title_places: Sequence[Entity],
                           body_metrics: Sequence[Metric]) -> list[Metric]:
     """The headline's figures (a flash's 【人社部：前三季度城镇新增就业1045万人】), offsets into the title.
-    A headline says less than the body: a place or time it leaves open comes from the body's first
-    figure of the same value and unit, which the headline repeats."""
+    A headline says less than the body: a place, time or category it leaves open comes from the body's
+    first figure of the same value and unit, which the headline repeats (or rounds: 超500亿元 for 500.01亿元)."""
     metrics = []
     for metric in extract_metrics(title, published, title_places):
-        repeated = next((m for m in body_metrics if m.value == metric.value and m.unit == metric.unit), None)
+        repeated = next((m for m in body_metrics if m.value == metric.value and m.unit == metric.unit), None) \
+            or next((m for m in body_metrics if m.unit == metric.unit and _rounded_to(metric, m.value)), None)
+        if repeated is not None and metric.category == "other":
+            metric = replace(metric, category=repeated.category)  # 唐县去年安置贫困人员2829人: the body says of what
         if repeated is not None and metric.region is None:
             metric = replace(metric, region=repeated.region, region_code=repeated.region_code)
         if repeated is not None and metric.time is None:
             metric = replace(metric, time=repeated.time)
         metrics.append(metric)
     return metrics
+
+
+ROUNDING = 0.05  # a headline's 超500亿元 rounds the body's 500.01亿元 down by less than this share
+
+
+def _rounded_to(headline: Metric, value: float) -> bool:
+    """The headline's 超500亿元 (or 近/约) is the body's 500.01亿元, rounded."""
+    if headline.value_high is not None or not headline.value or headline.qualifier == "exact":
+        return False
+    gap = (value - headline.value) / headline.value
+    if headline.qualifier == "at_least":
+        return 0 < gap < ROUNDING
+    if headline.qualifier == "at_most":
+        return -ROUNDING < gap < 0
+    return abs(gap) < ROUNDING
 
 
 CHANGE_COUNTED = ("按年", "按月")  # 按年增加10万人 (Hong Kong and Macau usage): a change with no 较/比 of its own

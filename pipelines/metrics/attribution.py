@@ -45,6 +45,9 @@ DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
 PROVINCES_SUBJECT = re.compile(r"(?:全国|我国)?[0-9]{1,2}个?"
                                r"(?:省份|省区市|省市区|省市|省（区、市）|省\(区、市\))")
+# 66%的在华美国企业, 近六成受访企业表示将增加在华研发支出: in China (not 在华北, 在华为)
+IN_CHINA = re.compile(r"在华(?![北东南中西夏为山侨])")
+ATTENDING = re.compile(r"出席|参加|参会|与会")
 MINISTRY_FIELDS = ("人社", "人力资源和社会保障", "人力资源社会保障", "商务", "财政", "工业和信息化", "工信", "交通运输",
                    "农业农村", "文化和旅游", "水利", "应急管理", "公安", "教育", "民政", "生态环境", "住房城乡建设",
                    "自然资源")
@@ -201,8 +204,9 @@ SHARE_AFTER = re.compile(r"(?:[0-9.]+%|[一二三四五六七八九十]分之[�
 SAME_PERIOD = ("同期，", "同期,", "同一时期，", "同一时期,")  # a paragraph opening with the previous one's period
 NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
-FUTURE = re.compile(r"将(?![近军士领])|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
+FUTURE = re.compile(r"将(?![近军士领])|规划(?:建设|新建)|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
 FUTURE_OF_A_PLAN = ("计划", "力争", "拟")  # FUTURE's words of a plan, not 建成后 or 未来 (what a thing will do)
+ONCE_BUILT = re.compile(r"建成后|投产后|投用后|竣工后|通车后")  # FUTURE's words of a thing's use once built
 LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
@@ -538,6 +542,12 @@ class TimeIndex:
         return (value.find("/") > 4 and mention.start > 0
                 and self.text[mention.start - 1] not in "，,；;：:。\n")
 
+    def _once_built(self, mention: TimeMention, figure_start: int) -> bool:
+        """年底前全部投产后，…: a completion dated later than the article, with the figure after it."""
+        return (self.published is not None and mention.value is not None
+                and mention.value[:len(self.published)] > self.published[:len(mention.value)]
+                and ONCE_BUILT.search(self.text, mention.end, figure_start) is not None)
+
     def _planned(self, mention: TimeMention) -> bool:
         """预计4月份, 计划年底: the time of a plan."""
         return self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start)
@@ -572,6 +582,8 @@ class TimeIndex:
             # 是去年同期增量的1.5倍: a base shifts no time (较去年同期34.09%: the base's own value is its time)
             shift = sum(m.shift_years for m in in_clause if m.clause_only
                         and (m.end == quantity.start or not self._base(m, quantity)))
+        if in_clause and self._once_built(in_clause[-1], quantity.start):
+            return None  # 2025年建成后可吸纳就业5000人: what it will do once built, not by then
         for mention in reversed(in_clause):
             if (not mention.clause_only and not self._starting_point(mention, quantity.start)
                     and not self._base(mention, quantity)):
@@ -606,6 +618,8 @@ class TimeIndex:
         earlier = [m for m in earlier if not (m.start and self.text[m.start - 1] in "较比超")
                    and not self._share_of_base(m)] if earlier else []  # mostly none: no comprehension to run
         open_future = earlier and LATER_ON.search(self.text, c_start, quantity.start)  # asked of earlier only
+        if earlier and self._once_built(earlier[-1], quantity.start):
+            return None  # 年底前全部投产后，全年可发电约5.4亿度
         if not (earlier and any(not m.clause_only and not (open_future and self._planned(m)) for m in earlier)) \
                 and (future := FUTURE.search(self.text, s_start, quantity.start)):
             if future.group() in FUTURE_OF_A_PLAN and self.published:
@@ -1235,6 +1249,12 @@ class RegionIndex:
             # 25个省份已外出务工贫困劳动力2866.95万人, 18个省份封闭路段139个: a clause about a count of
             # provinces is about the country (not 与10个省份合作开行21条线路, 三省市还共同签署, 西部12省区市)
             return "全国"
+        in_china = IN_CHINA.search(self.text, c_start, c_end)
+        if (in_china is not None and all(g[1] == in_china.end() for g in self._groups_at(c_start, c_end))
+                and not ATTENDING.search(self.text, c_start, c_end)):
+            # the clause names no place but the firms' home after 在华 (在华美国企业); not the people
+            # at a meeting (外国在华工商界代表等出席会议: the venue's)
+            return "全国"
         if self.text.find("籍", quantity.end, c_end) >= 0:
             origin = self._groups_at(quantity.end, min(c_end, quantity.end + 12))
             if origin and origin[0][1] == quantity.end and self.text.startswith("籍", origin[0][2]):
@@ -1468,10 +1488,10 @@ def _category_of_unit(unit: str) -> str | None:
 
 
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
-# 个 counting countries, provinces or cities (通达欧洲13个国家, 36个大中城市) counts places, like 13国
+# 个 counting countries, provinces, cities or townships (通达欧洲13个国家, 36个大中城市, 在17个乡镇) counts places, like 13国
 # (not 45个国家先进制造业集群, 5个国家级示范区: things of the state)
 COUNTED_PLACES = re.compile(r"[^，,。；;、：:0-9]{0,5}?(?:国家(?!级|先进|骨干|算力|产业|企业|机关|重点|公园|高新|自主|实验|工程|战略)"
-                            r"|省份|省区市|城市|县域)")
+                            r"|省份|省区市|城市|县域|乡镇(?!企业))")
 PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 
 

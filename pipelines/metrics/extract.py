@@ -362,7 +362,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(text[start:end], clean_float(value),
                               clean_float(value_high) if value_high is not None else None,
                               unit, qualifier, start, end))
-    return _listed_units(text, _compound_numbers(found))
+    return _measure_named_before(text, _listed_units(text, _compound_numbers(found)))
 
 
 def _compound_numbers(found: list[Quantity]) -> list[Quantity]:
@@ -387,6 +387,19 @@ def _compound_numbers(found: list[Quantity]) -> list[Quantity]:
 # the centimetres of a jump or a throw (以67米51的成绩, 6米85打破世界纪录)
 CENTIMETRES_OF_MARK = re.compile(r"([0-9]{2})(?=的成[绩績]|打破|刷新|[，,。、；;])")
 LIST_JOINERS = ("、", "和", "及", "与")
+
+
+# 国内出游人次达7.65亿, 出入境人次超1309万: a count unit written before a bare scaled figure, as the
+# name of the measure, is its unit
+MEASURE_NAMED_BEFORE = re.compile(r"(人次|架次|辆次|艘次)(?:达到|达|为|是|共|累计|约)?$")
+
+
+def _measure_named_before(text: str, found: list[Quantity]) -> list[Quantity]:
+    for i, q in enumerate(found):
+        if not q.unit and q.text[-1:] in "万亿" and (
+                named := MEASURE_NAMED_BEFORE.search(text, max(0, q.start - 6), q.start)):
+            found[i] = replace(q, unit=named.group(1))
+    return found
 
 
 # bare numbers listed right before a figure with a unit (分别增长0.9、1.1和0.5个百分点)

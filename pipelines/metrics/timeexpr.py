@@ -491,8 +491,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 period = "以来"
             if year is None or (period == "全年" and (text.startswith(TARGET_WORDS, end)
                                                         and not YEAR_PLAN_VERB.match(text, end)
-                                                        or YEAR_AS_SHARE_BASE.match(text, end))):
-                continue  # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月
+                                                        or YEAR_AS_SHARE_BASE.match(text, end)
+                                                        or text.endswith(AFTER_COMPLETION, 0, start))):
+                # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月;
+                # 全部投产后，全年可发电约5.4亿度: a year's output once built, not this year
+                continue
             if not (explicit_year or rel) and period in PERIODS_NEEDING_A_YEAR and not (
                     period == "年内" and start and text[start - 1] in "在于"):
                 continue  # 十八大以来, 同期, 3年内: not a period without a year (but 将在年内交付: this year)
@@ -758,6 +761,7 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 YEAR_END_PERIODS = ("全年", "年底", "年末")
+AFTER_COMPLETION = ("后，", "后,", "后")  # 投产后，全年…: 全年 then means any whole year
 YEAR_JUST_ENDED_MONTHS = (1, 2)  # annual figures are out by mid-January; in March the year's plans are told
 # a plan's verbs (目标 is not one: 超过年度任务目标 reports a result)
 PLAN_VERBS = re.compile("|".join([word for word in PLAN_WORDS if word != "目标"] + ["确保", "将", "要"]))
