@@ -414,6 +414,21 @@ def test_firms_in_china_are_counted_in_china():
     assert metric(text, "3000名", "2023-05-24", locs(text, ("河北", "河北省", "130000", "130000", None), ("石家庄", "石家庄市", "130100", "130000", "130100"))).region == "石家庄市"
 
 
+def test_the_place_a_superlative_ranks_within_is_no_subject():
+    # holdout87 and corpus stories: 我国西北地区海拔最高的乌恰风电场, 亚洲最大的…机场——鄂州花湖机场
+    text = "今天（8月3日），我国西北地区海拔最高的乌恰风电场，首批20台机组在新疆正式投运。"
+    places = locs(text, ("西北地区", "西北地区", None, None, None), ("乌恰", "乌恰县", "653024", "650000", "653000"),
+                  ("新疆", "新疆维吾尔自治区", "650000", "650000", None))
+    assert metric(text, "20台", "2024-08-03", places).region == "乌恰县"
+    text = "在湖北最大的油橄榄种植地十堰市郧阳区，5万亩油橄榄陆续进入采摘期。"
+    places = locs(text, ("湖北", "湖北省", "420000", "420000", None), ("十堰市", "十堰市", "420300", "420000", "420300"),
+                  ("郧阳区", "郧阳区", "420304", "420000", "420300"))
+    assert metric(text, "5万亩", "2024-10-03", places).region == "郧阳区"
+    text = "在湖北最大的油橄榄种植地，5万亩油橄榄陆续进入采摘期。"  # the only place stays
+    places = locs(text, ("湖北", "湖北省", "420000", "420000", None))
+    assert metric(text, "5万亩", "2024-10-03", places).region == "湖北省"
+
+
 def test_sections_of_a_national_story_naming_no_place_are_national():
     # finance set 25: short section headings make it read like a digest, but no item names a place
     text = ("前6月全国城镇新增就业698万\n今年1-6月,全国城镇新增就业698万人。\n经济恢复有力拉动就业企稳\n"

@@ -73,7 +73,7 @@ LANGUAGE_AFTER = re.compile(r"语|文(?=[版本、和与及等，,。）)\s]|$)"
 SIDE_ABBR = {**{c: PARTNER_ABBR[c] for c in "俄美英法德日韩朝"}, "乌": "乌克兰", "以": "以色列", "叙": "叙利亚"}
 SIDE_ABBR_RE = re.compile(rf"([{''.join(SIDE_ABBR)}])(?:军|方(?![面向式法案针便位])|称)")
 # what may stand before such a one-character country (besides no Chinese character at all)
-SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把")
+SIDE_ABBR_AFTER = set("，。、；：“”（）了和与对向在据称同被由将把") | set("持及促求望吁责示")  # 支持俄方, 涉及俄方, 敦促美方
 # each alternative starts with its literal pair, so the engine can skip to the pair's first characters
 PAIRED_ABBR_RE = re.compile("|".join(pair + "(?=冲突|双方|局势|战争|战事|谈判|停火|关系|同盟|联合|军演|领导人|等)"
                                      for pair in ("俄乌", "乌俄", "巴以", "美以", "美英", "美日韩", "美日", "美韩"))

@@ -47,6 +47,7 @@ PROVINCES_SUBJECT = re.compile(r"(?:全国|我国)?[0-9]{1,2}个?"
                                r"(?:省份|省区市|省市区|省市|省（区、市）|省\(区、市\))")
 # 66%的在华美国企业, 近六成受访企业表示将增加在华研发支出: in China (not 在华北, 在华为)
 IN_CHINA = re.compile(r"在华(?![北东南中西夏为山侨])")
+SUPERLATIVE_SCOPE = re.compile(r"[^，,。；;、0-9]{0,4}?最(?:高|大|长|深|北|南|东|西|早|多)的")
 ATTENDING = re.compile(r"出席|参加|参会|与会")
 MINISTRY_FIELDS = ("人社", "人力资源和社会保障", "人力资源社会保障", "商务", "财政", "工业和信息化", "工信", "交通运输",
                    "农业农村", "文化和旅游", "水利", "应急管理", "公安", "教育", "民政", "生态环境", "住房城乡建设",
@@ -1285,8 +1286,16 @@ class RegionIndex:
             if lo == hi:
                 continue  # (a sentence's first clause; a figure opening its clause): nothing is named there
             groups = self._groups_at(lo, hi)
+            national_from = lo
+            if len(groups) > 1:
+                # 我国西北地区海拔最高的乌恰风电场: the place a superlative ranks within (and 我国 before
+                # it) is no subject
+                ranked = [g for g in groups if SUPERLATIVE_SCOPE.match(self.text, g[2])]
+                if ranked and len(ranked) < len(groups):
+                    national_from = SUPERLATIVE_SCOPE.match(self.text, ranked[-1][2]).end()
+                    groups = [g for g in groups if g not in ranked]
             if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
-                    self._national(max(lo, self.spans.clause(groups[0][1])[0]), groups[0][1], NATIONAL_SUBJECT)
+                    self._national(max(national_from, self.spans.clause(groups[0][1])[0]), groups[0][1], NATIONAL_SUBJECT)
                     or self._national(groups[-1][2], hi, NATIONAL_SUBJECT)):
                 # 我国粮食生产克服了黄淮地区…，夏粮产量达2922.6亿斤; …华北东北局地严重洪涝…，
                 # 全国上下全力以赴抗灾夺丰收，夏粮略减25.5亿斤: the country frames the figure
