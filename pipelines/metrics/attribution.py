@@ -862,6 +862,7 @@ class RegionIndex:
                 and not (WHOLE_AREA.search(text) and any(p.name == self.main_place.name for p in title_places))):
             self.article_place = "全国"  # (unless the title names it and the body says 全省: 2023年山西就业…)
         self.article_national = NATIONAL.search(text) is not None
+        self.writes_in_china = "在华" in text  # (rare: IN_CHINA is looked for per figure only then)
         # rare: checked per figure only then (every ECONOMY_GROUP match ends in 经济体 or 国家)
         self.names_economy_groups = _names_economy_group(text)
         if self.main_place is None and not self.article_national and title:
@@ -1250,7 +1251,7 @@ class RegionIndex:
             # 25个省份已外出务工贫困劳动力2866.95万人, 18个省份封闭路段139个: a clause about a count of
             # provinces is about the country (not 与10个省份合作开行21条线路, 三省市还共同签署, 西部12省区市)
             return "全国"
-        in_china = IN_CHINA.search(self.text, c_start, c_end)
+        in_china = IN_CHINA.search(self.text, c_start, c_end) if self.writes_in_china else None
         if (in_china is not None and all(g[1] == in_china.end() for g in self._groups_at(c_start, c_end))
                 and not ATTENDING.search(self.text, c_start, c_end)):
             # the clause names no place but the firms' home after 在华 (在华美国企业); not the people
