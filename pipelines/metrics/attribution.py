@@ -205,9 +205,11 @@ SHARE_AFTER = re.compile(r"(?:[0-9.]+%|[一二三四五六七八九十]分之[�
 SAME_PERIOD = ("同期，", "同期,", "同一时期，", "同一时期,")  # a paragraph opening with the previous one's period
 NOW_WORDS = ("目前", "当前", "现在", "今天", "今日", "眼下")  # not 当天: the day of the event told
 # A sentence that plans or forecasts (将, 建成后, 下一步…) and names no time before the figure.
-FUTURE = re.compile(r"将(?![近军士领])|规划(?:建设|新建)|建成后|投产后|投用后|届时|下一步|将来|未来|力争|计划|拟|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
+BUILT_WORDS = "建成后|投产后|投用后"  # what a thing will do once built
+FUTURE = re.compile(rf"将(?![近军士领])|规划(?:建设|新建)|{BUILT_WORDS}|届时|下一步|将来|未来|力争|计划|拟"
+                    r"|可(?:新增|带动|吸纳|创造|增加|提供|实现)")
 FUTURE_OF_A_PLAN = ("计划", "力争", "拟")  # FUTURE's words of a plan, not 建成后 or 未来 (what a thing will do)
-ONCE_BUILT = re.compile(r"建成后|投产后|投用后|竣工后|通车后")  # FUTURE's words of a thing's use once built
+ONCE_BUILT = re.compile(rf"{BUILT_WORDS}|竣工后|通车后")
 LATER_ON = re.compile(r"未来|将来|远期|长远")  # an open future: no planned date of an earlier clause is its time
 TRAILING_FIGURE = re.compile(r"[0-9.]+[%％]?$")
 CHANGE_VERBS = re.compile(_CHANGE)
@@ -1291,10 +1293,10 @@ class RegionIndex:
             if len(groups) > 1:
                 # 我国西北地区海拔最高的乌恰风电场: the place a superlative ranks within (and 我国 before
                 # it) is no subject
-                ranked = [g for g in groups if SUPERLATIVE_SCOPE.match(self.text, g[2])]
-                if ranked and len(ranked) < len(groups):
-                    national_from = SUPERLATIVE_SCOPE.match(self.text, ranked[-1][2]).end()
-                    groups = [g for g in groups if g not in ranked]
+                scopes = [SUPERLATIVE_SCOPE.match(self.text, g[2]) for g in groups]
+                if any(scopes) and not all(scopes):
+                    national_from = next(scope for scope in reversed(scopes) if scope).end()
+                    groups = [g for g, scope in zip(groups, scopes) if not scope]
             if groups and hi != quantity.start and not self.text.endswith(("我国", "全国"), lo, groups[0][1]) and (
                     self._national(max(national_from, self.spans.clause(groups[0][1])[0]), groups[0][1], NATIONAL_SUBJECT)
                     or self._national(groups[-1][2], hi, NATIONAL_SUBJECT)):
