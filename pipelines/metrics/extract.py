@@ -48,7 +48,7 @@ def _alternation(words) -> str:
 
 
 # The body's groups in order, to read them with one m.groups() (find_quantities unpacks them).
-BODY_GROUPS = ("pct", "half", "fden", "fnum", "n1", "in1", "s1", "in1b", "u1", "ru", "sep", "n2", "in2", "s2",
+BODY_GROUPS = ("pct", "half", "fden", "fnum", "snum", "sden", "n1", "in1", "s1", "in1b", "u1", "ru", "sep", "n2", "in2", "s2",
                "in2b", "cheng", "chengin", "hundredths", "unit", "per", "alt", "suf")
 
 
@@ -78,6 +78,7 @@ def _compiled():
         rf"百分之(?P<pct>{NUMBER})"
         r"|(?P<half>一半)"
         rf"|(?=[{NUMBER_CHARS}]*+分之)(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"  # look for 分之 before parsing
+        r"|(?=[0-9]{1,2}/)(?P<snum>[1-9][0-9]?)/(?P<sden>[1-9][0-9]{0,2})(?![0-9０-９/／.．:：])"  # 占全国份额1/7
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?: (?={SCALE}))?(?P<s1>{SCALE})?(?P<in1b>余|多)?"  # 7800 万 (typeset)
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
         rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
@@ -190,6 +191,10 @@ SENTENCE_BREAKS = "。！!？?\n"
 TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜间", "晚", "早", "每天", "当天", "今天", "昨天")
 
 
+# what a written fraction names when it is no share (1/4决赛, 01/02星, 7/24小时服务)
+SLASH_NOT_A_SHARE = re.compile(r"决赛|赛|号|星|版|期|型|小时|英寸|寸")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in reading order."""
     (body, _masks, before_words, bare_verbs, bare_measures,
@@ -209,7 +214,7 @@ def find_quantities(text: str) -> list[Quantity]:
         m = body.match(scan, number_start)
         if m is None:
             continue
-        (pct, half, fden, fnum, n1, in1, s1, in1b, u1, repeated_unit, _sep, n2, in2, s2, in2b,
+        (pct, half, fden, fnum, slash_num, slash_den, n1, in1, s1, in1b, u1, repeated_unit, _sep, n2, in2, s2, in2b,
          cheng, chengin, hundredths, unit, per, _alt, suffix) = m.groups()
         unit = unit.lstrip(" ") if unit else ""
         end = m.end()
@@ -260,8 +265,13 @@ def find_quantities(text: str) -> list[Quantity]:
             den, num = parse_number(fden), parse_number(fnum)
             if not den or num is None:
                 continue
-            value = round(num / den * 100, 6)  # 三分之一 -> 33.333333 (a percent, not cut to two decimals)
+            value = round(num / den * 100, 2)  # 三分之一 -> 33.33, as shares are stated
             unit = "%"
+        elif slash_num is not None:
+            num, den = int(slash_num), int(slash_den)
+            if num >= den or unit or SLASH_NOT_A_SHARE.match(scan, end):
+                continue  # 第4/3号决定, 1/4决赛, 7/24小时: a code, a round or a schedule
+            value, unit = round(num / den * 100, 2), "%"
         else:
             s1, s2 = s1 or "", s2 or ""
             inner = in1 or in1b or in2 or in2b or ""

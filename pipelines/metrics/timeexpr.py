@@ -64,6 +64,7 @@ def _year(i: int) -> str:
 HOLIDAY_NAMES = "元旦春节|元旦|春节|清明节?|五一|劳动节|端午节?|中秋国庆|国庆中秋|中秋节?|国庆节?|十一"
 HOLIDAY_WORDS = "小长假|长假|假期|黄金周"
 YEAR_SPAN_JOINER = "(?:—|–|-|－|至|到)"  # 1999—2023年, 2023至2025年
+SPLIT_YEARS = "年度|学年|财年|财政年度"  # (not 赛季: 2022—2023赛季…世界杯德累斯顿站 names a stop of it)
 # (4月28日)18时至5月3日(6时): the hours of a range of days are left out
 DAY_RANGE = (r"(?:(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)?(?:至|到|-|——|—|–|－|～|~)"
              r"(?:(?P<m2d>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})[日号])?")
@@ -96,6 +97,8 @@ PATTERN = re.compile(
     r"|(?P<holiday_ref>(?:节假日|假日|节日)期间|假期|假日|小长假|黄金周)"
     # a span of years written once: 1999—2023年
     rf"|(?P<yr1>(?:19|20)[0-9]{{2}}){YEAR_SPAN_JOINER}(?P<yr2>(?:19|20)[0-9]{{2}})年(?![0-9]{{1,2}}月|度)"
+    # a school, fiscal or working year across two years: 2023—2024年度, 2022/23学年, 2021/22整个学年
+    rf"|(?P<split_from>(?:19|20)[0-9]{{2}})(?:{YEAR_SPAN_JOINER}|/)(?P<split_to>(?:19|20)?[0-9]{{2}})(?:整个|全)?(?:{SPLIT_YEARS})"
     # a graduating class: 2024届高校毕业生 are counted for 2024
     r"|(?P<cohort>(?:19|20)[0-9]{2})届(?=[^，,。；;\n]{0,6}?毕业生)"
     # years and periods: 2021年, 今年上半年, 去年同期, 上半年, 一季度
@@ -256,7 +259,7 @@ def _last_day(year: int, month: int) -> str:
 # engine try every position). The few characters after a common first one (上, 全, 日, a digit)
 # are part of the test: most of those characters start no time expression.
 CANDIDATE_ALTERNATIVES = (
-    rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
+    rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}/", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "[昨明]天", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
@@ -452,6 +455,11 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if not m["yr1"] < m["yr2"]:
                 continue
             value = f"{m['yr1']}/{m['yr2']}"
+        elif m["split_from"]:
+            closing = m["split_to"] if len(m["split_to"]) == 4 else m["split_from"][:2] + m["split_to"]
+            if int(closing) != int(m["split_from"]) + 1:
+                continue  # 2024—2028年度 is a term of years, not one split year
+            value = f"{m['split_from']}/{closing}"
         elif m["holiday_ref"]:
             if (holiday is None or NOT_THE_HOLIDAY.match(text, end)
                     or not _time_of_clause(text, start, end)):
