@@ -133,6 +133,12 @@ def test_name_before_verb(sentence, expected, absent):
     # a central state enterprise by its short name (holdout76)
     ("中储粮联合有关单位已准备2200多个收储库点。", {"中储粮"}),
     ("记者从中储粮集团获悉，秋粮收购启动。", {"中储粮集团"}),
+    # session 35: Hong Kong SAR bodies (finance sets 27 and 28, holdout88), a bureau named with the SAR
+    # government, and a body after 自
+    ("立法会议员颜汶羽今日就相关议题向劳工及福利局提出书面质询。", {"立法会", "劳工及福利局"}),
+    ("行政长官会同行政会议接纳最低工资委员会的建议。", {"行政会议", "最低工资委员会"}),
+    ("特区政府劳工及福利局公布最新数字。", {"特区政府劳工及福利局"}),
+    ("1月6日,记者自市人社局获悉,全市新增发放创业担保贷款18.36亿元。", {"市人社局"}),
 ])
 def test_orgs_cctv(sentence, expected):
     assert expected <= names(sentence, "ORG")
@@ -179,6 +185,10 @@ def test_places_named_in_cctv_foreign_news(sentence, expected):
     ("由市人社局、财政局、市场监管局等部门联合审核。", {"由市人社局"}),
     ("资助加推200个新职位，涵盖银行、证券、保险。中资银行业界已协调提供约100个职位。", {"涵盖银行", "中资银行"}),
     ("据阿拉比亚电视台报道，以军今天向加沙地带发动空袭。", {"据阿拉比亚电视台"}),
+    # a body named after another is no unit of it (行政会议|接纳最低工资委员会), and a unit starts with no 和
+    ("行政长官会同行政会议接纳最低工资委员会的建议。", {"行政会议接纳最低工资委员会"}),
+    ("香港特区立法会和司法机构表示，欢迎、尊重全国人大常委会的决定。", {"香港特区立法会和司"}),
+    ("日本政府和东京电力公司不顾国际社会反对。", {"日本政府和东京电力公司"}),
 ])
 def test_not_orgs_cctv(sentence, absent):
     assert not (absent & names(sentence, "ORG"))
@@ -253,6 +263,10 @@ def test_policy_nested_title():
     # 宁 is a city's name, no province's)
     ("贵南、福厦、广汕、沪宁沿江等高铁新线开通运营。", {"上海市"}, {"南京市", "福州市"}),
     ("中老铁路、广深港高铁分别发送跨境旅客。", {"香港特别行政区"}, {"广州市", "深圳市"}),
+    # a street named after a place is the street (holdout89: 天河路), but 大街小巷 are the place's streets
+    ("今天，广州天河路商圈单日客流近200万人。", {"广州市"}, {"天河区"}),
+    ("上海南京路步行街，单日累计客流超22万人次。", {"上海市"}, {"南京市"}),
+    ("香港大街小巷张灯结彩，喜迎中秋、国庆。", {"香港特别行政区"}, set()),
 ])
 def test_places_cctv(sentence, expected, absent):
     found = names(sentence, "LOC")

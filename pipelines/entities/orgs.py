@@ -125,6 +125,7 @@ COMPANY_DESCRIBED = re.compile(r".{2,}(?:企业|机构)")
 NAME_BREAK = (STOP - set("一二三四五六七八九十")) | set("举召主持席备围绕统整包括停已") | set("0123456789")
 PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委")  # a place's party committee
 GOVERNING_ENDS = ("人民政府", "政府") + PARTY_COMMITTEES
+SAR_GOVERNMENT = re.compile(r"(?:香港|澳门)?(?:特区|特别行政区)政府$")
 DIRECT_UNIT = re.compile(r"(?:办公厅|办公室|宣传部|组织部|统战部|政法委员会|政法委|政策研究室)")
 # an armed wing named after its parent group's 武装派别 (…下属武装派别卡桑旅)
 ARMED_WING = re.compile(r"(?:武装派别|武装分支|军事分支|军事派别)([\u4e00-\u9fff·]{1,8}?旅)(?![游行客途程店馆])")
@@ -262,6 +263,10 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
             continue
         start, region = _place_chain_start(places_by_end, hit.start)
         hit_end = hit.end
+        sar = SAR_GOVERNMENT.search(text, max(0, hit.start - 10), hit.start) if fixed_kinds.get(hit.key) == "gov" else None
+        if sar is not None:
+            add(sar.start(), hit.end)  # 特区政府劳工及福利局: a bureau of the SAR government, named with it
+            continue
         if fixed_kinds.get(hit.key) == "media" and text[hit.end:hit.end + 1] == "社" and hit.key.endswith(("报", "杂志")):
             hit_end = hit.end + 1  # 人民日报社, 光明日报社: the newspaper's office as written
             add(hit.start, hit_end)
@@ -370,7 +375,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         p = s - len(level_word)  # where the level word starts
         if level_word in IMPLIED_LEVEL and (p < 1 or text[p - 1] not in DETERMINERS):
             # 省人社厅, 县人社局, 区就业服务中心, 自治区工业和信息化厅: the place is implied by the article
-            if p < 1 or not CJK.match(text[p - 1]) or text[p - 1] in STOP:
+            if p < 1 or not CJK.match(text[p - 1]) or text[p - 1] in STOP or text[p - 1] == "自":  # 记者自市人社局获悉
                 region = implied(level_word, s)
                 add(p, e, _canonical(region, canonical_tail, level_word), region)
                 continue
@@ -480,7 +485,9 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not VERB_HEAD.match(u.group(1)) and not DESCRIPTION_WORDS.search(u.group(1)) \
                     and not any(u.group(1).startswith(x) for x in ("新闻发言", "副", "有关", "相关", "直属", "下属", "各",
                                                                     "和", "与", "及")) \
-                    and not re.search(r"[和与](?:国家|中国|全国|中央)|[愿将要已还也正在同向对把被]", u.group(1)):  # 证监会和国家外汇管理局
+                    and not re.search(r"[和与](?:国家|中国|全国|中央)|[愿将要已还也正在同向对把被]", u.group(1)) \
+                    and not any(  # 证监会和国家外汇管理局
+                        o.end == u.end() and org.end < o.start for o in out.values()):  # 行政会议接纳最低工资委员会
                 add(org.start, u.end(), None, None)
     for org in list(out.values()):
         if org.kind == "free" and (a := attach_direct.match(text, org.end)):
@@ -488,7 +495,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         if org.kind != "body":
             continue
         a = attach.match(text, org.end)
-        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("等|有关|相关", a.group(0)) \
+        if a and not (set(a.group(0)) & (HARD_STOP - set("和与"))) and not re.search("^[和与及]|等|有关|相关", a.group(0)) \
                 and not NOT_A_UNIT_INSIDE.search(a.group(0)) \
                 and not text.startswith(BOND_AFTER, a.end()):  # 北京证券交易所公司企业债券: corporate bonds
             add(org.start, a.end(), None, org.region)

@@ -127,7 +127,8 @@ RIVER_AFTER = set("江河湖溪")
 ADMIN_END = set("市县区州盟旗镇乡村省")
 STREET_OR_SECTION = set("段街路道桥")  # 铜陵河段, 常德河街: the place itself
 # a street named after a place (玉林东街, 南京东路, 北京路88号): the street, not the place
-STREET_NAME = re.compile(r"[东西南北中](?:大街|大道|路|街)|(?:大街|大道|路|街)[0-9０-９]+号")
+STREET_NAME = re.compile(r"[东西南北中](?:大街|大道|路|街)|(?:大街|大道|路|街)[0-9０-９]+号"
+                         r"|大街(?!小巷)|大道|路(?![线径演况面网费桥口段过上由])")  # 广州天河路商圈, 上海南京路步行街
 # a place right after a time word is not glued into a word (今年唐山, 3日上饶); after a city name
 # these start no word with it (唐山市, 宜昌等地, 宜昌至荆门)
 TIME_WORD_END = set("年月日天")
