@@ -486,8 +486,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                     and not any(u.group(1).startswith(x) for x in ("新闻发言", "副", "有关", "相关", "直属", "下属", "各",
                                                                     "和", "与", "及")) \
                     and not re.search(r"[和与](?:国家|中国|全国|中央)|[愿将要已还也正在同向对把被]", u.group(1)) \
-                    and not any(  # 证监会和国家外汇管理局
-                        o.end == u.end() and org.end < o.start for o in out.values()):  # 行政会议接纳最低工资委员会
+                    and not any(o.end == u.end() and org.end < o.start for o in out.values()):
+                # (not 证监会和国家外汇管理局, nor 行政会议接纳最低工资委员会: a body named on its own ends the stretch)
                 add(org.start, u.end(), None, None)
     for org in list(out.values()):
         if org.kind == "free" and (a := attach_direct.match(text, org.end)):
