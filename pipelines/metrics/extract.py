@@ -48,8 +48,8 @@ def _alternation(words) -> str:
 
 
 # The body's groups in order, to read them with one m.groups() (find_quantities unpacks them).
-BODY_GROUPS = ("pct", "half", "fden", "fnum", "snum", "sden", "n1", "in1", "s1", "in1b", "u1", "ru", "sep", "n2", "in2", "s2",
-               "in2b", "cheng", "chengin", "hundredths", "unit", "per", "alt", "suf")
+BODY_GROUPS = ("pct", "half", "fden", "fnum", "slash_num", "slash_den", "n1", "in1", "s1", "in1b", "u1", "ru", "sep",
+               "n2", "in2", "s2", "in2b", "cheng", "chengin", "hundredths", "unit", "per", "alt", "suf")
 
 
 @lru_cache(maxsize=None)
@@ -78,7 +78,7 @@ def _compiled():
         rf"百分之(?P<pct>{NUMBER})"
         r"|(?P<half>一半)"
         rf"|(?=[{NUMBER_CHARS}]*+分之)(?P<fden>{NUMBER})分之(?P<fnum>{NUMBER})"  # look for 分之 before parsing
-        r"|(?=[0-9]{1,2}/)(?P<snum>[1-9][0-9]?)/(?P<sden>[1-9][0-9]{0,2})(?![0-9０-９/／.．:：])"  # 占全国份额1/7
+        r"|(?=[0-9]{1,2}/)(?P<slash_num>[1-9][0-9]?)/(?P<slash_den>[1-9][0-9]{0,2})(?![0-9０-９/／.．:：])"  # 占全国份额1/7
         rf"|(?P<n1>{NUMBER})(?P<in1>{inner})?(?: (?={SCALE}))?(?P<s1>{SCALE})?(?P<in1b>余|多)?"  # 7800 万 (typeset)
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
         rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
