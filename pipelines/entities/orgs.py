@@ -375,7 +375,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
         p = s - len(level_word)  # where the level word starts
         if level_word in IMPLIED_LEVEL and (p < 1 or text[p - 1] not in DETERMINERS):
             # 省人社厅, 县人社局, 区就业服务中心, 自治区工业和信息化厅: the place is implied by the article
-            if p < 1 or not CJK.match(text[p - 1]) or text[p - 1] in STOP or text[p - 1] == "自":  # 记者自市人社局获悉
+            # (记者自市人社局获悉: 自 before the level word too, though it is no STOP: 自治区, 自然资源局)
+            if p < 1 or not CJK.match(text[p - 1]) or text[p - 1] in STOP or text[p - 1] == "自":
                 region = implied(level_word, s)
                 add(p, e, _canonical(region, canonical_tail, level_word), region)
                 continue
