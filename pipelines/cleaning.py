@@ -801,6 +801,8 @@ def _clean_paragraphs(paragraphs: list[Paragraph], decoded: str, meta: Metadata,
                 _read_page_stamp_line(simplified, meta)  # ©原创 2021-08-16 10:10: marked, yet the page's date
             continue
         note = _SOURCE_NOTE_RE.match(simplified)
+        if note is None and "//" in simplified:  # 来源:央视新闻客户端 2023-01-28 15:26 http://www.mnw.cn/
+            note = _SOURCE_NOTE_RE.match(_URL_RE.sub("", simplified).rstrip())
         if note and len(_INFO_LINE_RE.findall(simplified)) < 2:  # 来源:X 编辑:Y is an information line
             meta.source = _read_source_note(note.group(1), meta) or meta.source  # outranks a lead-in outlet
             continue

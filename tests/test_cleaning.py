@@ -666,6 +666,9 @@ def test_typeset_date_spaces(line, text):
         # the outlet's short name before the roles; a 讯 lead-in ended by a space before its date
         ("失业率下降\n每日經濟新聞 2024-01-17 22:16:05\n每經記者 周逸斐    每經編輯 陳旭\n每經訊 1月17日,全國城鎮調查失業率為5.2%。\n",
          "每日经济新闻", "周逸斐", "陈旭", "2024-01-17T22:16:05+08:00", "1月17日,全国城镇调查失业率为5.2%。"),
+        # a source note with the page's address after its stamp (finance set 29: 闽南网)
+        ("多地包车包机包列\n来源:央视新闻客户端 2023-01-28 15:26 http://www.mnw.cn/\n  昨天(27日),务工人员开始返程。\n",
+         "央视新闻客户端", None, None, "2023-01-28T15:26:00+08:00", "昨天(27日),务工人员开始返程。"),
         # a source note carrying the page's stamp; an editor in brackets
         ("就业形势总体平稳\n来源: 央视网 2020-10-28 16:54\n央视网消息:10月28日,就业形势总体平稳。\n【责任编辑:黄河】\n",
          "央视网", None, "黄河", "2020-10-28T16:54:00+08:00", "10月28日,就业形势总体平稳。"),

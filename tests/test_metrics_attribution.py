@@ -2125,10 +2125,10 @@ def test_whole_city_of_a_county_level_city_is_that_city():
 
 def test_places_people_come_from_listed_are_not_the_region():
     # holdout65: the artists' continents are where they come from; the show is in Macao
-    # (大洋洲 left unread, as the entity pass left it: the list still runs from 来自)
     text = ("澳门光影节今天开幕。\n来自亚洲、大洋洲、欧洲、北美洲及拉丁美洲的海内外艺术家及团队的创作各显独特风格，"
             "精心打造31个灯光装置，在澳门6个区同步展出。")
     places = locs(text, ("澳门", "澳门特别行政区", "820000", "820000", None), ("亚洲", "亚洲", None, None, None),
+                  ("大洋洲", "大洋洲", None, None, None),
                   ("欧洲", "欧洲", None, None, None), ("北美洲", "北美洲", None, None, None),
                   ("拉丁美洲", "拉丁美洲", None, None, None))
     assert metric(text, "31个", "2024-12-08", places).region == "澳门特别行政区"
@@ -2276,3 +2276,63 @@ def test_a_place_in_a_document_cited_as_the_basis_is_not_the_region():
 def test_region_of_provinces_counted_origins_and_the_whole_county(text, surface, expected):
     assert metric(text, surface, "2020-08-07", _loc_entities(text)).region == expected
 
+
+# --- 至今, 年内 of a plan, provinces counted in brackets, visitors' countries, oil output (session 36)
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # holdout90: 至今 with no time before it is up to the article's day, not the year of the sentence before
+    ("2023年，工程调水85.37亿立方米。南水北调东、中线一期工程全面通水至今，已累计调水超过680亿立方米。",
+     "超过680亿立方米", "2024-01-14", "2024-01-14"),
+    ("巴以新一轮大规模冲突至今已持续一个月，造成双方超过11500人死亡。", "超过11500人", "2023-11-07", "2023-11-07"),
+    # from a year to now (xwlb corpus; finance set 29 gold 1999/2024)
+    ("国家助学贷款自1999年实施至今，已累计发放助学贷款4000多亿元。", "4000多亿元", "2022-09-01", "1999/2022"),
+    # it dates its own sentence only: the next sentence's size is no figure of now
+    ("因适宜种植油桐而得名，至今已有1200余年建城史。最负盛名的是一条只有2米宽的小巷。", "2米", "2024-12-07", None),
+    # 截至今早 is no 至今 (xwlb-20230811)
+    ("截至今早8时，黑龙江省有乌苏里江等10条河流超警戒水位。", "10条", "2023-08-11", None),
+    # holdout90: a plan for 年内 is this year's (not 3年内, a duration)
+    ("上海市计划年内完成首批26个万兆网络标杆小区覆盖，2026年实现全城覆盖。", "26个", "2024-10-09", "2024"),
+    ("宁夏出台30条举措，力争年内实现城镇新增就业8万人。", "8万人", "2023-01-31", "2023"),
+])
+def test_up_to_now_and_within_the_year_of_a_plan(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # finance set 29 (新华社): a clause opening with provinces counted in brackets is about the country,
+    # and so are later clauses of its sentence that name no place of their own
+    ("从各地情况看,28个省(自治区、直辖市)和新疆生产建设兵团任务完成快于时序进度。", "28个", "全国"),
+    ("此外,2024年,30个省(区、市和新疆生产建设兵团在1.2万个项目中推广以工代赈方式,共吸纳50万名农村低收入群众就业。",
+     "50万名", "全国"),
+    # holdout91: visitors' country is where they come from, not where the figure is
+    ("近日，300多名德国游客抵达北京，成为访问北京的最大规模德语入境旅游团队。", "300多名", "北京市"),
+    ("今年1月—3月中旬，张家界接待入境游客17.85万人次，其中韩国游客7.3万人次，占比超40%。", "7.3万人次", "张家界市"),
+    # 其中 + a one-character country is no pair with China (其中日经股指: not 中日)
+    ("日本东京股市两大股指今天收盘时均大跌超12%，其中日经股指下跌超4451点。", "超4451点", "东京"),
+])
+def test_region_of_bracketed_provinces_and_visitors_countries(text, surface, expected):
+    assert metric(text, surface, "2024-03-24", _loc_entities(text)).region == expected
+
+
+def test_a_local_papers_city_named_in_its_own_story_is_the_whole_citys():
+    # finance set 29 (邢台日报): 我市 and the story names 邢台市 once, beside 中央 in passing
+    text = ("积极开展创业担保贷款贴息。市财政部门足额落实创业担保贷款财政贴息市级配套资金179万元。\n"
+            "截至11月17日,我市办理创业担保贷款619笔。中央和省级资金支持。\n"
+            "组建和运作3支产业投资基金,其中,邢台市中小企业过桥基金总规模1.01亿元。")
+    places = locs(text, ("邢台市", "邢台市", "130500", "130000", "130500"))
+    outlet = [Entity("LOC", "邢台", "邢台市", 0, 2, "130500", "130000", "130500")]
+    found = {m.text: m.region for m in extract_metrics(text, "2022-11-18", places, outlet_places=outlet)}
+    assert found["179万元"] == "邢台市"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # holdout91: provinces counted in brackets are places (other), as 11个省份 are
+    ("前四个月，全国全社会用电量同比增长9.0%，11个省（区、市）用电增速超过10%。", "11个", "other"),
+    ("27个省市出台制造业贷款贴息、以旧换新补贴等支持政策。", "27个", "other"),
+    # holdout90: oil output is economy (a pipeline's length is not)
+    ("记者日前从中国石化获悉，胜利油田2023年生产原油达2345.12万吨，同比增加近5万吨。", "2345.12万吨", "economy"),
+    ("渤海亿吨级油田群实现全面投产，日产原油突破8000吨。", "突破8000吨", "economy"),
+    ("穿越秦岭的最后一条天然气长输管道专用隧道——全长6.03公里的商山隧道贯通。", "6.03公里", "other"),
+])
+def test_category_of_counted_provinces_and_oil_output(text, surface, expected):
+    assert metric(text, surface, "2024-05-21").category == expected

@@ -35,7 +35,8 @@ MAX_NAME = 14
 # bodies whose head (中共中央, 全国人大) is not a mention of its own when written inside them: the
 # leaders' titles 中共中央政治局常委/委员 name the Political Bureau only (devset convention)
 HEAD_NOT_LISTED = {"中共中央政治局", "中共中央政治局常委会", "中共中央书记处", "中共中央党史和文献研究院",
-                   "全国人大常委会", "全国人民代表大会常务委员会"}  # nor 全国人大 in 全国人大常委会 (holdout29/34/47)
+                   "全国人大常委会", "全国人民代表大会常务委员会",  # nor 全国人大 in 全国人大常委会 (holdout29/34/47)
+                   "国务院新闻办公室", "国务院新闻办"}  # 26 of 35 golds list no 国务院 for its press office
 BOND_AFTER = ("债", "企业债")  # 公司债, 公司企业债券: corporate bonds, not a company
 VILLAGE_BODY = re.compile(r"村委会|村民委员会|党支部|党总支|居委会|居民委员会|集体经济合作社|股份经济合作社")
 STOCK_CODE = re.compile(r"[（(](?:\d{6}|\d{4,5}\.HK|\d{6}\.S[HZ]|[A-Z]{1,5}\.[A-Z]{1,2})[)）]")
@@ -381,7 +382,8 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
                 add(p, e, _canonical(region, canonical_tail, level_word), region)
                 continue
         for prefix in NATIONAL_PREFIXES:
-            if text[max(0, s - len(prefix)):s] == prefix:
+            if text[max(0, s - len(prefix)):s] == prefix and s - len(prefix) not in places_by_end:
+                # (英国国家统计局: another country's office, already named with its country)
                 add(s - len(prefix), e, prefix + canonical_tail)
                 break
 

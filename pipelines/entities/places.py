@@ -150,6 +150,10 @@ COUNTRY_LIKE = {"美国", "英国", "法国", "德国", "中东", "北美", "南
 NAME_HEAD_FOREIGN = {"拉法"}
 # 中非 is China-Africa (中非合作论坛) unless the republic is meant
 CENTRAL_AFRICA = "中非"
+# what China and Africa share (中非合作, 中非命运共同体, 中非友好), as the corpus writes it
+CHINA_AFRICA_AFTER = ("合作", "关系", "友好", "友谊", "命运", "经贸", "团结", "人民", "双方", "务实", "共建", "携手",
+                      "集体", "贸易", "青年", "媒体", "农业", "人才", "创新", "减贫", "全面", "高质量", "现代", "共同",
+                      "领导人", "发展", "和平", "人文", "交流", "伙伴", "友城", "投资")
 SUB_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![政府党长干村镇土亲])")
 
 
@@ -359,8 +363,10 @@ def find_places(text: str, hits: list[Hit], ctx: Counter) -> list[PlaceMention]:
                 camp = text.startswith("难民营", hit.end)  # 努赛赖特难民营: the camp, not the town
                 camp = camp or text[hit.end:hit.end + 1] == "洋"  # 印度洋: the ocean
                 language = LANGUAGE_AFTER.match(text, hit.end) is not None  # 葡萄牙文、越南文版本
+                # listed among countries (…、中非总统图瓦德拉); not 、中非合作驶上“快车道”
                 china_africa = hit.key == CENTRAL_AFRICA and not (
-                    text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、" or text[start - 1:start] == "、")
+                    text.startswith("共和国", hit.end) or text[hit.end:hit.end + 1] == "、"
+                    or text[start - 1:start] == "、" and not text.startswith(CHINA_AFRICA_AFTER, hit.end))
                 if not inside_name and not word_tail and not china_africa and not name_head and not middle_east \
                         and not camp and not language and (
                         hit.key not in GUARDED_FOREIGN or _previous_ok(text, start) or text[start - 1] in LEFT_CUES

@@ -43,8 +43,8 @@ PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
 DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇|名城|名镇|主产区)(?:——|—)?")
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
-PROVINCES_SUBJECT = re.compile(r"(?:全国|我国)?[0-9]{1,2}个?"
-                               r"(?:省份|省区市|省市区|省市|省（区、市）|省\(区、市\))")
+PROVINCES_SUBJECT = re.compile(r"(?:全国|我国)?[0-9]{1,2}个?"  # 28个省(自治区、直辖市)和新疆生产建设兵团
+                               r"(?:省份|省区市|省市区|省市|省[（(](?:自治)?区、(?:直辖)?市)")
 # 66%的在华美国企业, 近六成受访企业表示将增加在华研发支出: in China (not 在华北, 在华为)
 IN_CHINA = re.compile(r"在华(?![北东南中西夏为山侨])")
 SUPERLATIVE_SCOPE = re.compile(r"[^，,。；;、0-9]{0,4}?最(?:高|大|长|深|北|南|东|西|早|多)的")
@@ -52,7 +52,7 @@ ATTENDING = re.compile(r"出席|参加|参会|与会")
 MINISTRY_FIELDS = ("人社", "人力资源和社会保障", "人力资源社会保障", "商务", "财政", "工业和信息化", "工信", "交通运输",
                    "农业农村", "文化和旅游", "水利", "应急管理", "公安", "教育", "民政", "生态环境", "住房城乡建设",
                    "自然资源")
-NATIONAL = re.compile(r"中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通|国际)|中央"
+NATIONAL = re.compile(r"(?<![其之])中(?=[美欧俄日韩法德英非澳][^洲])|全国|我国|国务院|国家统计局|国家发展改革委|中国(?!劳动|人民|共产|银行|工商|建设|农业|移动|电信|联通|国际)|中央"
                       # central bodies whose figures are national (中国人民银行今天公布的数据显示…); 国内 as a
                       # rank or a partner (行业规模国内第一, 与国内高等院校合作) is not the country's figure
                       r"|国(?<![省市县区境]国)内(?!外|第一|首|领先|最|一流|知名|顶尖|先进|同行|高校|高等院校|院校|大学|科研)|中国人民银行|央(?<![洲国本行]央)行|国家外汇管理局|国家[^，,。；;\n的]{1,6}?局|海关总署|国铁集团|国家铁路"
@@ -126,7 +126,8 @@ PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈�
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
 # people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
 VISITORS_AFTER = re.compile(r"(?:居民|游客|旅客|同胞|市民|籍)")
-VISIT_BEFORE = ("在", "来", "到", "赴", "往")
+FOREIGN_VISITORS_AFTER = re.compile(r"(?:游客|旅客|客商)")
+VISIT_BEFORE = ("在", "来", "到", "赴", "往", "抵达")
 # An event's dates, told once (第三届消博会将于4月10日—15日在海南海口举行; 为期5天的…交易会今天（11月19日）
 # …落下帷幕), and the later words that refer to it (本届消博会, 消博会期间, 为期六天的消博会, 届时).
 EVENT_NAME_END = r"(?:会|节|展|赛|论坛|周|月)"
@@ -634,7 +635,7 @@ class TimeIndex:
                             and self.text[m.start - 1:m.start] not in ("/", "—", "-", "至", "到")):
                         return m.value
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
-        in_paragraph = [m for m in self.carried(p_start, s_start) if not self._share_of_base(m)]
+        in_paragraph = [m for m in self.carried(p_start, s_start) if not (m.sentence_only or self._share_of_base(m))]
         for mentions in (earlier, in_paragraph):
             for mention in reversed(mentions):
                 if self._planned(mention) and (mentions is not earlier or open_future):
@@ -881,7 +882,8 @@ class RegionIndex:
                          and bool(SELF_REFERENCE.search(text) or title and SELF_REFERENCE.search(title)))
         self.national_story = self.article_national and not unnamed_local  # its unplaced figures are 全国
         if self.home is not None and SELF_REFERENCE.search(text) and (
-                self.main_place is None or _contains(self.main_place, self.home)):
+                self.main_place is None or _contains(self.main_place, self.home)
+                or self.main_place.code == self.home.code):  # 邢台日报: 我市…，…邢台市中小企业过桥基金
             self.article_place = self.home  # 随州日报讯 …全市181家企业…《湖北省…办法》: 随州市, not 湖北省
         self.source_spans: list[tuple[int, int, bool]] | None = None  # (start, end, a speaker's)
         self.groups_cache: dict[tuple[int, int], list] = {}
@@ -988,7 +990,10 @@ class RegionIndex:
         if PARTNER_AFTER_NATIONAL.search(self.text, clause_start, p.start):
             return True  # 我国对前3大贸易伙伴东盟、欧盟、美国分别进出口
         if VISITORS_AFTER.match(self.text, p.end) and self._visited_place_after(p):
-            return True  # 香港居民在深圳开立银行账户约305万户, 港澳居民…前来广东: where they come from
+            return True  # 香港居民在深圳开立银行账户约305万户, 港澳居民…前来广东, 300多名德国游客抵达北京
+        if (FOREIGN_VISITORS_AFTER.match(self.text, p.end) and not p.admin_code and p.province_code is None
+                and isinstance(self.main_place, Place) and self.main_place.code is not None):
+            return True  # 其中韩国游客7.3万人次 in a story of 张家界: where they come from
         if self.text.endswith(DESTINATION_BEFORE, max(0, p.start - 3), p.start) or (
                 p.start and self.text[p.start - 1] == "为" and CUSTOMER.match(self.text, p.end)):
             return True
@@ -1243,6 +1248,17 @@ class RegionIndex:
             return None
         return _place_of(members[index])
 
+    def _provinces_open_clause(self, lo: int, hi: int) -> bool:
+        """Whether a clause of text[lo:hi] opens with a count of provinces (PROVINCES_SUBJECT)."""
+        while lo < hi:
+            if PROVINCES_SUBJECT.match(self.text, lo):
+                return True
+            breaks = [i for i in (self.text.find("，", lo, hi), self.text.find(",", lo, hi)) if i >= 0]
+            if not breaks:
+                return False
+            lo = min(breaks) + 1
+        return False
+
     def _resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         respective = self._respective(quantity, where.sentence_start) if self.places else None
         if respective is not None:
@@ -1253,6 +1269,9 @@ class RegionIndex:
             # 25个省份已外出务工贫困劳动力2866.95万人, 18个省份封闭路段139个: a clause about a count of
             # provinces is about the country (not 与10个省份合作开行21条线路, 三省市还共同签署, 西部12省区市)
             return "全国"
+        if (c_start > s_start and self.text.find("省", s_start, c_start) >= 0 and not self.foreign_story
+                and self._provinces_open_clause(s_start, c_start) and not self._groups_at(c_start, quantity.start)):
+            return "全国"  # 30个省(区、市)和新疆生产建设兵团在…推广以工代赈，共吸纳50万名…: the same subject
         in_china = IN_CHINA.search(self.text, c_start, c_end) if self.writes_in_china else None
         if (in_china is not None and all(g[1] == in_china.end() for g in self._groups_at(c_start, c_end))
                 and not ATTENDING.search(self.text, c_start, c_end)):
@@ -1503,7 +1522,7 @@ NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
 # 个 counting countries, provinces, cities or townships (通达欧洲13个国家, 36个大中城市, 在17个乡镇) counts places, like 13国
 # (not 45个国家先进制造业集群, 5个国家级示范区: things of the state)
 COUNTED_PLACES = re.compile(r"[^，,。；;、：:0-9]{0,5}?(?:国家(?!级|先进|骨干|算力|产业|企业|机关|重点|公园|高新|自主|实验|工程|战略)"
-                            r"|省份|省区市|城市|县域|乡镇(?!企业))")
+                            r"|省份|省区市|省市|城市|县域|乡镇(?!企业)|省[（(](?:自治)?区、(?:直辖)?市)")  # 11个省（区、市）
 PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 
 
@@ -1601,7 +1620,7 @@ def _keywords_before(pattern, contained, text: str, start: int, end: int) -> set
 
 # ---------------------------------------------------------------- indicator, comparison
 
-INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计|分别|由|从)+$")
+INDICATOR_TRIM = re.compile(r"^(?:的|其中|共|累计|共计|合计|全年|同时|此外|另外|并|已经|已|还|均|分别|达到|达|为|有)+|(?:共|累计|达到|达|为|有|约|近|超过|超|逾|共计|合计|分别|由|从)+$")
 
 
 INDICATOR_STRIP = " “”\"'（）()、"

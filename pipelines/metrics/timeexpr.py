@@ -29,6 +29,7 @@ class TimeMention:
     shift_years: int = 0  # 去年同期: the figure's time is the current time shifted by this
     own_clause: bool = False  # 连续3个月: dates the figures after it in its clause, no other
     later_only: bool = False  # 2024届: dates figures after it, never one before it in its clause
+    sentence_only: bool = False  # 通水至今，已累计调水…: dates figures after it in its sentence, no later one
 
 
 SENTENCE_END_CHARS = set("。；;！!？?")
@@ -76,6 +77,7 @@ SINCE = ("以来", "至今")  # 2016年以来, 2002年至今: from that year to 
 SAME_PERIOD_WORDS = ("同期", "同月")  # 去年同期, 上年同月: a comparison base
 SINCE_OR_SAME_PERIOD = (*SINCE, *SAME_PERIOD_WORDS)
 PERIODS_NEEDING_A_YEAR = (*SINCE_OR_SAME_PERIOD, "年初", "年内")
+PLAN_BEFORE_YEAR = ("计划", "预计", "力争", "争取", "确保", "有望", "将")  # 计划年内完成 (not 创年内新高, 3年内)
 
 PATTERN = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?(?:"
@@ -263,7 +265,7 @@ CANDIDATE_ALTERNATIVES = (
     "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "[昨明]天", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
-    "除夕", "大年初", "正月初",
+    "除夕", "大年初", "正月初", "至今(?![年日天早晨晚])",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
 # The first characters of CANDIDATE's alternatives (each opens with one character or one class):
@@ -504,9 +506,15 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 # 1至6月…，完成全年目标任务的58%: 全年 names the target, the share is of 1至6月;
                 # 全部投产后，全年可发电约5.4亿度: a year's output once built, not this year
                 continue
+            if (period == "至今" and not (explicit_year or rel) and published and len(published) >= 10
+                    and not text.startswith(("年", "日", "天"), end) and not _after_a_time(text, start)):
+                # 全面通水至今，已累计调水超过680亿立方米: up to the article's day
+                mentions.append(TimeMention(start, end, published[:10], later_only=True, sentence_only=True))
+                continue
             if not (explicit_year or rel) and period in PERIODS_NEEDING_A_YEAR and not (
-                    period == "年内" and start and text[start - 1] in "在于"):
-                continue  # 十八大以来, 同期, 3年内: not a period without a year (but 将在年内交付: this year)
+                    period == "年内" and start and (text[start - 1] in "在于，," or text.endswith(PLAN_BEFORE_YEAR, 0, start))):
+                # 十八大以来, 同期, 3年内: not a period without a year (but 将在年内交付, 计划年内完成: this year)
+                continue
             if period is None:
                 if not (explicit_year or rel):
                     continue
@@ -550,12 +558,18 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             own_clause = True  # 生产计划已经排到了年底。: how long an activity runs, not the time of later figures
         if value and _founding_year(text, start):
             clause_only = True
-        mentions.append(TimeMention(start, end, value, clause_only, shift, own_clause, later_only))
+        mentions.append(TimeMention(start, end, value, clause_only, shift, own_clause, later_only,
+                                    text.startswith("至今", start)))  # (从1936年发现至今: 1936/2024, this sentence's)
         if (m["dm"] or m["dayonly"]) and value and len(value) == 10:
             last_day = value
             if asof or _reporting_day(text, start, end):
                 as_of = (value, end)  # 目前 later in the sentence is that day
     return _joined_ranges(text, mentions)
+
+
+def _after_a_time(text: str, start: int) -> bool:
+    """2019年12月至今, 从那时至今: 至今 closes a span that a time opens."""
+    return bool(start) and (text[start - 1].isdigit() or text[start - 1] in "年月日时后起初截")  # (截至今早8时)
 
 
 # 记者13日从…获悉, 12月21日，记者从…获悉: the day a source told the reporter
