@@ -20,7 +20,8 @@ def _check(sentence, kind, present, absent):
 # --- ORG: the parent body at the head of a sub-body's name is a mention of its own ---------------
 @pytest.mark.parametrize("sentence, present, absent", [
     ("联合国安理会19日举行巴勒斯坦问题公开会。", {"联合国安理会", "联合国"}, {"安理会"}),
-    ("国务院新闻办公室今天（3月29日）举行政策例行吹风会。", {"国务院新闻办公室", "国务院"}, set()),
+    # not 国务院 beside its press office: 26 of 35 golds list none (session 36)
+    ("国务院新闻办公室今天（3月29日）举行政策例行吹风会。", {"国务院新闻办公室"}, {"国务院"}),
     ("近日，中共中央办公厅、国务院办公厅印发了《关于加强新时代高技能人才队伍建设的意见》，并发出通知",
      {"中共中央办公厅", "中共中央", "国务院办公厅", "国务院"}, set()),
     # but 全国人大 inside 全国人大常委会 is not listed (holdout29/34/47 gold; holdout52 lists it)
@@ -128,8 +129,8 @@ def test_institution_heads(sentence, present, absent):
     ("新闻联播）：联合国难民署17日发表声明", {"联合国难民署", "联合国"}, set()),
     ("/p><p>联合国世界粮食计划署25日发", {"联合国世界粮食计划署", "联合国"}, {"世界粮食计划署"}),
     ("0周年之际，中共中央宣传部今天（1", {"中共中央宣传部", "中共中央"}, {"中央宣传部"}),
-    ("新闻联播）：国务院新闻办今天（8日）举行发布会", {"国务院新闻办", "国务院"}, set()),
-    ("国务院新闻办公室今天举行发布会", {"国务院新闻办公室", "国务院"}, {"国务院新闻办"}),
+    ("新闻联播）：国务院新闻办今天（8日）举行发布会", {"国务院新闻办"}, {"国务院"}),
+    ("国务院新闻办公室今天举行发布会", {"国务院新闻办公室"}, {"国务院新闻办", "国务院"}),
     ("16日，中国公安部、泰国警方", {"中国公安部"}, {"公安部"}),
 ])
 def test_full_names_and_prefixed_bodies(sentence, present, absent):
