@@ -507,7 +507,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                 # 全部投产后，全年可发电约5.4亿度: a year's output once built, not this year
                 continue
             if (period == "至今" and not (explicit_year or rel) and published and len(published) >= 10
-                    and not text.startswith(("年", "日", "天"), end) and not _after_a_time(text, start)):
+                    and not _after_a_time(text, start)):  # (not 至今年, 至今日: CANDIDATE leaves them out)
                 # 全面通水至今，已累计调水超过680亿立方米: up to the article's day
                 mentions.append(TimeMention(start, end, published[:10], later_only=True, sentence_only=True))
                 continue
