@@ -145,3 +145,20 @@ def test_full_names_and_prefixed_bodies(sentence, present, absent):
 ])
 def test_office_after_government(sentence, present):
     _check(sentence, "ORG", present, set())
+
+
+# --- ORG: a university's branch or research unit is listed alone (golds: 4 of 4); a verb leads into
+# the name; delegations are bodies
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("美国警方于10日晚驱散了加州大学洛杉矶分校支持巴勒斯坦的抗议者营地", {"加州大学洛杉矶分校"}, {"加州大学"}),
+    ("美警方逮捕加州大学洛杉矶分校抗议者", {"加州大学洛杉矶分校"}, {"美警方逮捕加州大学洛杉矶分校", "加州大学"}),
+    ("建设长春理工大学中山研究院，组建创新团队", {"长春理工大学中山研究院"}, {"长春理工大学"}),
+    ("北京大学国家发展研究院副院长黄益平作了讲座", {"北京大学国家发展研究院"}, {"北京大学"}),
+    # a hospital's branch keeps its hospital (holdout2)
+    ("江西省儿童医院红谷滩分院今天开诊", {"江西省儿童医院红谷滩分院", "江西省儿童医院"}, set()),
+    ("邓中华还来到国家电投黄河公司西宁分公司、青海民族大学", {"国家电投黄河公司"}, set()),
+    ("建立信息库,采取日报、周汇等方式,以依托西和县人力资源市场平台", set(), {"采取日报"}),
+    ("近日，中国藏学家交流团访问法国、挪威", {"中国藏学家交流团"}, set()),
+])
+def test_university_branches_verbs_before_a_name_and_delegations(sentence, present, absent):
+    _check(sentence, "ORG", present, absent)

@@ -2336,3 +2336,40 @@ def test_a_local_papers_city_named_in_its_own_story_is_the_whole_citys():
 ])
 def test_category_of_counted_provinces_and_oil_output(text, surface, expected):
     assert metric(text, surface, "2024-05-21").category == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # holdout92/93: 近年来 before the figure, with no time after it, is no day (not today's conference)
+    ("记者在今天（4月18日）开幕的中国国际软件发展大会上了解到，近年来，我国软件产业快速发展，产业规模年均增速达到16%。",
+     "16%", "2023-04-18", None),
+    ("记者从国家卫生健康委了解到，近年来，我国结核病发病率不断下降，下降速度达到全球平均水平的2倍。",
+     "2倍", "2024-03-24", None),
+    # finance set 23: nor the year of an article that speaks of 今年
+    ("今年招生规模扩大。近年来共建设技工院校超过2500所，平均每年输送近百万名技能人才。", "超过2500所", "2024-09-27", None),
+    # a time after 近年来 dates the figure (holdout84), and a stock stated now keeps the article's year
+    ("对政府感到信任的美国民众比例近年来呈现下降趋势，从2020年的46%降至2022年的31%。", "31%", "2023-07-05", "2022"),
+    ("今年以来产业加快集聚。近年来，德阳联手成都组建创新中心，现已集聚了2800多家能源装备企业。",
+     "2800多家", "2023-11-08", "2023"),
+    # holdout93: 低于3月增长0.4%的水平: the figure is March's, the base's own value
+    ("英国国家统计局今天公布的数据显示，今年4月，英国国内生产总值环比零增长，低于3月增长0.4%的水平。",
+     "0.4%", "2024-06-12", "2024-03"),
+])
+def test_recent_years_and_the_value_of_a_base(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+def test_places_worked_with_are_not_the_region():
+    # finance set 30 (西和县): 与杭州等32个重点用工地区…协调对接: the county's figures
+    text = "西和县今年转移就业3万人。该县加强与杭州等32个重点用工地区和1209户用工企业协调对接,组织劳务机构。"
+    found = {m.text: m.region for m in extract_metrics(text, "2021-03-26", _loc_entities(text))}
+    assert found["32个"] == "西和县" and found["1209户"] == "西和县"
+
+
+def test_a_figure_restated_takes_the_category_it_is_told_with():
+    # finance set 30: a lead opening on 1193万人 counts what the same figure counts in the next sentence
+    text = ("1193万人,提前两个月!就业交出了一份漂亮的成绩单。数据显示,1至10月份,全国城镇新增就业1193万人,"
+            "提前实现全年城镇新增就业1100万人以上的目标。")
+    assert [m.category for m in extract_metrics(text, "2019-11-20") if m.text == "1193万人"] == ["employment"] * 2
+    # a round figure is no restatement (两千人 in one sentence and another)
+    text = "现场来了2000人。当天共有2000人实现就业。"
+    assert [m.category for m in extract_metrics(text, "2019-11-20")] == ["other", "employment"]

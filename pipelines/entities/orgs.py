@@ -104,11 +104,11 @@ NATIONAL_JOINED = re.compile(r"(?:中华人民共和国|中国|中华|全国)[\u
 # 完善幼儿园): the name starts after them, and a stretch of them alone names nothing
 VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找准|正值|如何|怎样|包括|欢迎|表示|专访|介绍|要求|指导|督促|推动|助推|完善|提升|优化|升级|持续|积极|加大|"
                        r"必须|保护|始终|引导|鼓励|大力|扶持|坚持|围绕|压实|发挥|纳入|离开|明确|感谢|举行|新增|实现|改造|开展|支持|加强|依托|"
-                       r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|"
+                       r"通过|引进|入驻|落户|携手|牵头|委托|收购|入股|投资|意见|更好地|更好|充分|进入|做好|罢工致|事发|采取|采用|"
                        r"无法|只有|目前|当前|如今|此前|随后|其中|同时|还有|涵盖|据|"
                        r"已|不|把|让|使|对|向|从|在)")
 # verbs inside a stretch read back from a suffix after which the name starts (…名单包括瓦格纳集团)
-VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手|率领|带领|入驻|落户")
+VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手|率领|带领|入驻|落户|逮捕|起诉|制裁|袭击|突袭|搜查")
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
 # 首家大型公立综合医院, 周边医院, 单家试点银行)
 DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|^中资|^外资|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
@@ -574,7 +574,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     # 广西汽车集团 inside 广西汽车集团有限公司 at the same place is not a mention of its own
     longest: dict[int, int] = {}
     for o in out.values():
-        if o.kind == "free":
+        if o.kind == "free" or o.kind == "branch" and "大学" in o.text:  # 加州大学洛杉矶分校 (_own_name_head)
             longest[o.start] = max(longest.get(o.start, 0), o.end)
     # 吉林石化公司 inside 中国石油吉林石化公司: the same company, read back from the same suffix
     ends = {}
@@ -613,6 +613,7 @@ def _matches_not_after_digit(pattern: re.Pattern, text: str):
 
 
 OWN_NAME_HEAD = re.compile(r"大学|学院|科学院|研究院|医院|银行|电视台|广播电视台")
+UNIVERSITY_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:分校|研究院|研究中心|研究所|研究生院)")
 
 
 def _own_name_head(text: str, inner: OrgMention, outer_end: int) -> bool:
@@ -620,6 +621,8 @@ def _own_name_head(text: str, inner: OrgMention, outer_end: int) -> bool:
     of its own: a school, hospital, academy or bank whose name the longer one continues."""
     if re.search(r"最大|会见|签署|母公司|双方", inner.text):  # 加沙地带最大医院希法医院: a description
         return False
+    if inner.text.endswith("大学") and UNIVERSITY_BRANCH.fullmatch(text, inner.end, outer_end):
+        return False  # 加州大学洛杉矶分校, 武汉理工大学咸宁研究院: golds list the branch alone (4 of 4)
     return bool(OWN_NAME_HEAD.search(inner.text[-3:])) and not re.match(
         r"(?:股份|有限|责任|集团|控股)", text[inner.end:outer_end])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Sequence
 
 from pipelines.models import Entity, Metric
@@ -101,7 +102,26 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             time=time,
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
+    _restated_categories(metrics)
     return metrics
+
+
+RESTATED_DIGITS = 3  # 1193万人 restated: a figure this precise is the same figure, not a coincidence
+
+
+def _restated_categories(metrics: list[Metric]) -> None:
+    """1193万人，提前两个月！…全国城镇新增就业1193万人: a figure stated without what it counts (a lead
+    that opens on it) takes the category of the same figure restated with it elsewhere in the text."""
+    told: dict[tuple[float, str], str] = {}
+    for m in metrics:
+        if m.category != "other" and m.value_high is None:
+            told.setdefault((m.value, m.unit), m.category)
+    if not told:
+        return
+    for i, m in enumerate(metrics):
+        if (m.category == "other" and m.value_high is None and (m.value, m.unit) in told
+                and len(Decimal(repr(m.value)).normalize().as_tuple().digits) >= RESTATED_DIGITS):
+            metrics[i] = replace(m, category=told[m.value, m.unit])
 
 
 def extract_title_metrics(title: str, published: str | None, title_places: Sequence[Entity],

@@ -124,6 +124,9 @@ CONTINENTAL_EVENT_AFTER = re.compile(r"[^，,。；;：:\n]{0,8}?(?:运动会|�
 TRADE_BEFORE = re.compile(r"进出口|出口|进口|贸易")
 OWN_ECONOMY_AFTER = re.compile(r"的?(?:外贸|贸易|经济|发展|产业)")
 PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈萨克斯坦等 before 中亚五国
+# 与杭州等32个重点用工地区…协调对接 (in a story of 西和县): the places of another province worked with,
+# not where the figure is
+WORKED_WITH_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:对接|合作|协作|结对)")
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
 # people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
 VISITORS_AFTER = re.compile(r"(?:居民|游客|旅客|同胞|市民|籍)")
@@ -175,6 +178,8 @@ COMPARISON_FIRST = re.compile(r"[同环比较高低快慢超少与]")  # the fir
 FROM_TO = re.compile(r"到|至|转为|变为")
 PLANNED = PLAN_WORDS + ("有望",)
 BASE_VERBS = ("高于", "低于", "快于", "慢于", "好于", "差于")
+BASE_LEVEL_AFTER = ("的水平", "的增速", "的增幅", "的涨幅", "的降幅")
+BASE_VALUE_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,6}")  # 3月(增长)0.4%的水平: what changed, no other figure
 BASE_BEFORE_BRACKET = re.compile(r"[比较][上去前同往此0-9][^，,。；;（(]{0,5}$")  # 较上一期(…), 比上年同期（…）
 # 按上年度职工平均工资的60%, 按照…上年度缴纳失业保险费70%的标准: the year a standard is reckoned on
 STANDARD_BASE = re.compile(r"(?:按照|按|依照|参照)[^，,。；;]{0,10}$")
@@ -199,6 +204,9 @@ NATIONAL_WORD = re.compile("全国|我国(?:已|累计|共|现有|建成)")
 NETWORK_LENGTH = 10000  # lengths from here on (1万多公里 of rivers, 460万公里 of roads) are networks, not things
 CAPACITY_OF_A_THING = re.compile(r"装机容量|装机规模")
 STOCK_CUE = re.compile(r"建成|培育|拥有|共有|现有|集聚|已有|聚集|入驻")
+# 近年来，我国软件产业…年均增速达到16%: the recent years, no date (a stock stated now, 现已集聚, keeps its time)
+RECENT_YEARS = re.compile(r"近(?:些|几)?年(?:来|以来)")
+PRESENT_STATE = re.compile(r"现已|已有|现有|目前|当前|如今|至今|截至|截止")
 ORIGIN_LIST_BEFORE = re.compile(r"来自(?:[^，,。；;、和及与的]{1,10}(?:、|和|及|与))*$")  # 来自亚洲、大洋洲、欧洲
 FROM_MANY = re.compile(r"各地|[和、及与]")  # 来自全国各地, 来自中国和东盟国家
 WITH_THOSE_FROM = ("与来自", "和来自", "及来自")  # 中国与来自63个国家和地区的各界代表
@@ -460,7 +468,9 @@ class TimeIndex:
         the base of a comparison."""
         if mention.start and (self.text[mention.start - 1] in BASE_BEFORE
                               or self.text.endswith(BASE_VERBS, max(0, mention.start - 2), mention.start)):
-            return True
+            # 低于3月增长0.4%的水平: the figure is the base's own value, of the base's time
+            return not (self.text.startswith(BASE_LEVEL_AFTER, quantity.end)
+                        and BASE_VALUE_BETWEEN.fullmatch(self.text, mention.end, quantity.start) is not None)
         if mention.start >= 2 and self.text[mention.start - 1] in "(（" and BASE_BEFORE_BRACKET.search(
                 self.text, max(0, mention.start - 8), mention.start - 1):
             return True  # 均较上一期(2023年1月至3月)下跌0.3个百分点: the bracket dates the base
@@ -553,6 +563,15 @@ class TimeIndex:
                 and mention.value[:len(self.published)] > self.published[:len(mention.value)]
                 and ONCE_BUILT.search(self.text, mention.end, figure_start) is not None)
 
+    def _in_recent_years(self, lo: int, figure_start: int) -> bool:
+        """近年来 stands before the figure in its sentence, with no time or present state after it
+        (记者在今天开幕的…大会上了解到，近年来，…增速达到16%: the recent years, not today)."""
+        recent = None
+        for recent in RECENT_YEARS.finditer(self.text, lo, figure_start):
+            pass  # the last one
+        return (recent is not None and not self.within(recent.end(), figure_start)
+                and PRESENT_STATE.search(self.text, recent.end(), figure_start) is None)
+
     def _planned(self, mention: TimeMention) -> bool:
         """预计4月份, 计划年底: the time of a plan."""
         return self.text.endswith(PLANNED, max(0, mention.start - 2), mention.start)
@@ -605,6 +624,8 @@ class TimeIndex:
                     if day is not None:
                         return day  # 截至9月30日，52个挂牌督战县今年…: the as-of day, not the year after the figure
                 return _shifted(mention.value, shift)
+        if self.text.find("年", s_start, quantity.start) >= 0 and self._in_recent_years(s_start, quantity.start):
+            return None
         event = (self.refers_to_events and self._EVENT_WORD.search(self.text, s_start, quantity.start)
                  and (EVENT_REFERENCE.search(self.text, s_start, quantity.start)
                       or EVENT_DAYS.search(self.text, s_start, quantity.start)))
@@ -1002,6 +1023,10 @@ class RegionIndex:
                 and PARTNER_LIST_BEFORE.search(self.text, max(clause_start, p.start - 40), p.start)
                 and TRADE_AFTER.match(self.text, p.end)):
             return True
+        if (p.start and self.text[p.start - 1] in "与同" and WORKED_WITH_AFTER.match(self.text, p.end)
+                and not (isinstance(self.main_place, Place) and p.province_code is not None
+                         and p.province_code == self.main_place.province_code)):
+            return True  # (not 与涟源市、桑植县等51个脱贫县…签署…协议 in a story of 湖南: its own counties)
         if p.start and self.text[p.start - 1] in PARTNER_BEFORE:
             sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
             if NATIONAL.search(self.text, sentence_start, p.start):
