@@ -291,6 +291,9 @@ _DATELINE_RE = re.compile(
     r"^(?:【\s*)?(?P<outlet>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z-]{1,15}?)\s*(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*"
     r"(?P<mark>讯|电|丨|｜|\|)\s*(?:】\s*)?(?:[（(](?P<credit>[^（()）]{0,60})[)）])?\s*[：:，,/]?\s*"
 )
+# a Hong Kong wire's header in 《》 (经济通: 《经济通通讯社驻京记者黄燕明15日北京专电》, 《经济通通讯社29日专讯》)
+_WIRE_HEADER_RE = re.compile(r"^《(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:通讯社|新闻社))(?:驻[\u4e00-\u9fff]{1,3}记者"
+                             r"(?P<credit>[\u4e00-\u9fff]{2,4}?))?\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,4}?)?专?[电讯]》\s*")
 # Finance flashes: 【headline】财联社11月15日电，… ; a leading stamp 2024-07-19 15:32:10; 证券时报e公司讯，…
 _FLASH_HEADLINE_RE = re.compile(r"^【([^【】]{6,100})】\s*")
 # (a page copy may label it: date 2025-10-29 周三（29日），…)
@@ -505,6 +508,8 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
     traditional = is_traditional("".join(p.text for p in paragraphs[:200]) + (meta.title or ""))
     simplify = to_simplified if traditional else (lambda s: s)
 
+    if shape in ("wire_text", "page_dump", "plain_text"):
+        paragraphs = _joined_wrapped_lines(paragraphs, decoded)
     if meta.title is None and shape in ("wire_text", "page_dump", "plain_text") and paragraphs:
         paragraphs = _after_page_date(paragraphs, meta, simplify)
         first = simplify(paragraphs[0].text)
@@ -559,6 +564,37 @@ def load_article(data: bytes, source_path: str) -> CleanArticle:
 
 
 _DATE_LABEL_LINE_RE = re.compile(r"(?:发布|发表|刊发|发稿)?(?:时间|日期)\s*[:：]?")
+
+
+MIN_WRAPPED_LINE = 30  # a hard-wrapped page's lines are full; headings and captions are shorter
+MIN_WRAPS = 2  # one such pair alone may be a long heading over a short paragraph
+_WRAP_END_RE = re.compile(r"[\u4e00-\u9fff0-9０-９，,、（(](?<![摄图])\Z")
+_WRAP_START_RE = re.compile(r"[\u4e00-\u9fff0-9０-９%％）)》”」](?![.、．])")
+_LIST_ITEM_START_RE = re.compile(r"[0-9０-９]+[.、．]|[一二三四五六七八九十]+、")
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;：:！？]")
+
+
+def _joined_wrapped_lines(paragraphs: list[Paragraph], decoded: str) -> list[Paragraph]:
+    """A page hard-wrapped at a fixed width (经济通: …养老基金资产总额28396.52亿元（人民币.下同），/
+    权益总额23350.03亿元，…) breaks sentences across lines: a full line that ends inside a sentence and
+    runs on into a next line no longer than itself is one line with it. A page needs two such breaks."""
+    def runs_on(line: str, following: str) -> bool:
+        return (len(line) >= MIN_WRAPPED_LINE and len(following) <= 1.2 * len(line)
+                and _WRAP_END_RE.search(line) is not None and _WRAP_START_RE.match(following) is not None
+                and _LIST_ITEM_START_RE.match(following) is None
+                # prose runs on (not a headline over its source line, nor a line over a subheading)
+                and _CLAUSE_MARK_RE.search(following) is not None
+                and not _EPAPER_PATH_RE.fullmatch(normalise_width(line).strip()))  # 陇南日报/2024 年/…/第 002 版综合
+
+    breaks = [i for i in range(len(paragraphs) - 1) if runs_on(paragraphs[i].text, paragraphs[i + 1].text)]
+    if len(breaks) < MIN_WRAPS:
+        return paragraphs
+    joined: list[Paragraph] = []
+    for i, paragraph in enumerate(paragraphs):
+        if i - 1 in breaks:
+            paragraph = Paragraph(joined.pop().pieces + paragraph.pieces, decoded)
+        joined.append(paragraph)
+    return joined
 
 
 def _after_page_date(paragraphs: list[Paragraph], meta: Metadata, simplify) -> list[Paragraph]:
@@ -1125,6 +1161,14 @@ def _lead_in(simplified: str, meta: Metadata) -> tuple[int, tuple[int, int] | No
             meta.date_once(_valid_stamp(dateline["year"], month, day),
                            f"dateline {dateline['year']}年{month}月{day}日; time unknown")
         return cut_at + dateline.end(), (month, day)
+    wire = _WIRE_HEADER_RE.match(rest)
+    if wire:  # 《经济通通讯社驻京记者黄燕明15日北京专电》国家统计局公布，…
+        meta.source = meta.source or wire["outlet"]
+        # as a dateline reads (经济通通讯社北京电): the outlet, and the place it was filed from
+        meta.dateline = meta.dateline or (wire["outlet"] + (f"{wire['place']}电" if wire["place"] else "讯"))
+        if wire["credit"]:
+            meta.add_authors(_names(wire["credit"]))
+        return cut_at + wire.end(), None
     bracketed = _BRACKETED_OUTLET_RE.match(rest)
     if bracketed and _is_outlet_name(bracketed.group(1)):  # 【财新网】(记者 宿慧娴)2019年上半年,…
         meta.source = meta.source or bracketed.group(1)

@@ -874,3 +874,28 @@ def test_an_e_paper_page_path_on_the_first_line_is_the_date_not_the_title():
     assert article.published_at == "2024-12-31T00:00:00+08:00"
     assert article.title != "陇南日报/2024 年/12 月/31 日/第 002 版综合"
     assert article.source == "陇南日报"
+
+
+def test_a_hard_wrapped_page_is_read_in_whole_sentences_under_its_wire_header():
+    # finance set 29 (经济通, hard-wrapped at a fixed width; Traditional, full-width digits)
+    article = load("《經濟通通訊社駐京記者黃燕明１５日北京專電》國家統計局公布，７月城鎮調查失業率升\n"
+                   "至５﹒２％，較６月的失業率５％，上升０﹒２個百分點，與上年同月持平。\n"
+                   "７月本地戶籍勞動力調查失業率為５﹒３％；外來戶籍勞動力調查失業率為５﹒１％，其中\n"
+                   "外來農業戶籍勞動力調查失業率為４﹒９％。\n15/08/2025 10:00\n")
+    assert article.title is None
+    assert article.source == "经济通通讯社" and article.author == "黄燕明"
+    assert article.dateline == "经济通通讯社北京电"
+    assert article.text.split("\n")[:2] == [
+        "国家统计局公布，7月城镇调查失业率升至5.2%，较6月的失业率5%，上升0.2个百分点，与上年同月持平。",
+        "7月本地户籍劳动力调查失业率为5.3%；外来户籍劳动力调查失业率为5.1%，其中外来农业户籍劳动力调查失业率为4.9%。"]
+
+
+def test_a_long_headline_over_its_source_line_and_a_subheading_are_not_wrapped_lines():
+    # finance set 17 (晋江经济报): a line that runs into a line with no clause in it is not wrapped
+    article = load("组织9条路线 137家企业参与 晋江“春风行动”省外招聘硕果累累\n晋江经济报   2024-02-27 13:37\n"
+                   "昨日,一辆辆满载工人的长途大巴,从贵州省出发,跨越多省,目的地是春意满满的城市——福建晋江\n"
+                   "晋江组织名优企业赴重庆市梁平区开展劳务对接活动\n"
+                   "截至目前,晋江共组织9条线路,137家企业参与,跨越多省。\n")
+    assert article.title == "组织9条路线 137家企业参与 晋江“春风行动”省外招聘硕果累累"
+    assert article.published_at == "2024-02-27T13:37:00+08:00"
+    assert article.text.split("\n")[1] == "晋江组织名优企业赴重庆市梁平区开展劳务对接活动"

@@ -148,7 +148,7 @@ def test_office_after_government(sentence, present):
 
 
 # --- ORG: a university's branch or research unit is listed alone (golds: 4 of 4); a verb leads into
-# the name; delegations are bodies
+# the name; delegations and the social security fund's council are bodies
 @pytest.mark.parametrize("sentence, present, absent", [
     ("美国警方于10日晚驱散了加州大学洛杉矶分校支持巴勒斯坦的抗议者营地", {"加州大学洛杉矶分校"}, {"加州大学"}),
     ("美警方逮捕加州大学洛杉矶分校抗议者", {"加州大学洛杉矶分校"}, {"美警方逮捕加州大学洛杉矶分校", "加州大学"}),
@@ -159,6 +159,8 @@ def test_office_after_government(sentence, present):
     ("邓中华还来到国家电投黄河公司西宁分公司、青海民族大学", {"国家电投黄河公司"}, set()),
     ("建立信息库,采取日报、周汇等方式,以依托西和县人力资源市场平台", set(), {"采取日报"}),
     ("近日，中国藏学家交流团访问法国、挪威", {"中国藏学家交流团"}, set()),
+    # finance set 30: the national social security fund's council, and its short name
+    ("全国社会保障基金理事会29日发布的报告显示。社保基金会根据有关规定运营", {"全国社会保障基金理事会", "社保基金会"}, set()),
 ])
-def test_university_branches_verbs_before_a_name_and_delegations(sentence, present, absent):
+def test_university_branches_verbs_before_a_name_delegations_and_the_fund_council(sentence, present, absent):
     _check(sentence, "ORG", present, absent)
