@@ -657,8 +657,9 @@ class TimeIndex:
                             and self.text[m.start - 1:m.start] not in ("/", "—", "-", "至", "到")):
                         return m.value
             return None  # 建成后可保障…22.61万人, 将吸纳近10万…: a plan or forecast with no stated time
-        in_paragraph = [m for m in self.carried(p_start, s_start) if not (m.sentence_only or self._share_of_base(m))]
-        for mentions in (earlier, in_paragraph):
+        for mentions in (earlier, None):
+            if mentions is None:  # (built only when the sentence's own times do not tell)
+                mentions = [m for m in self.carried(p_start, s_start) if not (m.sentence_only or self._share_of_base(m))]
             for mention in reversed(mentions):
                 if self._planned(mention) and (mentions is not earlier or open_future):
                     continue  # …，预计年底具备开通运营条件。…全长163.8公里; 预计4月份一期生产线试运行，
