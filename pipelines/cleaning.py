@@ -586,7 +586,7 @@ def _joined_wrapped_lines(paragraphs: list[Paragraph], decoded: str) -> list[Par
                 and _CLAUSE_MARK_RE.search(following) is not None
                 and not _EPAPER_PATH_RE.fullmatch(normalise_width(line).strip()))  # 陇南日报/2024 年/…/第 002 版综合
 
-    breaks = [i for i in range(len(paragraphs) - 1) if runs_on(paragraphs[i].text, paragraphs[i + 1].text)]
+    breaks = {i for i in range(len(paragraphs) - 1) if runs_on(paragraphs[i].text, paragraphs[i + 1].text)}
     if len(breaks) < MIN_WRAPS:
         return paragraphs
     joined: list[Paragraph] = []

@@ -574,7 +574,7 @@ def find_orgs(text: str, hits: list[Hit], places: list[PlaceMention], article_pl
     # 广西汽车集团 inside 广西汽车集团有限公司 at the same place is not a mention of its own
     longest: dict[int, int] = {}
     for o in out.values():
-        if o.kind == "free" or o.kind == "branch" and "大学" in o.text:  # 加州大学洛杉矶分校 (_own_name_head)
+        if o.kind == "free" or (o.kind == "branch" and "大学" in o.text):  # 加州大学洛杉矶分校 (_own_name_head)
             longest[o.start] = max(longest.get(o.start, 0), o.end)
     # 吉林石化公司 inside 中国石油吉林石化公司: the same company, read back from the same suffix
     ends = {}

@@ -566,9 +566,7 @@ class TimeIndex:
     def _in_recent_years(self, lo: int, figure_start: int) -> bool:
         """近年来 stands before the figure in its sentence, with no time or present state after it
         (记者在今天开幕的…大会上了解到，近年来，…增速达到16%: the recent years, not today)."""
-        recent = None
-        for recent in RECENT_YEARS.finditer(self.text, lo, figure_start):
-            pass  # the last one
+        recent = max(RECENT_YEARS.finditer(self.text, lo, figure_start), key=lambda m: m.start(), default=None)
         return (recent is not None and not self.within(recent.end(), figure_start)
                 and PRESENT_STATE.search(self.text, recent.end(), figure_start) is None)
 
