@@ -1022,11 +1022,11 @@ class RegionIndex:
                 and PARTNER_LIST_BEFORE.search(self.text, max(clause_start, p.start - 40), p.start)
                 and TRADE_AFTER.match(self.text, p.end)):
             return True
-        if (p.start and self.text[p.start - 1] in "与同" and WORKED_WITH_AFTER.match(self.text, p.end)
-                and not (isinstance(self.main_place, Place) and p.province_code is not None
-                         and p.province_code == self.main_place.province_code)):
-            return True  # (not 与涟源市、桑植县等51个脱贫县…签署…协议 in a story of 湖南: its own counties)
         if p.start and self.text[p.start - 1] in PARTNER_BEFORE:
+            if (self.text[p.start - 1] in "与同" and WORKED_WITH_AFTER.match(self.text, p.end)
+                    and not (isinstance(self.main_place, Place) and p.province_code is not None
+                             and p.province_code == self.main_place.province_code)):
+                return True  # (not 与涟源市、桑植县等51个脱贫县…签署…协议 in a story of 湖南: its own counties)
             sentence_start = max(self.spans.sentence(p.start)[0], p.start - 60)
             if NATIONAL.search(self.text, sentence_start, p.start):
                 return True
