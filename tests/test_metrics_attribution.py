@@ -2373,3 +2373,57 @@ def test_a_figure_restated_takes_the_category_it_is_told_with():
     # a round figure is no restatement (两千人 in one sentence and another)
     text = "现场来了2000人。当天共有2000人实现就业。"
     assert [m.category for m in extract_metrics(text, "2019-11-20")] == ["other", "employment"]
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # holdout94/42/5: a streak of months with no month in its sentence runs up to the paragraph's month
+    ("国家邮政局今天（4月26日）发布最新数据，3月快递业务量增速重回20%以上。快递业务净增量连续两个月近20亿件。",
+     "近20亿件", "2023-04-26", "2023-02/2023-03"),
+    ("4月份，民航共完成旅客运输量5595万人次。国际客运规模恢复到2019年同期的83.8%，恢复水平连续三个月超80%。", "超80%",
+     "2024-05-19", "2024-02/2024-04"),
+    # holdout95/15/67: 这两天 is the article's day; 这几天 stays a few days back
+    ("这两天，2024中关村论坛年会正在北京召开，100多个国家和地区受邀参会。", "100多个", "2024-04-28", "2024-04-28"),
+    ("这几天，深圳的这家企业又签下近1000万元订单。", "近1000万元", "2023-03-19", "2023-03"),
+    # holdout95: 今天（4月14日）夜间到明天 is one span of two days
+    ("中央气象台预计，今天（4月14日）夜间到明天，华北部分地区气温将下降超过10℃。", "超过10℃", "2024-04-14",
+     "2024-04-14/2024-04-15"),
+    # holdout95: a lead opening on a part of the year frames the later paragraphs' undated figures…
+    ("今年上半年，我国轻工业生产快速增长。\n在生产端，国家统计局统计的91种主要轻工业产品中，66种产品产量实现增长。",
+     "66种", "2024-08-12", "2024-H1"),
+    # …but a month an event happened in does not (今年7月，…被列入名录)
+    ("今年7月，巴丹吉林沙漠被列入世界自然遗产名录。\n其中高大沙山占总面积的61%。", "61%", "2024-10-22", "2024"),
+    # holdout94: a toll an event has taken so far is counted as of the article's day, or the day it is told
+    ("据公布的数据，6日发生在土耳其南部的强震已造成两国超过2.4万人遇难。", "超过2.4万人", "2023-02-11", "2023-02-11"),
+    ("肯尼亚警方7月1日确认，6月30日发生在肯尼亚西北部的严重车祸已造成53人死亡。", "53人", "2023-07-02", "2023-07-01"),
+    ("日本宫崎县日向滩近海8日发生的7.1级地震目前已造成16人受伤。", "7.1级", "2024-08-09", "2024-08-08"),
+    # holdout94: a breakdown (其中) of a figure told for today is today's too
+    ("交通运输部最新数据显示，今天，全国公路水路预计共发送旅客3250万人次。其中，全国公路预计发送旅客3150万人次。",
+     "3150万人次", "2023-04-30", "2023-04-30"),
+])
+def test_streaks_days_leads_and_tolls(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # finance set 31: 全省 after a village with no code of its own is the province the village lies in
+    ("8月6日，简阳市禾丰镇丙灵村漫山遍野的果树郁郁葱葱。来自省人社厅的数据表明，截至今年6月底，全省返乡创业农民工累计达68万人。",
+     "68万人", "四川省"),
+    # a grouping before the county it introduces (在黄淮海小麦主产区——安徽颍上县，…全县)
+    ("在黄淮海小麦主产区——安徽颍上县，当地今年大力推行农业生产托管服务，全县143万亩冬小麦由服务组织统一耕收。",
+     "143万亩", "颍上县"),
+    # finance sets 17 and 31: a story priced in 新台币 that names no place is Taiwan's
+    ("劳动部今天召开基本工资审议委员会，决定2023年1月1日起每月基本工资从新台币2万5250元调高到新台币2万6400元。",
+     "2万6400元", "台湾省"),
+])
+def test_region_of_whole_areas_and_taiwan(text, surface, expected):
+    assert metric(text, surface, "2019-08-07", _loc_entities(text)).region == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # finance set 31 (智通财经): the unemployed and the employed counted in persons, and their changes
+    ("失业人数由2022年12月至2023年2月的115700人下跌至2023年1月至3月的115100人，减少约600人。", "约600人", "employment"),
+    ("总就业人数由3650200人上升至3654100人，增加约3900人。", "3654100人", "employment"),
+    ("同期的总劳动人口亦由3766000人上升至3769200人，增加约3200人。", "约3200人", "other"),
+])
+def test_category_of_counts_of_the_employed(text, surface, expected):
+    assert metric(text, surface, "2023-04-24").category == expected

@@ -108,12 +108,16 @@ VERB_HEAD = re.compile(r"(?:会同|联合(?!国)|不断|不少|包含|禁止|找
                        r"无法|只有|目前|当前|如今|此前|随后|其中|同时|还有|涵盖|据|"
                        r"已|不|把|让|使|对|向|从|在)")
 # verbs inside a stretch read back from a suffix after which the name starts (…名单包括瓦格纳集团)
-VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手|率领|带领|入驻|落户|逮捕|起诉|制裁|袭击|突袭|搜查")
+VERB_INSIDE = re.compile(r"包括|包含|欢迎|表示|介绍|要求|感谢|会同|专访|会见|邀请|委托|收购|携手|率领|带领|入驻|落户|逮捕|起诉|追诉|制裁|袭击|突袭|搜查")
 # words inside a stretch that make it a description of a kind of body, not a name (加沙地带所有医院,
 # 首家大型公立综合医院, 周边医院, 单家试点银行)
 DESCRIPTION_WORDS = re.compile(r"^当地|^本地|^该|^中资|^外资|所有|最大|首家|周边|现代化|有关|相关|新增|境内|省内|区内|市内|县内|单家|多家|每家|各家|"
                                r"试点|示范|定点|牵头|大局|这些|那些|一批|一所|一家|衷心|举行|感谢|实现|已|无法|大量|大批|许多|不少|部分|"
-                               r"访华|来华|赴华|庞大|派$|打造|"
+                               r"访华|来华|赴华|庞大|派$|打造|^中外|孩子|"
+                               # 普惠性民办幼儿园, 公办幼儿园: a kind of school
+                               r"普惠性|^民办|^公办|"
+                               # 电信网络诈骗集团, 贩毒集团: a kind of gang (a gang named after its family stays: 明家犯罪集团)
+                               r"(?<!家)(?:诈骗|电诈|贩毒|犯罪|走私)$|"
                                # 在深圳开立银行账户, 帮助内地银行为…, 资金可直达企业银行账户: an account or a bank in general, no name
                                r"开立|开通|开设|帮助|资金|直达")
 # three or more bodies named in a list closed by 等部门 or 等14个部门 (库务署、税务局、政府统计处…及差饷物业估价署等部门)

@@ -302,6 +302,15 @@ RELEASE = re.compile("|".join([*(verb + "了?" for verb in ("发布", "公布", 
                                *(heard + "[，,：:]" for heard in ("获悉", "了解到"))]))
 AS_OF = ("截至", "截止")
 RELEASED_DATA = re.compile(r"(?:的(?:最新)?(?:统计|监测)?数据(?:显示|表明)?[，,：:]?|消息[，,：:])?")  # 发布消息，2023年末
+# between an event's day and the toll it has taken so far (6日发生的强震已造成…; 8日晚发生的强烈地震目前已造成…)
+EVENT_TOLL_SO_FAR = re.compile(r"(?:凌晨|上午|中午|下午|晚|晚间|夜间|早晨)?(?:在[^，。；]{1,16})?发生[^，。；]{0,20}的"
+                               r"[^，。；]{0,12}?(?:目前|累计)?(?:已经?|已累计)(?:造成|导致|致)[^，。；]{0,16}")
+TAIWAN_CODE = "710000"  # of the place a story priced in 新台币 is about
+# a part of a year told as a whole: a half, a quarter or months (not a year, a day, a month's event:
+# 今年7月，…被列入世界自然遗产名录)
+PART_OF_YEAR = re.compile(r"[0-9]{4}-(?:H[12]|Q[1-4]|[0-9]{2}/[0-9]{4}-[0-9]{2})")
+PERIOD_LEAD_OPENERS = ("今年", "上半年", "下半年", "前", "一季度", "二季度", "三季度", "四季度", "第",
+                       *"0123456789０１２３４５６７８９一二三四五六七八九十")
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
 
 
@@ -352,6 +361,8 @@ class TimeIndex:
             self.default = released
         elif published and self.holiday is not None and self._lead_opens_with_holiday():
             self.default = self.holiday  # 2024年“五一”假期，全国…: a holiday's review
+        elif published and (period := self._lead_period()) is not None:
+            self.default = period  # 今年上半年，我国轻工业…: a period's review
 
     def _events(self, p_start: int, p_end: int) -> list[tuple[str, str | None, str | None, int | None]]:
         """(name, first day, last day, number of days) of each event whose dates text[p_start:p_end]
@@ -422,6 +433,21 @@ class TimeIndex:
     def _lead_opens_with_holiday(self) -> bool:
         found = self._lead_times
         return bool(found) and found[0].value == self.holiday
+
+    def _lead_period(self) -> str | None:
+        """The part of the article's year the text opens with (今年上半年，…; 1—7月，…), which frames its
+        undated figures as a year opening the lead does."""
+        if not self.text.startswith(PERIOD_LEAD_OPENERS):
+            return None  # most leads open with a source or a place
+        found = self._lead_times
+        first = found[0] if found else None
+        if (first is None or first.start != 0 or not first.value or first.clause_only or first.own_clause
+                or not self.text.startswith(("，", ","), first.end) or "以来" in self.text[first.start:first.end]):
+            return None
+        value, year = first.value, self.published[:4]
+        if PART_OF_YEAR.fullmatch(value) and value.startswith(year) and value.partition("/")[2][:4] in ("", year):
+            return value
+        return None
 
     def _lead_day(self) -> str | None:
         """The day the first sentence names (2月16日，…开行直通车): a later paragraph's 当日 is that day."""
@@ -494,6 +520,20 @@ class TimeIndex:
             return BASE_TO_FIGURE.fullmatch(self.text, mention.end, quantity.start) is not None
         found = BASE_TO_FIGURE.match(self.text, mention.end)
         return found is not None and self.text[found.end():found.end() + 1].isdigit()
+
+    def _toll_so_far(self, mention: TimeMention, quantity: Quantity) -> bool:
+        """6日发生在土耳其南部的强震已造成两国超过2.4万人遇难: the day dates the event; what it has caused
+        so far is counted as of the article's day."""
+        return (self.published is not None and mention.value is not None and len(mention.value) == 10
+                and mention.value < self.published
+                and EVENT_TOLL_SO_FAR.fullmatch(self.text, mention.end, quantity.start) is not None)
+
+    def _toll_day(self, event: TimeMention, s_start: int) -> str | None:
+        """The day a toll is told as of: a later day the sentence opens with (肯尼亚警方7月1日确认，6月30日
+        发生的…车祸已造成53人死亡), else the article's."""
+        told = [m.value for m in self.within(s_start, event.start)
+                if m.value and len(m.value) == 10 and m.value > event.value]
+        return told[-1] if told else self.published
 
     def _starting_point(self, mention: TimeMention, figure_start: int) -> bool:
         """从2013年的190项减少到现在的27项: 2013 is the time of the starting figure only."""
@@ -609,6 +649,8 @@ class TimeIndex:
         for mention in reversed(in_clause):
             if (not mention.clause_only and not self._starting_point(mention, quantity.start)
                     and not self._base(mention, quantity)):
+                if self._toll_so_far(mention, quantity):
+                    return self._toll_day(mention, s_start)
                 if self._is_frame(mention) and not shift:
                     day = self._day_of_sentence(s_start, c_start, mention.value, quantity.start)
                     if day is not None:
@@ -670,8 +712,11 @@ class TimeIndex:
                         if day is not None:
                             return day  # 3月17日，…举办2024年…专场招聘会。来自区内外约100家企业…: the event's day
                     if (value and len(value) == 10 and mentions is not earlier
-                            and self.text.endswith(NOW_WORDS, mention.start, mention.end)):
-                        return value[:4]  # 今天…。本届残奥会共设22个大项: today's date dates its own sentence
+                            and self.text.endswith(NOW_WORDS, mention.start, mention.end)
+                            and not self.text.startswith("其中", s_start)):
+                        # 今天…。本届残奥会共设22个大项: today's date dates its own sentence (not a breakdown
+                        # of its figure: 今天，全国公路水路预计共发送旅客3250万人次。其中，全国公路…3150万人次)
+                        return value[:4]
                     if (value and len(value) == 10 and (said := STATED_AFTER_DAY.match(self.text, mention.end))
                             and "宣布" not in said.group() and FUTURE.search(self.text, mention.end, quantity.start)):
                         # 勒科尔尼30日称，法国将…生产数千枚…: a plan told that day (not 美联储18日宣布，将…下调
@@ -896,6 +941,9 @@ class RegionIndex:
             if title_locs:
                 self.article_place = _place_of(title_locs[0])
             self.article_national = NATIONAL.search(title) is not None
+        if self.article_place is None and not self.article_national and "新台币" in text:
+            # 每月基本工资从新台币2万5250元调高到…, 劳动部…报行政院核定: Taiwan's figures, though unnamed
+            self.article_place = _named(TAIWAN_CODE, self.by_code)
         self.home = self._home(outlet_places)
         # 我市城镇新增就业再创新高 with no city named anywhere: its figures are that unnamed city's, not
         # the country's (a passing 贯彻落实中央… does not make them national)
@@ -1141,6 +1189,11 @@ class RegionIndex:
         m = WHOLE_AREA.search(self.text, lo, hi)
         if not m:
             return None
+        if context is not None and not context.code:
+            # 简阳市禾丰镇丙灵村…。…全省返乡创业农民工; 在黄淮海小麦主产区——安徽颍上县，…全县: a place with
+            # no code has no level of its own; the nearest place before with a code tells
+            coded = next((p for p in reversed(self.places[:bisect_left(self.starts, m.start())]) if p.admin_code), None)
+            context = _place_of(coded) if coded is not None else None
         if self.home is not None and (context is None or _contains(context, self.home)):
             context = self.home  # 全市 in a 随州日报 story that also names 湖北省
         if context is None:

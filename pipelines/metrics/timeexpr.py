@@ -33,7 +33,7 @@ class TimeMention:
 
 
 SENTENCE_END_CHARS = set("。；;！!？?")
-RECENT_DAYS_WORDS = ("近日", "日前", "近期", "这几天", "这些天", "这两天")  # a few days back
+RECENT_DAYS_WORDS = ("近日", "日前", "近期", "这几天", "这些天")  # a few days back (这两天 is the article's day)
 
 
 def _horizon(text: str, start: int, end: int, opens_with_to: bool) -> bool:
@@ -125,7 +125,7 @@ PATTERN = re.compile(
     rf"|连续(?P<streak>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})(?P<streak_unit>年|个月)"
     rf"|(?P<days>今明两天|今明两日|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})天|未来(?:[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})日)"
     r"|(?P<adjacent_day>(?:(?<![\u4e00-\u9fff])|(?<=[至到从自于在计]))明天|昨天)"  # not 探明天然气
-    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|" + "|".join(RECENT_DAYS_WORDS) +
+    r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|这两天|" + "|".join(RECENT_DAYS_WORDS) +
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
     r"|现在(?=[，,])|(?<=[到至])现在|如今)"
     r")"
@@ -729,12 +729,18 @@ def _holiday(m: re.Match, year: int | None, published: str | None, ref: int | No
 
 
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
+# 今天（4月14日）夜间到明天: a part of the first day before 到 still joins the two days
+DAY_PART_GAP = re.compile(r"[）)]?(?:夜间|夜里|白天|上午|中午|下午|傍晚|晚上|晚间|早晨|凌晨)?")
+
+
+MONTH_END = re.compile(r"([0-9]{4})-([0-9]{2})$")
 
 
 def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple[int, int] | None,
             ref: int | None, text: str, start: int) -> str | None:
     """连续7年 (2023年, …): the n years up to the year named before it in the sentence, else the
-    reference year; 连续3个月 after 1至7月份: the n months up to that period's last month."""
+    reference year; 连续3个月 after 1至7月份: the n months up to that period's last month (of the
+    sentence, else the paragraph's last month before: 4月份，…。…恢复水平连续三个月超80%)."""
     if not n:
         return None
     if unit == "年":
@@ -743,10 +749,13 @@ def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple
             return f"{anchor[0]}/{anchor[0] + n - 1}"  # 从2020年起，已连续两年: 2020 is the first year
         last = anchor[0] if in_sentence else ref
         return f"{last - n + 1}/{last}" if last is not None and 1 < n <= 50 else None
-    before = [m for m in mentions if m.value and SENTENCE_END.search(text, m.end, start) is None]
-    if not before or not 1 < n <= 12:
+    if not 1 < n <= 12:
         return None
-    month = re.search(r"([0-9]{4})-([0-9]{2})$", before[-1].value)
+    before = [m for m in mentions if m.value and SENTENCE_END.search(text, m.end, start) is None]
+    if before:
+        month = MONTH_END.search(before[-1].value)
+    else:
+        month = next(filter(None, (MONTH_END.search(m.value) for m in reversed(mentions) if m.value)), None)
     if month is None:
         return None
     year, last_month = int(month.group(1)), int(month.group(2))
@@ -772,7 +781,8 @@ def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             if ((len(first.value) == len(last) in (4, 7, 10) or from_a_year)
                     and first.value < last and not (first.clause_only or mention.clause_only)):
                 gap = text[first.end:mention.start]  # sliced last: most pairs are not a range
-                if gap in RANGE_JOINERS or (gap in ("", "起") and text[mention.start] in "到至"):
+                if gap in RANGE_JOINERS or (text[mention.start] in "到至" and (
+                        gap in ("", "起") or DAY_PART_GAP.fullmatch(gap))):
                     joined[-1] = TimeMention(first.start, mention.end, f"{first.value}/{last}")
                     continue
         joined.append(mention)
