@@ -2399,6 +2399,14 @@ def test_a_figure_restated_takes_the_category_it_is_told_with():
     # holdout94: a breakdown (其中) of a figure told for today is today's too
     ("交通运输部最新数据显示，今天，全国公路水路预计共发送旅客3250万人次。其中，全国公路预计发送旅客3150万人次。",
      "3150万人次", "2023-04-30", "2023-04-30"),
+    # finance set 31: the span a streak opens from its first year is carried to the sentence's later clauses
+    ("据悉,城步汽车北站从2020年起,已连续两年组织开行直通车达70多趟次,运送返岗复工人员约2300余人。", "约2300余人",
+     "2022-02-17", "2020/2021"),
+    # finance set 31: a year's report opening the story frames its undated figures
+    ("国家统计局日前发布的2023年农民工监测调查报告显示,2023年全国农民工总量29753万人。\n"
+     "进城农民工3-5岁随迁儿童入园率(含学前班)为90.9%。", "90.9%", "2024-05-02", "2023"),
+    # finance set 31: 5.5%左右的控制目标 is the year's target
+    ("3月份城镇调查失业率5.3%,低于5.5%左右的控制目标。", "5.5%左右", "2021-04-27", "2021"),
 ])
 def test_streaks_days_leads_and_tolls(text, surface, published, expected):
     assert metric(text, surface, published).time == expected

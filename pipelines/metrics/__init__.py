@@ -23,8 +23,8 @@ from .extract import Quantity, find_quantities
 __all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quantity"]
 
 
-# 900万人的预期目标任务, 6%左右的预期调控目标, 1100万人目标任务 (not 袭击了70个目标: things struck)
-TARGET_AFTER = re.compile(r"的(?:预期|年度|全年)?(?:调控)?目标|(?:预期|年度|全年)?(?:调控)?目标任务")
+# 900万人的预期目标任务, 6%左右的预期调控目标, 5.5%左右的控制目标, 1100万人目标任务 (not 袭击了70个目标: things struck)
+TARGET_AFTER = re.compile(r"的(?:预期|年度|全年)?(?:调控|控制)?目标|(?:预期|年度|全年)?(?:调控)?目标任务")
 # 占年内任务数10.73万人的106%: the year's target named before it (not 完成年度目标任务79%, a share)
 TARGET_NAMED_BEFORE = re.compile(r"(?:年内|全年|年度)(?:目标)?任务数?(?:为|是|达)?$")
 

@@ -311,6 +311,7 @@ TAIWAN_CODE = "710000"  # of the place a story priced in 新台币 is about
 PART_OF_YEAR = re.compile(r"[0-9]{4}-(?:H[12]|Q[1-4]|[0-9]{2}/[0-9]{4}-[0-9]{2})")
 PERIOD_LEAD_OPENERS = ("今年", "上半年", "下半年", "前", "一季度", "二季度", "三季度", "四季度", "第",
                        *"0123456789０１２３４５６７８９一二三四五六七八九十")
+REPORT_OF_A_YEAR = re.compile(r"((?:19|20)[0-9]{2})年[^，。；]{0,20}?(?:报告|公报|白皮书)》?(?:显示|指出|表明)")
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
 
 
@@ -345,6 +346,9 @@ class TimeIndex:
             # a match ends in 年， or 年,: two finds are cheaper than the search, which most leads fail
             lead = (LEAD_YEAR.search(text, 0, lead_end) if text.find("年，", 0, lead_end) >= 0
                     or text.find("年,", 0, lead_end) >= 0 else None)
+            if lead is None and published:
+                # …发布的2023年农民工监测调查报告显示，…: a year's report frames the story by that year
+                lead = REPORT_OF_A_YEAR.search(text, 0, self._first_sentence_end())
             if lead and (0 <= int(published[:4]) - int(lead.group(1)) <= 1 if published
                          else int(lead.group(1)) == self.reference):
                 # undated: the lead's year frames the story when no later year is named (2018年,唐县…)

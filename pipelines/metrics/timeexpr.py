@@ -480,6 +480,12 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if value is None:
                 continue
             own_clause = True
+            if (anchor is not None and mentions and mentions[-1].end == anchor[1]
+                    and text.startswith(STREAK_STARTS, anchor[1]) and value.startswith(f"{anchor[0]}/")
+                    and SENTENCE_END.search(text, anchor[1], start) is None):
+                # 从2020年起，已连续两年…，运送…约2300余人: the first year opens the streak's span, which
+                # later clauses carry (the streak itself dates its own clause only)
+                mentions[-1] = TimeMention(mentions[-1].start, mentions[-1].end, value)
         elif m["days"]:
             # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
             if not published or len(published) < 10:
