@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -485,7 +485,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     and SENTENCE_END.search(text, anchor[1], start) is None):
                 # 从2020年起，已连续两年…，运送…约2300余人: the first year opens the streak's span, which
                 # later clauses carry (the streak itself dates its own clause only)
-                mentions[-1] = TimeMention(mentions[-1].start, mentions[-1].end, value)
+                mentions[-1] = replace(mentions[-1], value=value)
         elif m["days"]:
             # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
             if not published or len(published) < 10:
@@ -737,8 +737,6 @@ def _holiday(m: re.Match, year: int | None, published: str | None, ref: int | No
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "～", "~")
 # 今天（4月14日）夜间到明天: a part of the first day before 到 still joins the two days
 DAY_PART_GAP = re.compile(r"[）)]?(?:夜间|夜里|白天|上午|中午|下午|傍晚|晚上|晚间|早晨|凌晨)?")
-
-
 MONTH_END = re.compile(r"([0-9]{4})-([0-9]{2})$")
 
 
