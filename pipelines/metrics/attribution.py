@@ -43,8 +43,9 @@ PART_OF = {*_SIDES, *(side + "的" for side in _SIDES),
 DESCRIBED_PART = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大市|大县|大区|重镇|名城|名镇|主产区)(?:——|—)?")
 # every province, also before a figure's places (31个省（自治区、直辖市）和新疆生产建设兵团报告…757例)
 ALL_PROVINCES = re.compile(r"3(?<![0-9]3)1个省|各(?:省区市|省份|省市区|省、自治区、直辖市)")
+PROVINCES_WITH_REGIONS = r"省[（(](?:自治)?区、(?:直辖)?市"  # 11个省（区、市）, 28个省(自治区、直辖市)
 PROVINCES_SUBJECT = re.compile(r"(?:全国|我国)?[0-9]{1,2}个?"  # 28个省(自治区、直辖市)和新疆生产建设兵团
-                               r"(?:省份|省区市|省市区|省市|省[（(](?:自治)?区、(?:直辖)?市)")
+                               rf"(?:省份|省区市|省市区|省市|{PROVINCES_WITH_REGIONS})")
 # 66%的在华美国企业, 近六成受访企业表示将增加在华研发支出: in China (not 在华北, 在华为)
 IN_CHINA = re.compile(r"在华(?![北东南中西夏为山侨])")
 SUPERLATIVE_SCOPE = re.compile(r"[^，,。；;、0-9]{0,4}?最(?:高|大|长|深|北|南|东|西|早|多)的")
@@ -309,8 +310,6 @@ TAIWAN_CODE = "710000"  # of the place a story priced in 新台币 is about
 # a part of a year told as a whole: a half, a quarter or months (not a year, a day, a month's event:
 # 今年7月，…被列入世界自然遗产名录)
 PART_OF_YEAR = re.compile(r"[0-9]{4}-(?:H[12]|Q[1-4]|[0-9]{2}/[0-9]{4}-[0-9]{2})")
-PERIOD_LEAD_OPENERS = ("今年", "上半年", "下半年", "前", "一季度", "二季度", "三季度", "四季度", "第",
-                       *"0123456789０１２３４５６７８９一二三四五六七八九十")
 REPORT_OF_A_YEAR = re.compile(r"((?:19|20)[0-9]{2})年[^，。；]{0,20}?(?:报告|公报|白皮书)》?(?:显示|指出|表明)")
 LEAD_YEAR = re.compile(r"(?:^|[，,。：:])((?:19|20)[0-9]{2})年(?:全年)?[，,]")
 
@@ -441,7 +440,7 @@ class TimeIndex:
     def _lead_period(self) -> str | None:
         """The part of the article's year the text opens with (今年上半年，…; 1—7月，…), which frames its
         undated figures as a year opening the lead does."""
-        if not self.text.startswith(PERIOD_LEAD_OPENERS):
+        if TIME_CANDIDATE.match(self.text) is None:
             return None  # most leads open with a source or a place
         found = self._lead_times
         first = found[0] if found else None
@@ -1604,7 +1603,7 @@ NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
 # 个 counting countries, provinces, cities or townships (通达欧洲13个国家, 36个大中城市, 在17个乡镇) counts places, like 13国
 # (not 45个国家先进制造业集群, 5个国家级示范区: things of the state)
 COUNTED_PLACES = re.compile(r"[^，,。；;、：:0-9]{0,5}?(?:国家(?!级|先进|骨干|算力|产业|企业|机关|重点|公园|高新|自主|实验|工程|战略)"
-                            r"|省份|省区市|省市|城市|县域|乡镇(?!企业)|省[（(](?:自治)?区、(?:直辖)?市)")  # 11个省（区、市）
+                            rf"|省份|省区市|省市|城市|县域|乡镇(?!企业)|{PROVINCES_WITH_REGIONS})")
 PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 
 

@@ -480,12 +480,6 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             if value is None:
                 continue
             own_clause = True
-            if (anchor is not None and mentions and mentions[-1].end == anchor[1]
-                    and text.startswith(STREAK_STARTS, anchor[1]) and value.startswith(f"{anchor[0]}/")
-                    and SENTENCE_END.search(text, anchor[1], start) is None):
-                # 从2020年起，已连续两年…，运送…约2300余人: the first year opens the streak's span, which
-                # later clauses carry (the streak itself dates its own clause only)
-                mentions[-1] = replace(mentions[-1], value=value)
         elif m["days"]:
             # 今明两天 (today and tomorrow), 未来三天 (the next three days): from the article's day
             if not published or len(published) < 10:
@@ -743,14 +737,19 @@ MONTH_END = re.compile(r"([0-9]{4})-([0-9]{2})$")
 def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple[int, int] | None,
             ref: int | None, text: str, start: int) -> str | None:
     """连续7年 (2023年, …): the n years up to the year named before it in the sentence, else the
-    reference year; 连续3个月 after 1至7月份: the n months up to that period's last month (of the
+    reference year (from it after 起/以来, which then dates later clauses with the span too); 连续3个月 after 1至7月份: the n months up to that period's last month (of the
     sentence, else the paragraph's last month before: 4月份，…。…恢复水平连续三个月超80%)."""
     if not n:
         return None
     if unit == "年":
         in_sentence = anchor is not None and SENTENCE_END.search(text, anchor[1], start) is None
         if in_sentence and text.startswith(STREAK_STARTS, anchor[1]) and 1 < n <= 50:
-            return f"{anchor[0]}/{anchor[0] + n - 1}"  # 从2020年起，已连续两年: 2020 is the first year
+            span = f"{anchor[0]}/{anchor[0] + n - 1}"  # 从2020年起，已连续两年: 2020 is the first year
+            if mentions and mentions[-1].end == anchor[1]:
+                # …，运送…约2300余人: that first year takes the span, which later clauses carry (the
+                # streak itself dates its own clause only)
+                mentions[-1] = replace(mentions[-1], value=span)
+            return span
         last = anchor[0] if in_sentence else ref
         return f"{last - n + 1}/{last}" if last is not None and 1 < n <= 50 else None
     if not 1 < n <= 12:
