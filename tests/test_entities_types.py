@@ -308,3 +308,17 @@ def test_a_report_in_title_marks_is_a_policy_document():
     found = names("国务院新闻办召开新闻发布会，发布《中国打击侵权假冒工作年度报告（2022）》。", "POLICY")
     assert found == {"中国打击侵权假冒工作年度报告（2022）"}
     assert names("发布《世界经济展望报告》。", "POLICY") == {"世界经济展望报告"}
+
+
+def test_a_name_ends_before_respectively_won():
+    # holdout97: 王伟莹、张蕊分获…金、银牌 (分获: won respectively)
+    assert names("中国选手王伟莹、张蕊分获女子十米台的金、银牌。", "PERSON") == {"王伟莹", "张蕊"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # holdout97: a river's tide and a sandy land, not the districts named after them (also near their city)
+    ("杭州亚运会开幕式分为“国风雅韵”“钱塘潮涌”两个篇章。", {"杭州市"}),
+    ("内蒙古通辽市在科尔沁、浑善达克两大沙地开展歼灭战。", {"内蒙古自治区", "通辽市"}),
+])
+def test_natural_features_are_not_the_districts_named_after_them(sentence, expected):
+    assert names(sentence, "LOC") == expected

