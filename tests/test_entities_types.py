@@ -322,3 +322,8 @@ def test_a_name_ends_before_respectively_won():
 ])
 def test_natural_features_are_not_the_districts_named_after_them(sentence, expected):
     assert names(sentence, "LOC") == expected
+
+
+def test_the_southern_grids_five_provinces_are_one_grouping():
+    # holdout97 and holdout59: 南方五省区 is a regional grouping, LOC as written
+    assert names("截至7月底，南方五省区新能源装机10332万千瓦。", "LOC") == {"南方五省区"}
