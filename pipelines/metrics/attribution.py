@@ -129,7 +129,7 @@ PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈�
 # 与杭州等32个重点用工地区…协调对接 (in a story of 西和县): the places of another province worked with,
 # not where the figure is
 WORKED_WITH_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:对接|合作|协作|结对)")
-# (对中亚五国进出口: the countries of a region, counted)
+# trade after a partner, a list of partners (对欧盟、美国进出口) or a region's countries counted (对中亚五国进出口)
 TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:[0-9一二两三四五六七八九十]{1,3}国)?(?:的)?"
                          r"(?:进出口|出口|进口|贸易|投资)")
 # people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
