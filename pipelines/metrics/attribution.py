@@ -1333,15 +1333,11 @@ class RegionIndex:
         return _place_of(members[index])
 
     def _provinces_open_clause(self, lo: int, hi: int) -> bool:
-        """Whether a clause of text[lo:hi] opens with a count of provinces (PROVINCES_SUBJECT)."""
-        while lo < hi:
-            if PROVINCES_SUBJECT.match(self.text, lo):
-                return True
-            breaks = [i for i in (self.text.find("，", lo, hi), self.text.find(",", lo, hi)) if i >= 0]
-            if not breaks:
-                return False
-            lo = min(breaks) + 1
-        return False
+        """Whether text[lo:hi], or a clause of it after a comma, opens with a count of provinces (PROVINCES_SUBJECT)."""
+        clauses = self.spans._starts(lo)[0]  # the paragraph's clause starts, found once per paragraph
+        return any(PROVINCES_SUBJECT.match(self.text, start)
+                   for start in clauses[bisect_left(clauses, lo):bisect_left(clauses, hi)]
+                   if start == lo or self.text[start - 1] in "，,")
 
     def _resolve(self, quantity: Quantity, where: Where) -> Place | str | None:
         respective = self._respective(quantity, where.sentence_start) if self.places else None

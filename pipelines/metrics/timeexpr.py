@@ -739,8 +739,9 @@ MONTH_END = re.compile(r"([0-9]{4})-([0-9]{2})$")
 def _streak(n: int | None, unit: str, mentions: list[TimeMention], anchor: tuple[int, int] | None,
             ref: int | None, text: str, start: int) -> str | None:
     """连续7年 (2023年, …): the n years up to the year named before it in the sentence, else the
-    reference year (from it after 起/以来, which then dates later clauses with the span too); 连续3个月 after 1至7月份: the n months up to that period's last month (of the
-    sentence, else the paragraph's last month before: 4月份，…。…恢复水平连续三个月超80%)."""
+    reference year (from it after 起/以来, which then dates later clauses with the span too);
+    连续3个月 after 1至7月份: the n months up to that period's last month (of the sentence, else the
+    paragraph's last month before: 4月份，…。…恢复水平连续三个月超80%)."""
     if not n:
         return None
     if unit == "年":
