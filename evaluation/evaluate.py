@@ -36,7 +36,7 @@ EVALUATION_SETS = ("devset", "holdout", "holdout2", "holdout4", "holdout5", "hol
                    "holdout82", "holdout83", "holdout84", "holdout85",
                    "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91",
                    "holdout92", "holdout93", "holdout94", "holdout95",
-                   "holdout96", "holdout97")  # holdout3: still blind
+                   "holdout96", "holdout97", "holdout98", "holdout99")  # holdout3: still blind
 SETS = {
     "sample": (PROJECT_DIR / "data" / "sample" / "raw", PROJECT_DIR / "data" / "sample" / "gold"),
     **{name: (PROJECT_DIR / "evaluation" / name / "raw", PROJECT_DIR / "evaluation" / name / "gold")
