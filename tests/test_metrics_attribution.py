@@ -1976,6 +1976,18 @@ def test_a_lead_learning_a_periods_data_frames_the_story():
     ("十年间，解决了1.3亿人的城镇就业问题。", "1.3亿人", "2022-10-19", "2012/2022"),
     ("过去五年，全国累计新增就业6000万人。", "6000万人", "2022-10-19", "2017/2022"),
     ("过去一年，全国新增就业1200万人。", "1200万人", "2022-10-19", None),
+    # (holdout98) but told in January to March they end with the year before, in December with the
+    # year ending
+    ("过去一年，我国完成水利建设投资10893亿元，比2021年增长43.8%。", "10893亿元", "2023-03-22", "2022"),
+    ("数据显示，过去三年，和农业相关的新职业增加了14个。", "14个", "2024-02-06", "2021/2023"),
+    ("普京表示，即将过去的一年，两国贸易额达到2000亿美元。", "2000亿美元", "2023-12-31", "2023"),
+    # (holdout99) a streak up to the year a change went up to (增长到2023年的…), not a deadline
+    ("进出口额从2015年的886.6亿元增长到2023年的1257.8亿元，贸易规模连续5年保持在1000亿元以上。", "1000亿元以上",
+     "2024-02-20", "2019/2023"),
+    # months joined by 至 or — are of the year written first (finance set 33; corpus)
+    ("与2024年7月至9月比较，在2024年8月至10月期间，失业率上升。\n总就业人数由2024年7月至9月的3,710,200人下跌。",
+     "3,710,200人", None, "2024-07/2024-09"),
+    ("经党中央批准，从今年2月至4月，在中央党校举办4期研讨班。", "4期", "2023-02-20", "2023-02/2023-04"),
     # finance 11: the year of a cohort after an as-of day is not the figure's time; a year of a change is
     ("最新数据监测显示,截至2月15日,2022年在江苏就业的农民工中,已返岗就业2203万人。", "2203万人", "2023-02-17",
      "2023-02-15"),
@@ -2471,3 +2483,68 @@ def test_a_region_with_its_countries_counted_is_a_trade_partner():
 ])
 def test_category_of_separated_thousands_lines_built_and_counties(text, surface, expected):
     assert metric(text, surface, "2023-11-23").category == expected
+
+
+def test_a_figure_describing_the_place_after_it_takes_that_place():
+    # holdout98: not the place of the clause before the semicolon
+    text = "在云南西双版纳，植物园推出科普活动；在日均气温18摄氏度的黑龙江漠河北极村，当地推出了旅游新场景。"
+    places = locs(text, ("云南", "云南省", "530000", "530000", None),
+                  ("西双版纳", "西双版纳傣族自治州", "532800", "530000", "532800"),
+                  ("黑龙江", "黑龙江省", "230000", "230000", None), ("漠河", "漠河市", "232701", "230000", "232700"),
+                  ("北极村", "北极村", None, "230000", "232700"))
+    assert metric(text, "18摄氏度", "2024-08-05", places).region == "北极村"
+
+
+def test_one_named_example_of_a_breakdown_or_a_national_count_does_not_place_it():
+    # holdout98: 吉林水网骨干工程 is one of 44 projects of the country, and places no later sentence
+    text = ("2023年，全国完成水利建设投资11996亿元。其中，吉林水网骨干工程等44项重大水利工程开工建设。"
+            "5处大型灌区开工建设。")
+    places = locs(text, ("吉林", "吉林省", "220000", "220000", None))
+    assert metric(text, "44项", "2024-01-13", places).region == "全国"
+    assert metric(text, "5处", "2024-01-13", places).region == "全国"
+    text = "国家林草局今天发布，我国新增广东深圳福田红树林国际重要湿地等18处国际重要湿地。"
+    places = locs(text, ("广东", "广东省", "440000", "440000", None), ("深圳", "深圳市", "440300", "440000", "440300"),
+                  ("福田", "福田区", "440304", "440000", "440300"))
+    assert metric(text, "18处", "2023-02-02", places).region == "全国"
+    # but a district's river named as an example: the district's rivers
+    text = "截至今天，房山区大石河等7条河流的73个水毁点位已经完成临时修复。"
+    places = locs(text, ("房山区", "房山区", "110111", "110000", None))
+    assert metric(text, "7条", "2023-08-10", places).region == "房山区"
+
+
+def test_a_market_is_not_the_city_a_story_tells_of():
+    # holdout99: 资本市场 (not 本市) leaves a national data release national
+    text = ("国家统计局发布的数据显示，10月份国民经济运行稳中有进。\n"
+            "10月份，社会消费品零售总额同比增长4.8%。同时，资本市场回暖，投资者信心在逐步恢复。")
+    assert metric(text, "4.8%", "2024-11-15").region == "全国"
+
+
+def test_trade_with_a_regions_countries_is_the_countrys():
+    # holdout99: 对南亚东南亚国家贸易: both regions are partners, not where the figures are
+    text = ("据昆明海关统计，我国面向南亚东南亚辐射中心建设9年来，对南亚东南亚国家贸易持续高质量发展，"
+            "进出口额从2015年的886.6亿元增长到2023年的1257.8亿元。")
+    places = [p for p in locs(text, ("南亚", "南亚", None, None, None), ("东南亚", "东南亚", None, None, None))
+              if text[p.start - 1] != "东"]
+    assert metric(text, "1257.8亿元", "2024-02-20", places).region == "全国"
+
+
+def test_a_digest_heading_figure_restated_in_its_item_takes_the_items_time():
+    # holdout99: the heading names no time; its item restates 311项 as of the article's day
+    text = ("央视网消息：\n成渝双城经济圈公共服务实现311项“全域通办”\n"
+            "今年以来，成渝双城经济圈加快推进一体化建设。截至目前，包括养老保险转接等311项政务服务事项实现“全域通办”。\n"
+            "第七届全国残疾人职业技能大赛在济南举行\n大赛今天在山东济南举行。")
+    [heading, body] = [m for m in extract_metrics(text, "2023-06-27") if m.text == "311项"]
+    assert heading.time == body.time == "2023-06-27"
+    # a heading that names its time keeps it
+    text = "前三季度电信业务收入同比增8.2%\n截至9月末，电信业务收入同比增长8.2%。\n5G用户增加\n用户持续增加。"
+    assert metric(text, "8.2%", "2022-10-27").time == "2022-01/2022-09"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # holdout99: gas output
+    ("在重庆市綦江区的一口预探井成功获得高产页岩气流，日产气量达20.45万立方米。", "20.45万立方米", "economy"),
+    ("中国石油发布消息，资201井测试获稳定日产气量73.88万立方米。", "73.88万立方米", "economy"),
+])
+def test_category_of_gas_output(text, surface, expected):
+    assert metric(text, surface, "2023-06-27").category == expected
+

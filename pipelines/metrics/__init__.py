@@ -17,8 +17,9 @@ from typing import Sequence
 from pipelines.models import Entity, Metric
 
 from .attribution import (COUNTED_PLACES, RegionIndex, Spans, TimeIndex, Where, categorise, comparison_for,
-                          end_of_span, indicator_for)
+                          end_of_span, indicator_for, is_heading)
 from .extract import Quantity, find_quantities
+from .timeexpr import find_times
 
 __all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quantity"]
 
@@ -103,6 +104,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
     _restated_categories(metrics)
+    _headings_restated(metrics, text, spans, published)
     return metrics
 
 
@@ -122,6 +124,29 @@ def _restated_categories(metrics: list[Metric]) -> None:
         if (m.category == "other" and m.value_high is None and (m.value, m.unit) in told
                 and len(Decimal(repr(m.value)).normalize().as_tuple().digits) >= RESTATED_DIGITS):
             metrics[i] = replace(m, category=told[m.value, m.unit])
+
+
+def _headings_restated(metrics: list[Metric], text: str, spans: Spans, published: str | None) -> None:
+    """成渝双城经济圈公共服务实现311项“全域通办” / 截至目前，…311项政务服务事项…: a 快讯 heading's figure
+    that names no time is dated by its item's first time (TimeIndex); restated in the item's body as of
+    a day, it takes that day when the first time is coarser (今年以来 -> 2023) or missing."""
+    for i, metric in enumerate(metrics):
+        if metric.time is not None and _to_the_day(metric.time):
+            continue
+        p_start, p_end = spans.paragraph(metric.start)
+        if (p_end >= len(text) or not is_heading(text[p_start:p_end])
+                or find_times(text, published, p_start, p_end)):
+            continue
+        body_end = text.find("\n", p_end + 1) % (len(text) + 1)  # (the text's end when no line follows)
+        restated = next((m for m in metrics[i + 1:] if p_end < m.start < body_end
+                         and m.value == metric.value and m.unit == metric.unit), None)
+        if restated is not None and (metric.time is None or restated.time and _to_the_day(restated.time)):
+            metrics[i] = replace(metric, time=restated.time)
+
+
+def _to_the_day(time: str) -> bool:
+    """2023-06-27, 2023-04-13/2024-07-05: a time told to the day."""
+    return len(time) - time.rfind("/") - 1 == 10
 
 
 def extract_title_metrics(title: str, published: str | None, title_places: Sequence[Entity],

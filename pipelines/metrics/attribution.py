@@ -25,7 +25,8 @@ from .timeexpr import (BASE_BEFORE, CN_NUM, PLAN_WORDS, STATED_AFTER_DAY, TimeMe
                        reference_year, shift_year, whole_number)
 
 # an ASCII comma or colon between digits is a thousands separator or a clock time (1,976人次, 10:30), no break
-CLAUSE_BREAK = re.compile(r"[，；;：。！!？?\n]|(?<![0-9])[,:]|[,:](?![0-9])")
+# (every branch opens with its break character: the engine then skips ahead to those characters)
+CLAUSE_BREAK = re.compile(r"[，；;：。！!？?\n]|[,:](?:(?<![0-9][,:])|(?![0-9]))")
 SENTENCE_BREAK_CHARS = "。！!？?\n"  # each is also a clause break
 SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAK_CHARS}]")
 LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{CLAUSE_BREAK.pattern})")  # search(text, lo, pos): where pos's clause starts
@@ -65,6 +66,10 @@ NATIONAL = re.compile(r"中(?<![其之]中)(?=[美欧俄日韩法德英非澳][^
                       r"|市场监管总局|审计署|国家卫生健康委|国务院国资委|证监会|银保监会|金融监管总局|农发行|国家能源局"
                       # every province (31个省（区、市）, 各省区市): the whole country
                       r"|" + ALL_PROVINCES.pattern)
+# the rest of a name a place opens, before 等 and a count (吉林|水网骨干工程|等44项)
+EXAMPLE_NAME_REST = re.compile(r"[^，,。；;、：:\s0-9的和与及同对向为在等]{2,10}")
+# between a figure and the place it describes (18摄氏度|的|黑龙江漠河北极村, 4300米|的|阿里地区)
+DESCRIBES_PLACE_AFTER = re.compile(r"[^，,。；;、：:0-9在于和与及]{0,4}的")
 # between places listed with their parts: directions and list words only (…中北部和西南部、…)
 PARTS_BETWEEN = re.compile(r"(?:[东西南北中]{1,2}部|[和、及与])*[和、及与](?:[东西南北中]{1,2}部|[和、及与])*")
 # what may open a clause before its place: 在, after a day word (…，当天在哈尔科夫方向，…)
@@ -130,7 +135,7 @@ PARTNER_BEFORE_OTHERS = re.compile(r"对[^，,；;。对]{1,12}等$")  # 对哈�
 # not where the figure is
 WORKED_WITH_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:对接|合作|协作|结对)")
 # trade after a partner, a list of partners (对欧盟、美国进出口) or a region's countries counted (对中亚五国进出口)
-TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:[0-9一二两三四五六七八九十]{1,3}国)?(?:的)?"
+TRADE_AFTER = re.compile(r"(?:(?:、|和|及|与)[^，,；;。、和及与]{1,10})*?(?:[0-9一二两三四五六七八九十]{1,3}国|国家)?(?:的)?"
                          r"(?:进出口|出口|进口|贸易|投资)")
 # people of a place (香港居民, 港澳游客) in a clause that names where they are or went (在深圳, 前来广东)
 VISITORS_AFTER = re.compile(r"(?:居民|游客|旅客|同胞|市民|籍)")
@@ -165,9 +170,10 @@ RECORD_AFTER = re.compile(r"(?:青年|青少年|少年)?(?:最高)?纪录")
 DIGEST_TITLE = re.compile(r"联播快讯|新闻快讯|^快讯$")
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
 VENUE_VERB = re.compile(r"[^，,。；;！？\n]{0,4}?(?:举行|举办|开幕|闭幕|开工|开建|启动|开通|投产|落成|揭牌|亮相)")
-WHOLE_AREA = re.compile(r"(?:全|本|该|我)(?P<level>省|自治区|区|市|州|县)")
+# (not 资本市场, 日本市场, 该市场: a market)
+WHOLE_AREA = re.compile(r"(?<![资日])(?:全|本|该|我)(?P<level>省|自治区|区|市(?!场)|州|县)")
 # 我市/本市/全县…: a story told from inside a place, whose outlet (随州日报讯) may be the only thing naming it
-SELF_REFERENCE = re.compile(r"(?:我|本|全)(?:省|市|县|区|州)")
+SELF_REFERENCE = re.compile(r"(?<![资日])(?:我|本|全)(?:省|市(?!场)|县|区|州)")
 # 我市武平县: the county named after 我市 lies in the city the story speaks from
 OWN_PLACE_BEFORE = re.compile(r"我(?P<level>省|市)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
@@ -403,7 +409,7 @@ class TimeIndex:
         while p_start > 0:
             previous = self.text.rfind("\n", 0, p_start - 1) + 1
             p_start = previous
-            if _is_heading(self.text[previous:self.text.find("\n", previous)]):
+            if is_heading(self.text[previous:self.text.find("\n", previous)]):
                 break
         return p_start
 
@@ -739,7 +745,7 @@ class TimeIndex:
                 if not (mention.clause_only or self._planned(mention) or self._base(mention, quantity)):
                     return _shifted(mention.value, shift)
         p_end = where.paragraph_end
-        if p_end < len(self.text) and _is_heading(self.text[p_start:p_end]):
+        if p_end < len(self.text) and is_heading(self.text[p_start:p_end]):
             # 中国人民银行在香港成功发行250亿元人民币央行票据 / 昨天（11月21日），…: a 快讯 heading's
             # figure has the time its item tells first
             b_end = self.text.find("\n", p_end + 1)
@@ -801,7 +807,7 @@ class Place:
     city_code: str | None
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
     """A short line without a sentence end: an item heading of a 快讯."""
     line = line.strip()
     return 0 < len(line) <= 50 and not HEADING_STOPS.intersection(line)
@@ -977,7 +983,7 @@ class RegionIndex:
         if self._digest is None:
             text = self.text
             lines = text.split("\n") if "\n" in text else []
-            headings = {index for index, line in enumerate(lines) if _is_heading(line)}
+            headings = {index for index, line in enumerate(lines) if is_heading(line)}
             # an item's heading and body name its place twice: count the main place's body paragraphs
             body_paragraphs = len(self.main_place_paragraph_set - headings)
             self._digest = (len(headings) >= 3 and body_paragraphs * 3 <= len(headings)
@@ -1153,8 +1159,9 @@ class RegionIndex:
             skip = skipped_at.get(p.start)
             if skip is None:
                 skip = skipped_at[p.start] = self._skipped(p)
-            if skip or (skipped is not None and self.text[skipped.end:p.start] in ENUMERATION_JOINERS):
-                skipped = p
+            if skip or (skipped is not None and (self.text[skipped.end:p.start] in ENUMERATION_JOINERS
+                                                 or skipped.end == p.start and not p.admin_code)):
+                skipped = p  # (and those listed or, abroad, written right after it: 对南亚东南亚国家贸易)
                 continue
             skipped = None
             gap = self.text[prev.end:p.start] if prev else None
@@ -1423,6 +1430,13 @@ class RegionIndex:
                     if whole is not None:
                         return whole
                     # 南京、杭州等16个港口: places of different parents name no one place; look further.
+                elif (len(groups) == 1 and self.text.startswith("等", quantity.start - 1)
+                      and EXAMPLE_NAME_REST.fullmatch(self.text, end, quantity.start - 1)
+                      and (self.text.startswith("其中", s_start) or self._national(s_start, chosen[1], OUR_COUNTRY))):
+                    # 其中，吉林水网骨干工程等44项重大水利工程; 我国新增广东深圳福田红树林…等18处: one named
+                    # example of a breakdown or of a national count does not place the set; look further
+                    # (but 房山区大石河等7条河流, 上海静安商圈等35个商圈: the example's place is the set's)
+                    pass
                 elif hi == quantity.start and len(members) > 1 and place.name in members:
                     return None  # 在土耳其和叙利亚造成的遇难人数已超过45000人: no one place, no shared parent
                 elif hi == quantity.start and self._listed_apart(groups):
@@ -1441,6 +1455,9 @@ class RegionIndex:
                 if not isinstance(context, Place):
                     context = self.article_place if isinstance(self.article_place, Place) else self.main_place
                 return self._whole_area(lo, hi, context) or context
+        after = self._groups_at(quantity.end, c_end)
+        if after and DESCRIBES_PLACE_AFTER.fullmatch(self.text, quantity.end, after[0][1]):
+            return after[0][0]  # 在日均气温18摄氏度的黑龙江漠河北极村: the figure describes the place after it
         context = None if NEW_VIEW.match(self.text, s_start) else self._context(p_start, s_start)
         if context is not None:
             return context or None
@@ -1454,13 +1471,13 @@ class RegionIndex:
             # A 快讯 of separate items: the item's heading line, not the article, gives the place.
             # A figure in the heading itself: the item's body (the next paragraph) tells.
             p_end = where.paragraph_end
-            if _is_heading(self.text[p_start:p_end]) and p_end < len(self.text):
+            if is_heading(self.text[p_start:p_end]) and p_end < len(self.text):
                 b_end = self.text.find("\n", p_end + 1)
                 lo, hi = p_end + 1, len(self.text) if b_end < 0 else b_end
             else:
                 hi = p_start - 1
                 lo = self.text.rfind("\n", 0, max(hi, 0)) + 1
-                if not (hi > lo and _is_heading(self.text[lo:hi])):
+                if not (hi > lo and is_heading(self.text[lo:hi])):
                     lo = hi = p_start
             groups = self._groups(lo, hi) or self._groups(p_start, p_end)  # or later in the item's body
             if groups:
@@ -1495,9 +1512,17 @@ class RegionIndex:
                 return told
         return None
 
+    def _opens_named_example(self, end: int) -> bool:
+        """The place ending at `end` opens a name given as an example (吉林|水网骨干工程等…)."""
+        rest = EXAMPLE_NAME_REST.match(self.text, end)
+        return rest is not None and self.text.startswith("等", rest.end()) and not self.text.startswith("等地", rest.end())
+
     def _sentence_place(self, lo: int, hi: int) -> Place | str | None:
         """What text[lo:hi] says about where (see _context); None when it says nothing."""
         groups = self._groups_at(lo, hi)
+        if self.text.startswith("其中", lo):
+            # 其中，吉林水网骨干工程等44项…: a named example in a breakdown does not place the sentence
+            groups = [g for g in groups if not self._opens_named_example(g[2])]
         if groups:
             if (ALL_PROVINCES.search(self.text, lo, hi)
                     or not groups[0][0].code and self._national(lo, groups[0][1], OUR_COUNTRY)):

@@ -83,7 +83,9 @@ def _compiled():
         # 3%至5%, 5℃～7℃ (the unit written twice), not 增长12.3%至56.7亿元
         rf"(?P<u1>[%％](?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+[%％])|℃(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+℃)"
         rf"|(?P<ru>{REPEATED_RANGE_UNITS})(?=(?:{RANGE_SEPARATORS})[0-9０-９.．]+(?:{SCALE})?(?P=ru)))?"
-        rf"(?:(?P<sep>{RANGE_SEPARATORS})(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
+        # (15 到 29 岁: 至 or 到 typeset between spaces)
+        rf"(?:(?: (?=[至到] [0-9]))?(?P<sep>{RANGE_SEPARATORS})(?:(?<= [至到]) )?"
+        rf"(?P<n2>{NUMBER})(?P<in2>{inner})?(?P<s2>{SCALE})?(?P<in2b>余|多)?)?"
         r")"
         rf"(?P<cheng>{CHENG}(?:(?P<chengin>多|余)|(?P<hundredths>[一二三四五六七八九])(?![线级流体批倍年成{CHINESE_DIGITS}{CHINESE_SCALES}]))?)?"  # 九成五: 95%
         rf"(?: (?={measure_alt}))?"  # 26,400 元, 176 元 (typeset with a space; never before a time unit)
@@ -372,22 +374,27 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(text[start:end], clean_float(value),
                               clean_float(value_high) if value_high is not None else None,
                               unit, qualifier, start, end))
-    return _measure_named_before(text, _listed_units(text, _compound_numbers(found)))
+    return _measure_named_before(text, _listed_units(text, _compound_numbers(text, found)))
 
 
-def _compound_numbers(found: list[Quantity]) -> list[Quantity]:
-    """6亿1163.2万人次, 1万2,000元: a number written in two scales is one figure. The first part is a
-    whole number of 亿 or 万 with no unit; the second follows at once: so many 万 after 亿, a whole number
-    below 10000 after 万 (not 1.27亿65岁及以上老年人)."""
+# the second part of a number in two scales: the 2,000 of 1万2,000元, the 4 千 of 5 萬 4 千元
+THOUSANDS_AFTER_TEN_THOUSANDS = re.compile(r"[0-9,]+(?: ?千)?(?:多|余)?")
+
+
+def _compound_numbers(text: str, found: list[Quantity]) -> list[Quantity]:
+    """6亿1163.2万人次, 1万2,000元, 5万4千元: a number written in two scales is one figure. The first part
+    is a whole number of 亿 or 万 with no unit; the second follows at once (or after a typeset space:
+    5 萬 4 千元): so many 万 after 亿, a whole number below 10000 after 万 (not 1.27亿65岁及以上老年人)."""
     merged: list[Quantity] = []
     for q in found:
         first = merged[-1] if merged else None
-        if (first is not None and first.end == q.start and not first.unit and first.value_high is None
+        if (first is not None and (first.end == q.start or text[first.end:q.start] == " ")
+                and not first.unit and first.value_high is None
                 and q.value_high is None and q.text[:1].isdigit() and "." not in first.text
                 and (first.text.endswith("亿") and "万" in q.text and q.value < 1e8
                      or first.text.endswith("万") and q.value < 1e4
-                     and q.text[:len(q.text) - len(q.unit)].replace(",", "").isdigit())):
-            merged[-1] = Quantity(first.text + q.text, first.value + q.value, None, q.unit,
+                     and THOUSANDS_AFTER_TEN_THOUSANDS.fullmatch(q.text, 0, len(q.text) - len(q.unit)))):
+            merged[-1] = Quantity(text[first.start:q.end], first.value + q.value, None, q.unit,
                                   first.qualifier if first.qualifier != "exact" else q.qualifier, first.start, q.end)
         else:
             merged.append(q)
@@ -463,7 +470,9 @@ def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...
     """Ordinals (第一), identifiers (电话12333) and numbers glued to a code."""
     prev = scan[number_start - 1]
     if prev.isascii() and (prev.isalnum() or prev in "+#/-_.@"):
-        return True
+        # (but 1个区级零工市场+10个街道零工驿站: a plus after words joins counts, not a code's parts)
+        return not (prev == "+" and number_start > 1 and scan[number_start - 2] not in "□"
+                    and not scan[number_start - 2].isascii())
     if prev == "□":
         return True
     if prev == "前" and scan[number_start - 2:number_start - 1] not in RANK_EXCEPTIONS:

@@ -108,7 +108,7 @@ PATTERN = re.compile(
     rf"|(?P<period2>{PERIOD})"
     # spans: 6年来, 近5年, 十三五
     rf"|(?P<span>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年(?:来|以来|(?P<span_within>间))"
-    rf"|(?:近|(?P<span_past>过去))(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
+    rf"|(?:近|(?P<span_past>过去的?))(?P<span2>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年"
     # a year some years back: 由5年前的不到1%上升到5%左右 (not 2030年前, a deadline, nor 数十年前)
     rf"|(?<![0-9数几])(?P<years_ago>[0-9]{{1,2}}|[{CN_NUM}]{{1,3}})年前(?!夕)"
     # 这十年 (not 这一年, a year): the years up to the story, like 十年间
@@ -183,7 +183,9 @@ def reference_year(text: str, published: str | None) -> int | None:
             # 《2023—2025年行动方案》, 《…行动计划（2023—2025年）》: the plan starts now
             years.append(int(first))
         elif m.start() and text[m.start() - 1] in BASE_BEFORE:
-            if not _after_target_year(text, m.start()):
+            if text[m.end():m.end() + 1].isdigit():
+                years.append(int(year))  # 与2024年7月至9月比较: a base of months may be of the story's year
+            elif not _after_target_year(text, m.start()):
                 years.append(int(year) + 1)  # (到2030年，…相比2020年下降20%: a target's base tells no year)
         elif (text.endswith(SHARE_BASE_BEFORE, max(0, m.start() - 3), m.start())
               and SHARE_BASE_AFTER.match(text, m.end())):
@@ -265,7 +267,8 @@ def _last_day(year: int, month: int) -> str:
 CANDIDATE_ALTERNATIVES = (
     rf"[0-9]{{1,4}}[年月日号季至到\-—–－～~]", "[0-9]{4}/", "[0-9]{4}届", rf"[{CN_NUM}]{{1,3}}(?:[月年大五至到\-—–－～~]|季度)", "五一", "十一",
     "到", "截[至止]", "[今本去上前明当这]一?年", rf"这[0-9二两三四五六七八九十]{{1,3}}年", "上半年", "今[天日明]", "[昨明]天", "当[前天日]", rf"前[半三两0-9{CN_NUM}]",
-    rf"近[日期0-9{CN_NUM}]", rf"过去[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下", "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
+    rf"近[日期0-9{CN_NUM}]", rf"过去的?[0-9{CN_NUM}]", "春[节运]", "节[前日假]", "目前", "现在", "如今", "眼下",
+    "第[一二三四1-4]", "未来", "全年", "年[初底末内]",
     "日前", "最近[，,]", "这[几些两]天", "连续", "元旦", "清明", "劳动节", "端午", "中秋", "国庆", "暑[期运]", "假[期日]", "节日期间", "小长假", "黄金周",
     "除夕", "大年初", "正月初", "至今(?![年日天早晨晚])",
     '[“"](?=五一|十一)')
@@ -279,6 +282,9 @@ CANDIDATE_FIRST = "[" + "".join(alt[1:alt.index("]")] if alt.startswith("[") els
 SCAN = re.compile(rf"(?={CANDIDATE_FIRST})(?={CANDIDATE.pattern})(?:{PATTERN.pattern})")
 
 
+LAST_PAST_YEAR = {1: -1, 2: -1, 3: -1, 12: 0}  # the last year of 过去N年 by the article's month: offset
+# a change up to a year's value (从2015年的886.6亿元增长到2023年的1257.8亿元): 到 names when, not a deadline
+CHANGED_TO = ("增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "扩大", "缩小", "攀升", "跃升", "回升", "回落")
 RECENT_DAYS = 10  # how far back 近日/日前 may reach
 TO_COME_BEFORE = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从", "将自")
 
@@ -404,6 +410,12 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
             stated = stated_spans(text).get(n)
             if stated:
                 value = stated  # 十年间（2012年—2021年）…十年间，…: the years the story says its span is
+            elif m["span_past"] and ref is not None and pub_month in LAST_PAST_YEAR and n and n <= 100:
+                # 过去一年, 过去三年 told in January to March end with the year before (两会 and new-year
+                # reviews), in December with the year ending (即将过去的一年); in other months they are
+                # the last twelve months, unclear
+                last = ref + LAST_PAST_YEAR[pub_month]
+                value = str(last) if n == 1 else f"{last - n + 1}/{last}"
             elif (ref is None or not n or n > 100
                   or (m["span_within"] or m["span_past"] or m["span_this"]) and (n == 1 or not published)):
                 continue  # 一年间, 过去一年: the last twelve months or the last year, unclear; 十年间 in an undated text
@@ -548,7 +560,8 @@ def find_times(text: str, published: str | None, lo: int = 0, hi: int | None = N
                     continue
                 if period in SINCE and ref is not None and year < ref:
                     value = f"{year}/{ref}"  # 2016年以来, 去年以来, 2002年至今: from then to now, as 6年来
-            if ((explicit or rel) and period not in SINCE_OR_SAME_PERIOD and m["asof"] != "到"
+            if ((explicit or rel) and period not in SINCE_OR_SAME_PERIOD
+                    and (m["asof"] != "到" or text.endswith(CHANGED_TO, 0, start))
                     and not (start and text[start - 1] in BASE_BEFORE)
                     and not _founding_year(text, start)):
                 anchor = (year, end)
@@ -782,6 +795,8 @@ def _joined_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             last = mention.value
             if len(first.value) == 7 and len(last) == 10:
                 last = last[:7]  # 从5月到今年年底: a period of months
+            elif len(first.value) == len(last) == 7 and "年" not in text[mention.start:mention.end]:
+                last = first.value[:5] + last[5:]  # 2024年7月至9月: the months of the year written first
             # 2012年至2021年4月份: from a year to a month of a later year, written as given
             from_a_year = len(first.value) == 4 and len(last) in (7, 10) and first.value < last[:4]
             if ((len(first.value) == len(last) in (4, 7, 10) or from_a_year)
