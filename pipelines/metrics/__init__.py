@@ -130,12 +130,15 @@ def _headings_restated(metrics: list[Metric], text: str, spans: Spans, published
     """成渝双城经济圈公共服务实现311项“全域通办” / 截至目前，…311项政务服务事项…: a 快讯 heading's figure
     that names no time is dated by its item's first time (TimeIndex); restated in the item's body as of
     a day, it takes that day when the first time is coarser (今年以来 -> 2023) or missing."""
+    headings: dict[int, bool] = {}  # by paragraph start
     for i, metric in enumerate(metrics):
         if metric.time is not None and _to_the_day(metric.time):
             continue
         p_start, p_end = spans.paragraph(metric.start)
-        if (p_end >= len(text) or not is_heading(text[p_start:p_end])
-                or find_times(text, published, p_start, p_end)):
+        if p_start not in headings:
+            headings[p_start] = (p_end < len(text) and is_heading(text[p_start:p_end])
+                                 and not find_times(text, published, p_start, p_end))
+        if not headings[p_start]:
             continue
         body_end = text.find("\n", p_end + 1) % (len(text) + 1)  # (the text's end when no line follows)
         restated = next((m for m in metrics[i + 1:] if p_end < m.start < body_end

@@ -170,10 +170,10 @@ RECORD_AFTER = re.compile(r"(?:青年|青少年|少年)?(?:最高)?纪录")
 DIGEST_TITLE = re.compile(r"联播快讯|新闻快讯|^快讯$")
 # 在雄安新区举行, 在吉林长春启动: the place an event is held is the place of its figures.
 VENUE_VERB = re.compile(r"[^，,。；;！？\n]{0,4}?(?:举行|举办|开幕|闭幕|开工|开建|启动|开通|投产|落成|揭牌|亮相)")
-# (not 资本市场, 日本市场, 该市场: a market)
-WHOLE_AREA = re.compile(r"(?<![资日])(?:全|本|该|我)(?P<level>省|自治区|区|市(?!场)|州|县)")
+# (not 资本市场, 日本市场, 该市场: a market; the lookbehind after the first character keeps the fast scan)
+WHOLE_AREA = re.compile(r"(?:全|本|该|我)(?<![资日].)(?P<level>省|自治区|区|市(?!场)|州|县)")
 # 我市/本市/全县…: a story told from inside a place, whose outlet (随州日报讯) may be the only thing naming it
-SELF_REFERENCE = re.compile(r"(?<![资日])(?:我|本|全)(?:省|市(?!场)|县|区|州)")
+SELF_REFERENCE = re.compile(r"(?:我|本|全)(?<![资日].)(?:省|市(?!场)|县|区|州)")
 # 我市武平县: the county named after 我市 lies in the city the story speaks from
 OWN_PLACE_BEFORE = re.compile(r"我(?P<level>省|市)")
 # The base of a change: 同比/环比, or 比…/较… (比上年, 较去年同期, 比1—9月份), or 高于/快于… .
@@ -1455,9 +1455,10 @@ class RegionIndex:
                 if not isinstance(context, Place):
                     context = self.article_place if isinstance(self.article_place, Place) else self.main_place
                 return self._whole_area(lo, hi, context) or context
-        after = self._groups_at(quantity.end, c_end)
-        if after and DESCRIBES_PLACE_AFTER.fullmatch(self.text, quantity.end, after[0][1]):
-            return after[0][0]  # 在日均气温18摄氏度的黑龙江漠河北极村: the figure describes the place after it
+        if 0 <= self.text.find("的", quantity.end, min(c_end, quantity.end + 5)):  # (most figures: no 的 after)
+            after = self._groups_at(quantity.end, c_end)
+            if after and DESCRIBES_PLACE_AFTER.fullmatch(self.text, quantity.end, after[0][1]):
+                return after[0][0]  # 在日均气温18摄氏度的黑龙江漠河北极村: the figure describes the place after it
         context = None if NEW_VIEW.match(self.text, s_start) else self._context(p_start, s_start)
         if context is not None:
             return context or None

@@ -388,7 +388,7 @@ def _compound_numbers(text: str, found: list[Quantity]) -> list[Quantity]:
     merged: list[Quantity] = []
     for q in found:
         first = merged[-1] if merged else None
-        if (first is not None and (first.end == q.start or text[first.end:q.start] == " ")
+        if (first is not None and (first.end == q.start or first.end + 1 == q.start and text[first.end] == " ")
                 and not first.unit and first.value_high is None
                 and q.value_high is None and q.text[:1].isdigit() and "." not in first.text
                 and (first.text.endswith("亿") and "万" in q.text and q.value < 1e8
