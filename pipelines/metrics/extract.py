@@ -471,7 +471,7 @@ def _bad_left_context(scan: str, number_start: int, before_words: tuple[str, ...
     prev = scan[number_start - 1]
     if prev.isascii() and (prev.isalnum() or prev in "+#/-_.@"):
         # (but 1个区级零工市场+10个街道零工驿站: a plus after words joins counts, not a code's parts)
-        return not (prev == "+" and number_start > 1 and scan[number_start - 2] not in "□"
+        return not (prev == "+" and number_start > 1 and scan[number_start - 2] != "□"
                     and not scan[number_start - 2].isascii())
     if prev == "□":
         return True
