@@ -19,7 +19,6 @@ from pipelines.models import Entity, Metric
 from .attribution import (COUNTED_PLACES, RegionIndex, Spans, TimeIndex, Where, categorise, comparison_for,
                           end_of_span, indicator_for, is_heading)
 from .extract import Quantity, find_quantities
-from .timeexpr import find_times
 
 __all__ = ["extract_metrics", "extract_title_metrics", "find_quantities", "Quantity"]
 
@@ -104,7 +103,7 @@ def extract_metrics(text: str, published: str | None = None, places: Sequence[En
             comparison=comparison[0] if comparison else None,
             start=q.start, end=q.end))
     _restated_categories(metrics)
-    _headings_restated(metrics, text, spans, published)
+    _headings_restated(metrics, text, spans, times)
     return metrics
 
 
@@ -126,7 +125,7 @@ def _restated_categories(metrics: list[Metric]) -> None:
             metrics[i] = replace(m, category=told[m.value, m.unit])
 
 
-def _headings_restated(metrics: list[Metric], text: str, spans: Spans, published: str | None) -> None:
+def _headings_restated(metrics: list[Metric], text: str, spans: Spans, times: TimeIndex) -> None:
     """成渝双城经济圈公共服务实现311项“全域通办” / 截至目前，…311项政务服务事项…: a 快讯 heading's figure
     that names no time is dated by its item's first time (TimeIndex); restated in the item's body as of
     a day, it takes that day when the first time is coarser (今年以来 -> 2023) or missing."""
@@ -136,8 +135,9 @@ def _headings_restated(metrics: list[Metric], text: str, spans: Spans, published
             continue
         p_start, p_end = spans.paragraph(metric.start)
         if p_start not in headings:
+            # (every figure's paragraph has been scanned for times: `times` knows the heading's own)
             headings[p_start] = (p_end < len(text) and is_heading(text[p_start:p_end])
-                                 and not find_times(text, published, p_start, p_end))
+                                 and not times.within(p_start, p_end))
         if not headings[p_start]:
             continue
         body_end = text.find("\n", p_end + 1) % (len(text) + 1)  # (the text's end when no line follows)

@@ -1430,8 +1430,7 @@ class RegionIndex:
                     if whole is not None:
                         return whole
                     # 南京、杭州等16个港口: places of different parents name no one place; look further.
-                elif (len(groups) == 1 and self.text.startswith("等", quantity.start - 1)
-                      and EXAMPLE_NAME_REST.fullmatch(self.text, end, quantity.start - 1)
+                elif (len(groups) == 1 and self._named_example_end(end) == quantity.start - 1
                       and (self.text.startswith("其中", s_start) or self._national(s_start, chosen[1], OUR_COUNTRY))):
                     # 其中，吉林水网骨干工程等44项重大水利工程; 我国新增广东深圳福田红树林…等18处: one named
                     # example of a breakdown or of a national count does not place the set; look further
@@ -1513,17 +1512,20 @@ class RegionIndex:
                 return told
         return None
 
-    def _opens_named_example(self, end: int) -> bool:
-        """The place ending at `end` opens a name given as an example (吉林|水网骨干工程等…)."""
+    def _named_example_end(self, end: int) -> int | None:
+        """Where the 等 stands after a name the place ending at `end` opens, given as an example
+        (吉林|水网骨干工程|等44项); None when the place opens no such name (北京、上海等地: places listed)."""
         rest = EXAMPLE_NAME_REST.match(self.text, end)
-        return rest is not None and self.text.startswith("等", rest.end()) and not self.text.startswith("等地", rest.end())
+        if rest is None or not self.text.startswith("等", rest.end()) or self.text.startswith("等地", rest.end()):
+            return None
+        return rest.end()
 
     def _sentence_place(self, lo: int, hi: int) -> Place | str | None:
         """What text[lo:hi] says about where (see _context); None when it says nothing."""
         groups = self._groups_at(lo, hi)
         if self.text.startswith("其中", lo):
             # 其中，吉林水网骨干工程等44项…: a named example in a breakdown does not place the sentence
-            groups = [g for g in groups if not self._opens_named_example(g[2])]
+            groups = [g for g in groups if self._named_example_end(g[2]) is None]
         if groups:
             if (ALL_PROVINCES.search(self.text, lo, hi)
                     or not groups[0][0].code and self._national(lo, groups[0][1], OUR_COUNTRY)):
